@@ -1,0 +1,53 @@
+// Everything the geo build decides, in one place: where the sources are, how they
+// are reprojected and simplified, and what the outputs may weigh.
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const SOURCES_DIR = process.env.GBO_GEO_SOURCES
+  ? path.resolve(process.env.GBO_GEO_SOURCES)
+  : path.resolve(root, '..', 'shared', 'geo-sources');
+
+export const OUT_DIR = path.resolve(root, 'public', 'geo');
+
+// EPSG:31370 with its towgs84 parameters (sources README). The .prj files carry no
+// datum shift; without it every border lands about 100 m off.
+export const LAMBERT72 =
+  '+proj=lcc +lat_0=90 +lon_0=4.36748666666667 +lat_1=51.1666672333333 ' +
+  '+lat_2=49.8333339 +x_0=150000.013 +y_0=5400088.438 +ellps=intl ' +
+  '+towgs84=-106.8686,52.2978,-103.7239,0.3366,-0.457,1.8422,-1.2747 +units=m +no_defs';
+
+// Simplification threshold, as a spherical triangle area in steradians
+// (topojson-simplify, Visvalingam). 3e-10 sr is about 12,000 m² on the ground, a
+// triangle of a few pixels at zoom 11 where the app stops zooming in. Measured:
+// 1e-10 → 95 KB gzipped (over budget), 3e-10 → 65 KB, 1e-9 → 52 KB but visibly
+// angular at zoom 10.
+export const SIMPLIFY_MIN_WEIGHT = 3e-10;
+
+// 3e4 steps across Flanders (~3.6° × 1.3°) is ~8 m × 5 m: below the
+// simplification error, and 9 KB gzipped smaller than 1e5.
+export const QUANTIZATION = 3e4;
+
+// Budgets (gzipped bytes) checked by the build and the tests.
+export const BUDGET_BASE_GZ = 80 * 1024;
+export const BUDGET_PLACES_GZ = 40 * 1024;
+
+// NIS code of the Flemish provinces (gemeente_provincie.csv) → Dutch name.
+export const PROVINCES = {
+  '10000': 'Antwerpen',
+  '20001': 'Vlaams-Brabant',
+  '30000': 'West-Vlaanderen',
+  '40000': 'Oost-Vlaanderen',
+  '70000': 'Limburg',
+};
+export const BRUSSELS_PROVINCE = '4000';
+
+// Province column of postcodes_bpost.csv → province NIS code.
+export const BPOST_PROVINCES = {
+  Antwerpen: '10000',
+  'Vlaams-Brabant': '20001',
+  'West-Vlaanderen': '30000',
+  'Oost-Vlaanderen': '40000',
+  Limburg: '70000',
+};

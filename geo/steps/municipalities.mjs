@@ -1,0 +1,78 @@
+// Step 3: one record per 2017 municipality (2018 shapefile), joined with its name,
+// province, population on 1 January 2018, area and the current municipality it is
+// part of now. Every join must hit: a miss is a broken source, so it throws.
+import { PROVINCES, BRUSSELS_PROVINCE } from '../config.mjs';
+
+const PROVINCE_BY_NAME = new Map(Object.entries(PROVINCES).map(([code, name]) => [name, code]));
+const pad = (code) => String(code).trim().padStart(5, '0');
+
+/** Planar polygon area in the source CRS (Lambert 72 metres), holes subtracted. */
+export function planarArea(geometry) {
+  const ring = (r) => {
+    let a = 0;
+    for (let i = 0, n = r.length; i < n; i++) {
+      const [x1, y1] = r[i];
+      const [x2, y2] = r[(i + 1) % n];
+      a += x1 * y2 - x2 * y1;
+    }
+    return a / 2;
+  };
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  // Shapefile outer rings are clockwise (negative), holes counter-clockwise.
+  return polys.reduce((sum, p) => sum + p.reduce((s, r) => s - ring(r), 0), 0);
+}
+
+function index(rows, key, what) {
+  const map = new Map();
+  for (const row of rows) {
+    const k = pad(row[key]);
+    if (map.has(k)) throw new Error(`${what}: duplicate code ${k}`);
+    map.set(k, row);
+  }
+  return map;
+}
+
+function need(map, key, what) {
+  const v = map.get(key);
+  if (v === undefined) throw new Error(`${what}: no row for code ${key}`);
+  return v;
+}
+
+export function joinMunicipalities(shapes, tables) {
+  const names2018 = index(tables.gemeente2018_names, 'code', 'gemeente2018_names.csv');
+  const toCurrent = index(tables.gemeente2018_gemeente, 'nis2018', 'gemeente2018_gemeente.csv');
+  const population = index(tables['population_2018-01-01'], 'nis2018', 'population_2018-01-01.csv');
+  const provinceOf = index(tables.gemeente_provincie, 'gemeente', 'gemeente_provincie.csv');
+  const namesNow = index(tables.gemeente_names, 'code', 'gemeente_names.csv');
+
+  const features = shapes.gemeente2018.features.map((f) => {
+    const code = pad(f.properties.gemeente20);
+    const current = pad(need(toCurrent, code, 'gemeente2018_gemeente.csv').nis2025);
+    // The current province can differ from the 2017 one (Zwijndrecht moved from
+    // Antwerpen to Oost-Vlaanderen with the 2025 merger), so both are kept.
+    const currentProvince = String(Number(need(provinceOf, current, 'gemeente_provincie.csv').provincie));
+    const pop = need(population, code, 'population_2018-01-01.csv');
+    const flemish = pop.region_nl === 'Vlaams Gewest';
+    const province = flemish ? PROVINCE_BY_NAME.get(pop.province_nl) : BRUSSELS_PROVINCE;
+    if (!province) throw new Error(`population_2018-01-01.csv: municipality ${code} has unknown province "${pop.province_nl}"`);
+    if (flemish !== currentProvince in PROVINCES) {
+      throw new Error(`municipality ${code}: region "${pop.region_nl}" contradicts province ${currentProvince}`);
+    }
+    return {
+      type: 'Feature',
+      properties: {
+        code,
+        naam: need(names2018, code, 'gemeente2018_names.csv').short_name,
+        prov: province,
+        pop: Number(pop.population),
+        km2: Math.round(planarArea(f.geometry) / 1e4) / 100,
+        nu: current,
+        nuNaam: need(namesNow, current, 'gemeente_names.csv').short_name,
+        nuProv: currentProvince,
+        flemish,
+      },
+      geometry: f.geometry,
+    };
+  });
+  return { type: 'FeatureCollection', features };
+}

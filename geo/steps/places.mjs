@@ -1,0 +1,141 @@
+// Step 5: the place-name index for search. Every 2017 and current municipality
+// name, every village (sub-municipality) and every postal code, each resolving to
+// 2017 municipality codes. Entries: [name, kind, codes2017, postcode?].
+//
+// postcodes_bpost.csv joined names to NIS codes by name alone, so its nisCode is
+// often wrong (Deurne 2100 carries Diest's code). Only its postal code and province
+// are trusted: each row is resolved by name within its province through the
+// sub-municipality table, and ties are broken by the other places sharing the
+// postal code (sources README, "Known defects").
+import { BPOST_PROVINCES } from '../config.mjs';
+
+/** Loose key for matching names across tables: case, accents, punctuation. */
+export function nameKey(name) {
+  return name
+    .normalize('NFD').replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** "Beveren (Roeselare)" → { village: "Beveren", municipality: "Roeselare" }; "(Dg.)" → core. */
+export function splitVillageName(full) {
+  const m = /^(.*) \(([^()]*)\)$/.exec(full);
+  if (!m) return { village: full, municipality: null, core: false };
+  if (m[2] === 'Dg.') return { village: m[1], municipality: m[1], core: true };
+  return { village: m[1], municipality: m[2], core: false };
+}
+
+export const KIND = { municipality2017: 'g', municipalityNow: 'c', village: 'd', postcode: 'p' };
+
+export function buildPlaces(municipalities, tables) {
+  const flemish = municipalities.features.map((f) => f.properties).filter((p) => p.flemish);
+  const byCode = new Map(flemish.map((p) => [p.code, p]));
+  const entries = [];
+
+  for (const p of flemish) entries.push([p.naam, KIND.municipality2017, [p.code]]);
+
+  const members = new Map();
+  for (const p of flemish) {
+    if (!members.has(p.nu)) members.set(p.nu, { naam: p.nuNaam, codes: [] });
+    members.get(p.nu).codes.push(p.code);
+  }
+  for (const [, m] of members) entries.push([m.naam, KIND.municipalityNow, m.codes.sort()]);
+
+  // Villages: the first five characters of a real village's code are the pre-2019
+  // NIS code of its municipality; ONB codes are "not locatable", not places.
+  const villages = [];
+  for (const row of tables.deelgemeente_names) {
+    if (row.code.endsWith('ONB')) continue;
+    const code = row.code.slice(0, 5);
+    const p = byCode.get(code);
+    if (!p) continue; // Brussels
+    const { village, core } = splitVillageName(row.name);
+    villages.push({ key: nameKey(village), code, prov: p.prov });
+    if (!core || village !== p.naam) entries.push([village, KIND.village, [code]]);
+  }
+
+  const candidatesByKey = new Map();
+  const addCandidate = (key, code, prov) => {
+    if (!candidatesByKey.has(key)) candidatesByKey.set(key, new Map());
+    candidatesByKey.get(key).set(code, prov);
+  };
+  for (const v of villages) addCandidate(v.key, v.code, v.prov);
+  for (const p of flemish) addCandidate(nameKey(p.naam), p.code, p.prov);
+
+  const rows = tables.postcodes_bpost
+    .filter((r) => r.province in BPOST_PROVINCES)
+    .map((r) => ({ name: r.name, zip: r.zipCode, prov: BPOST_PROVINCES[r.province], main: r.main === '1' }));
+  const municipalityKeys = new Map(flemish.map((p) => [nameKey(p.naam), p.code]));
+  const resolved = resolvePostcodes(rows, candidatesByKey, municipalityKeys);
+  const seen = new Set();
+  for (const r of resolved) {
+    const key = `${r.zip}|${nameKey(r.name)}|${r.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    entries.push([r.name, KIND.postcode, [r.code], r.zip]);
+  }
+  return entries;
+}
+
+/**
+ * Resolve bpost rows to 2017 codes; throws naming every row it cannot place.
+ * candidatesByKey: name key → Map(code → province), with `municipalityKeys` the
+ * keys that are a 2017 municipality's own name.
+ */
+export function resolvePostcodes(rows, candidatesByKey, municipalityKeys = new Map()) {
+  // A name the tables do not know ("Heist-Aan-Zee", "Moerbeke-waas") is tried
+  // without its trailing words, the longest known prefix first.
+  const candidatesOf = (r) => {
+    const words = nameKey(r.name).split(' ');
+    for (let n = words.length; n > 0; n--) {
+      const key = words.slice(0, n).join(' ');
+      let codes = [...(candidatesByKey.get(key) ?? new Map())].filter(([, p]) => p === r.prov).map(([c]) => c);
+      // bpost's main=1 row is the municipality's own name: prefer that reading.
+      const own = municipalityKeys.get(key);
+      if (r.main && own && codes.includes(own)) codes = [own];
+      if (codes.length) return codes;
+    }
+    return [];
+  };
+  const firstPass = rows.map((r) => {
+    const candidates = candidatesOf(r);
+    return { ...r, candidates, code: candidates.length === 1 ? candidates[0] : null };
+  });
+
+  const support = new Map(); // zip → Map(code → weight)
+  for (const r of firstPass) {
+    if (!r.code) continue;
+    if (!support.has(r.zip)) support.set(r.zip, new Map());
+    const counts = support.get(r.zip);
+    counts.set(r.code, (counts.get(r.code) ?? 0) + (r.main ? 10 : 1));
+  }
+  const zips = [...support.keys()].map(Number);
+  const best = (counts, pool) => {
+    const ranked = [...counts].filter(([c]) => !pool.length || pool.includes(c)).sort((a, b) => b[1] - a[1]);
+    return ranked.length ? ranked[0][0] : null;
+  };
+
+  // Pass 2: ties and unknown hamlets take the municipality their postal code shares
+  // with the places already placed; failing that, the nearest postal code within 10
+  // (bpost numbers neighbouring areas consecutively: Beveren 8791 is next to Waregem 8790).
+  const unresolved = [];
+  const out = firstPass.map((r) => {
+    if (r.code) return r;
+    let code = best(support.get(r.zip) ?? new Map(), r.candidates);
+    if (!code) {
+      const near = zips
+        .map((z) => ({ z, d: Math.abs(z - Number(r.zip)) }))
+        .filter(({ d }) => d > 0 && d <= 10)
+        .sort((a, b) => a.d - b.d || a.z - b.z);
+      for (const { z } of near) {
+        code = best(support.get(String(z)), r.candidates);
+        if (code) break;
+      }
+    }
+    if (!code) unresolved.push(`${r.zip} ${r.name}`);
+    return { ...r, code };
+  });
+  if (unresolved.length) throw new Error(`postcodes_bpost.csv: cannot place ${unresolved.join(', ')}`);
+  return out;
+}

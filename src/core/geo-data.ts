@@ -1,0 +1,84 @@
+// Turns the geo build's topology into what the app draws and looks up: GeoJSON
+// layers, the 2017 and current municipalities by code, and one merged area per
+// pilot project (topojson merge, so a cluster gets one outline).
+import { feature, merge } from 'topojson-client';
+import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { CurrentMunicipality, Municipality, ProjectsDoc } from './types';
+
+export const LAYER_OBJECTS = [
+  'gemeenten', 'gemeenten2025', 'provincies', 'provincies2025', 'elz', 'vlaanderen', 'brussel',
+] as const;
+export type LayerName = (typeof LAYER_OBJECTS)[number];
+
+type Area = Polygon | MultiPolygon;
+export type AreaCollection<P> = FeatureCollection<Area, P>;
+
+export interface GeoData {
+  topology: Topology;
+  layers: Record<LayerName, AreaCollection<Record<string, unknown>>>;
+  municipalities: Map<string, Municipality>;
+  current: Map<string, CurrentMunicipality>;
+  /** Current municipality code → the 2017 municipalities it is made of. */
+  partsOfCurrent: Map<string, string[]>;
+}
+
+export class GeoDataError extends Error {}
+
+export function parseGeoData(raw: unknown, file = 'geo/base.topo.json'): GeoData {
+  const topo = raw as Topology;
+  if (typeof raw !== 'object' || raw === null || topo.type !== 'Topology' || !Array.isArray(topo.arcs)) {
+    throw new GeoDataError(`${file}: not a TopoJSON topology`);
+  }
+  const layers = {} as GeoData['layers'];
+  for (const name of LAYER_OBJECTS) {
+    const object = topo.objects?.[name] as GeometryCollection | undefined;
+    if (!object || object.type !== 'GeometryCollection' || !Array.isArray(object.geometries)) {
+      throw new GeoDataError(`${file}: object "${name}" is missing`);
+    }
+    layers[name] = feature(topo, object) as unknown as AreaCollection<Record<string, unknown>>;
+  }
+  const municipalities = new Map<string, Municipality>();
+  for (const f of layers.gemeenten.features) {
+    const p = f.properties as unknown as Municipality;
+    if (typeof p?.code !== 'string' || typeof p.naam !== 'string') {
+      throw new GeoDataError(`${file}: a municipality has no code or name`);
+    }
+    municipalities.set(p.code, p);
+  }
+  const current = new Map<string, CurrentMunicipality>();
+  for (const f of layers.gemeenten2025.features) {
+    const p = f.properties as unknown as CurrentMunicipality;
+    current.set(p.code, p);
+  }
+  const partsOfCurrent = new Map<string, string[]>();
+  for (const m of municipalities.values()) {
+    partsOfCurrent.set(m.nu, [...(partsOfCurrent.get(m.nu) ?? []), m.code]);
+  }
+  return { topology: topo, layers, municipalities, current, partsOfCurrent };
+}
+
+export interface ProjectAreaProps {
+  id: string;
+  name: string;
+  index: number;
+}
+
+/** One merged (multi)polygon per project, in the order of the projects file. */
+export function projectAreas(geo: GeoData, doc: ProjectsDoc): AreaCollection<ProjectAreaProps> {
+  const object = geo.topology.objects.gemeenten as GeometryCollection<{ code: string }>;
+  const byCode = new Map<string, GeometryObject>(object.geometries.map((g) => [(g.properties as { code: string }).code, g]));
+  return {
+    type: 'FeatureCollection',
+    features: doc.projects.map((p, index): Feature<Area, ProjectAreaProps> => ({
+      type: 'Feature',
+      properties: { id: p.id, name: p.name, index },
+      geometry: merge(geo.topology, p.municipalities.map((c) => byCode.get(c)!) as never),
+    })),
+  };
+}
+
+/** 2017 municipality code → project id. */
+export function projectOfMunicipality(doc: ProjectsDoc): Map<string, string> {
+  return new Map(doc.projects.flatMap((p) => p.municipalities.map((c) => [c, p.id] as const)));
+}

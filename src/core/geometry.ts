@@ -1,0 +1,74 @@
+// Small planar helpers on WGS84 coordinates, used for label anchors and camera fits.
+// Flanders is small enough (≈ 1.3° of latitude) that planar maths on degrees is
+// accurate to well within a label's size.
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+
+export type Bounds = [[number, number], [number, number]];
+
+function polygonsOf(g: Polygon | MultiPolygon): Position[][][] {
+  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+}
+
+export function bounds(geometries: (Polygon | MultiPolygon)[]): Bounds {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const g of geometries) for (const poly of polygonsOf(g)) for (const [x, y] of poly[0]) {
+    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+  }
+  return [[x0, y0], [x1, y1]];
+}
+
+function ringArea(ring: Position[]): number {
+  let a = 0;
+  for (let i = 0, n = ring.length; i < n; i++) {
+    const [x1, y1] = ring[i];
+    const [x2, y2] = ring[(i + 1) % n];
+    a += x1 * y2 - x2 * y1;
+  }
+  return a / 2;
+}
+
+export function pointInRing([x, y]: Position, ring: Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+export function pointInPolygon(p: Position, g: Polygon | MultiPolygon): boolean {
+  return polygonsOf(g).some((poly) => pointInRing(p, poly[0]) && !poly.slice(1).some((h) => pointInRing(p, h)));
+}
+
+/**
+ * A point well inside the largest polygon, for a label: the centroid when it falls
+ * inside, otherwise the midpoint of the widest horizontal run through it.
+ */
+export function labelPoint(g: Polygon | MultiPolygon): Position {
+  const largest = polygonsOf(g).reduce((a, b) => (Math.abs(ringArea(b[0])) > Math.abs(ringArea(a[0])) ? b : a));
+  const ring = largest[0];
+  let cx = 0, cy = 0, a = 0;
+  for (let i = 0, n = ring.length; i < n; i++) {
+    const [x1, y1] = ring[i];
+    const [x2, y2] = ring[(i + 1) % n];
+    const f = x1 * y2 - x2 * y1;
+    cx += (x1 + x2) * f; cy += (y1 + y2) * f; a += f;
+  }
+  const c: Position = [cx / (3 * a), cy / (3 * a)];
+  if (pointInPolygon(c, { type: 'Polygon', coordinates: largest })) return c;
+  // Scan line through the centroid's latitude: the longest inside stretch.
+  const xs: number[] = [];
+  for (let i = 0, n = ring.length; i < n; i++) {
+    const [x1, y1] = ring[i];
+    const [x2, y2] = ring[(i + 1) % n];
+    if (y1 > c[1] !== y2 > c[1]) xs.push(x1 + ((c[1] - y1) / (y2 - y1)) * (x2 - x1));
+  }
+  xs.sort((p, q) => p - q);
+  let best: Position = ring[0];
+  let widest = -1;
+  for (let i = 0; i + 1 < xs.length; i += 2) {
+    if (xs[i + 1] - xs[i] > widest) { widest = xs[i + 1] - xs[i]; best = [(xs[i] + xs[i + 1]) / 2, c[1]]; }
+  }
+  return best;
+}

@@ -1,0 +1,30 @@
+// What the rest of the app may ask of a map, whatever draws it (MapLibre now; an
+// SVG fallback can implement the same). Panels and routing depend on this only.
+import type { Bounds } from './geometry';
+
+export interface Selection {
+  projectId: string | null;
+  /** 2017 municipality codes to mark (a municipality panel, or a merged current one). */
+  municipalities: string[];
+}
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface MapView {
+  select(selection: Selection): void;
+  fit(bounds: Bounds, options: { padding: Padding; animate: boolean }): void;
+  setLabels(labels: { hoverNone: string; canvas: string }): void;
+  resize(): void;
+  destroy(): void;
+}
+
+export interface MapViewEvents {
+  /** A 2017 municipality was clicked or tapped. */
+  onPick(code: string): void;
+  onError(message: string): void;
+}

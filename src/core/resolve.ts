@@ -1,0 +1,32 @@
+// What a route means against the data: which project or municipality to show, or
+// a "not found" that falls back to the overview. Pure, so panels and tests agree.
+import type { GeoData } from './geo-data';
+import type { Municipality, Project, ProjectsDoc } from './types';
+import type { Route } from './url-state';
+
+export type View =
+  | { kind: 'overview'; notFound?: string }
+  | { kind: 'project'; project: Project }
+  | { kind: 'municipality'; code: string; name: string; parts: Municipality[]; isCurrentCode: boolean };
+
+export function resolveRoute(route: Route, doc: ProjectsDoc, geo: GeoData | null): View {
+  switch (route.kind) {
+    case 'overview':
+      return { kind: 'overview' };
+    case 'notFound':
+      return { kind: 'overview', notFound: route.path };
+    case 'project': {
+      const project = doc.projects.find((p) => p.id === route.id);
+      return project ? { kind: 'project', project } : { kind: 'overview', notFound: route.id };
+    }
+    case 'municipality': {
+      if (!geo) return { kind: 'overview' };
+      const m = geo.municipalities.get(route.code);
+      if (m) return { kind: 'municipality', code: m.code, name: m.naam, parts: [m], isCurrentCode: false };
+      const now = geo.current.get(route.code);
+      const parts = (geo.partsOfCurrent.get(route.code) ?? []).map((c) => geo.municipalities.get(c)!);
+      if (now && parts.length) return { kind: 'municipality', code: now.code, name: now.naam, parts, isCurrentCode: true };
+      return { kind: 'overview', notFound: route.code };
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// The shapes of the app's data: the pilot projects file and the geo outputs.
+
+export type Lang = 'nl' | 'en';
+export type Text = Record<Lang, string>;
+
+export interface Partner {
+  name: string;
+  type: string;
+}
+
+export interface SubArea {
+  code: string;
+  label: Text;
+}
+
+export interface Project {
+  id: string;
+  name: string;
+  municipalities: string[];
+  summary: Text;
+  themes: string[];
+  targetGroups: Text[];
+  partners: Partner[];
+  subAreas?: SubArea[];
+  sourceHeading: string;
+  sourceText: string;
+}
+
+export interface ProjectsDoc {
+  source: Text;
+  intro: Text;
+  themes: Record<string, Text>;
+  partnerTypes: Record<string, Text>;
+  projects: Project[];
+}
+
+/** A 2017 municipality as the geo build writes it (public/geo/base.topo.json). */
+export interface Municipality {
+  code: string;
+  naam: string;
+  /** Province NIS code in 2017. */
+  prov: string;
+  /** Legal population on 1 January 2018 (Statbel). */
+  pop: number;
+  /** Area in km² from the unsimplified source geometry. */
+  km2: number;
+  /** NIS code of the current (2025) municipality that contains it. */
+  nu: string;
+}
+
+export interface CurrentMunicipality {
+  code: string;
+  naam: string;
+  prov: string;
+}

@@ -1,0 +1,109 @@
+// Checks the pilot-projects file before anything uses it. Every problem is named by
+// file, project and field, and all of them are reported at once, so a policy officer
+// who edits data/projects.json can fix everything in one go.
+import type { ProjectsDoc } from './types';
+
+export class ProjectsValidationError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ProjectsValidationError';
+    this.problems = problems;
+  }
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NIS = /^\d{5}$/;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/**
+ * @param raw the parsed JSON
+ * @param flemishCodes the 2017 Flemish NIS codes (from the geo build)
+ * @param file the name used in messages
+ */
+export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>, file = 'data/projects.json'): ProjectsDoc {
+  const problems: string[] = [];
+  const at = (where: string, msg: string) => problems.push(`${file}: ${where}: ${msg}`);
+
+  if (!isObj(raw)) throw new ProjectsValidationError([`${file}: not a JSON object`]);
+  const text = (v: unknown, where: string) => {
+    if (!isObj(v)) {
+      at(where, 'missing (needs "nl" and "en")');
+      return;
+    }
+    for (const lang of ['nl', 'en']) if (!nonEmpty(v[lang])) at(`${where}.${lang}`, 'empty');
+  };
+  const vocabulary = (v: unknown, where: string): Set<string> => {
+    if (!isObj(v)) {
+      at(where, 'missing');
+      return new Set();
+    }
+    for (const [k, label] of Object.entries(v)) text(label, `${where}.${k}`);
+    return new Set(Object.keys(v));
+  };
+
+  if (raw.source === undefined) at('source', 'missing source citation');
+  else text(raw.source, 'source');
+  text(raw.intro, 'intro');
+  const themes = vocabulary(raw.themes, 'themes');
+  const partnerTypes = vocabulary(raw.partnerTypes, 'partnerTypes');
+
+  if (!Array.isArray(raw.projects) || raw.projects.length === 0) {
+    at('projects', 'missing or empty list');
+    throw new ProjectsValidationError(problems);
+  }
+  const ids = new Set<string>();
+  const owner = new Map<string, string>();
+  raw.projects.forEach((p: unknown, i: number) => {
+    if (!isObj(p)) {
+      at(`projects[${i}]`, 'not an object');
+      return;
+    }
+    const id = typeof p.id === 'string' ? p.id : '';
+    const where = (field: string) => `project "${id || `#${i + 1}`}", field "${field}"`;
+    if (!ID.test(id)) at(where('id'), `malformed id ${JSON.stringify(p.id)} (lowercase letters, digits and single hyphens)`);
+    else if (ids.has(id)) at(where('id'), 'duplicate id');
+    ids.add(id);
+    if (!nonEmpty(p.name)) at(where('name'), 'empty');
+
+    const codes = Array.isArray(p.municipalities) ? p.municipalities : [];
+    if (codes.length === 0) at(where('municipalities'), 'no member municipality');
+    codes.forEach((c: unknown, j: number) => {
+      const f = `municipalities[${j}]`;
+      if (typeof c !== 'string' || !NIS.test(c)) at(where(f), `malformed NIS code ${JSON.stringify(c)}`);
+      else if (!flemishCodes.has(c)) at(where(f), `unknown or non-Flemish NIS code ${c} (2017 boundaries)`);
+      else if (owner.has(c)) at(where(f), `municipality ${c} is already in project "${owner.get(c)}"`);
+      else owner.set(c, id);
+    });
+
+    if (!isObj(p.summary)) at(where('summary'), 'missing');
+    else for (const lang of ['nl', 'en']) if (!nonEmpty(p.summary[lang])) at(where(`summary.${lang}`), 'empty summary');
+
+    const list = (field: string) => (Array.isArray(p[field]) ? (p[field] as unknown[]) : (at(where(field), 'must be a list'), []));
+    list('themes').forEach((t, j) => {
+      if (typeof t !== 'string' || !themes.has(t)) at(where(`themes[${j}]`), `unknown theme ${JSON.stringify(t)}`);
+    });
+    list('targetGroups').forEach((g, j) => text(g, where(`targetGroups[${j}]`)));
+    list('partners').forEach((q, j) => {
+      if (!isObj(q) || !nonEmpty(q.name)) at(where(`partners[${j}].name`), 'empty');
+      else if (typeof q.type !== 'string' || !partnerTypes.has(q.type)) {
+        at(where(`partners[${j}].type`), `unknown partner type ${JSON.stringify(q.type)}`);
+      }
+    });
+    if (p.subAreas !== undefined) {
+      list('subAreas').forEach((s, j) => {
+        if (!isObj(s) || typeof s.code !== 'string' || !codes.includes(s.code)) {
+          at(where(`subAreas[${j}].code`), 'must be one of the project\'s own municipalities');
+        } else text(s.label, where(`subAreas[${j}].label`));
+      });
+    }
+    if (!nonEmpty(p.sourceHeading)) at(where('sourceHeading'), 'empty');
+    if (!nonEmpty(p.sourceText)) at(where('sourceText'), 'missing source text');
+  });
+
+  if (problems.length) throw new ProjectsValidationError(problems);
+  return raw as unknown as ProjectsDoc;
+}

@@ -1,0 +1,147 @@
+// The MapLibre implementation of MapView: the only module that touches maplibre-gl.
+import { Map as MlMap, NavigationControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { MapView, MapViewEvents, Selection } from '../core/map-view';
+import type { Bounds } from '../core/geometry';
+import { buildStyle, type StyleSources } from './style';
+
+// MapLibre 6 ships ES modules only; its worker must be pointed at explicitly.
+setWorkerUrl(workerUrl);
+
+export interface MapViewOptions {
+  container: HTMLElement;
+  sources: StyleSources;
+  initialBounds: Bounds;
+  maxBounds: Bounds;
+  labels: { hoverNone: string; canvas: string };
+  projectNameOf(code: string): string | null;
+  municipalityNameOf(code: string): string;
+  reducedMotion(): boolean;
+}
+
+export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapView {
+  const map = new MlMap({
+    container: opts.container,
+    style: buildStyle(opts.sources),
+    bounds: opts.initialBounds,
+    fitBoundsOptions: { padding: 16 },
+    maxBounds: opts.maxBounds,
+    minZoom: 6,
+    maxZoom: 12,
+    attributionControl: false, // the app shows the data attribution in its own footer
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+
+  let labels = opts.labels;
+  const canvas = map.getCanvas();
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', labels.canvas);
+
+  const tooltip = document.createElement('div');
+  tooltip.className = 'map-tooltip';
+  tooltip.hidden = true;
+  opts.container.appendChild(tooltip);
+
+  let hovered: string | null = null;
+  let selection: Selection = { projectId: null, municipalities: [] };
+
+  const setHover = (code: string | null) => {
+    if (hovered === code) return;
+    if (hovered) map.setFeatureState({ source: 'gemeenten', id: hovered }, { hover: false });
+    hovered = code;
+    if (code) map.setFeatureState({ source: 'gemeenten', id: code }, { hover: true });
+  };
+  const codeAt = (e: MapMouseEvent): string | null => {
+    const f = map.queryRenderedFeatures(e.point, { layers: ['gemeenten-fill'] })[0];
+    return f ? String(f.properties.code) : null;
+  };
+  const onMove = (e: MapMouseEvent) => {
+    const code = codeAt(e);
+    setHover(code);
+    canvas.style.cursor = code ? 'pointer' : '';
+    if (!code) {
+      tooltip.hidden = true;
+      return;
+    }
+    const project = opts.projectNameOf(code);
+    tooltip.textContent = `${opts.municipalityNameOf(code)} — ${project ?? labels.hoverNone}`;
+    tooltip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
+    tooltip.hidden = false;
+  };
+  const onLeave = () => {
+    setHover(null);
+    tooltip.hidden = true;
+  };
+  const onClick = (e: MapMouseEvent) => {
+    const code = codeAt(e);
+    if (code) events.onPick(code);
+  };
+  const onError = (e: { error?: { message?: string } }) => events.onError(e.error?.message ?? 'unknown map error');
+
+  map.on('mousemove', onMove);
+  map.on('mouseout', onLeave);
+  map.on('click', onClick);
+  map.on('error', onError);
+  // Browser tests and the benchmark wait on this instead of sleeping.
+  const onIdle = () => { opts.container.dataset.mapState = 'idle'; };
+  const onBusy = () => { opts.container.dataset.mapState = 'busy'; };
+  map.on('idle', onIdle);
+  // Lets browser tests click a geographic position (read-only; nothing else uses it).
+  (opts.container as HTMLElement & { gboProject?: unknown }).gboProject = (p: [number, number]) => map.project(p);
+  map.on('movestart', onBusy);
+
+  const applySelection = () => {
+    for (const p of opts.sources.projects.features) {
+      const id = String(p.properties!.id);
+      map.setFeatureState({ source: 'projects', id }, { selected: id === selection.projectId });
+    }
+  };
+  let marked: string[] = [];
+  const applyMunicipalities = () => {
+    for (const c of marked) map.setFeatureState({ source: 'gemeenten', id: c }, { selected: false });
+    marked = selection.municipalities;
+    for (const c of marked) map.setFeatureState({ source: 'gemeenten', id: c }, { selected: true });
+  };
+
+  return {
+    select(next) {
+      selection = next;
+      if (!map.isStyleLoaded()) map.once('load', () => { applySelection(); applyMunicipalities(); });
+      else { applySelection(); applyMunicipalities(); }
+    },
+    fit(bounds, { padding, animate }) {
+      map.fitBounds(bounds, { padding, animate, duration: animate ? 900 : 0, maxZoom: 11 });
+    },
+    setLabels(next) {
+      labels = next;
+      canvas.setAttribute('aria-label', labels.canvas);
+    },
+    resize: () => map.resize(),
+    destroy() {
+      map.off('mousemove', onMove);
+      map.off('mouseout', onLeave);
+      map.off('click', onClick);
+      map.off('error', onError);
+      map.off('idle', onIdle);
+      map.off('movestart', onBusy);
+      tooltip.remove();
+      map.remove();
+    },
+  };
+}
+
+/** MapLibre needs WebGL; without it `new Map()` throws. Ask first. */
+export function webglAvailable(): boolean {
+  try {
+    const c = document.createElement('canvas');
+    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,137 @@
+// The side panel (a bottom sheet on phones): overview, project and municipality.
+// It is the screen-reader alternative to the canvas, so everything the map shows
+// is here as text. mountPanel(el, ...) → dispose().
+import type { Store } from '../core/store';
+import type { AppState } from '../core/app-state';
+import type { ProjectsDoc, Project, Lang } from '../core/types';
+import type { View } from '../core/resolve';
+import type { GeoData } from '../core/geo-data';
+import { formatHash } from '../core/url-state';
+import { projectColour } from '../core/palette';
+import { strings, formatNumber } from '../i18n';
+import { h } from './dom';
+
+export interface PanelDeps {
+  doc: ProjectsDoc;
+  geo(): GeoData | null;
+  view(state: AppState): View;
+  projectOf(code: string): Project | null;
+  onZoomTo(project: Project): void;
+}
+
+const link = (state: AppState, route: AppState['route'], content: string | Node[], attrs: Record<string, string> = {}) =>
+  h('a', { href: formatHash({ route, lang: state.lang }), ...attrs }, ...(typeof content === 'string' ? [content] : content));
+
+function swatch(index: number) {
+  const s = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+  s.style.background = projectColour(index);
+  return s;
+}
+
+function list(title: string, items: string[], empty?: string) {
+  return h('div', { class: 'facts' },
+    h('h3', {}, title),
+    items.length
+      ? h('ul', {}, ...items.map((i) => h('li', {}, i)))
+      : empty ? h('p', { class: 'muted' }, empty) : null);
+}
+
+function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 'overview' }>) {
+  const t = strings[state.lang];
+  return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
+    view.notFound ? h('p', { class: 'notice', role: 'status' }, t.notFound(view.notFound.slice(0, 80))) : null,
+    h('h2', { id: 'panel-heading', tabindex: '-1' }, t.overviewHeading),
+    h('p', { class: 'intro' }, deps.doc.intro[state.lang]),
+    h('h3', {}, t.projectsHeading),
+    h('ul', { class: 'project-list' },
+      ...deps.doc.projects.map((p, i) => h('li', {},
+        link(state, { kind: 'project', id: p.id }, [
+          swatch(i),
+          h('span', { class: 'name' }, p.name),
+          h('span', { class: 'count' }, t.municipalitiesCount(p.municipalities.length)),
+        ], { 'data-project': p.id })))),
+  );
+}
+
+function projectPanel(state: AppState, deps: PanelDeps, project: Project) {
+  const t = strings[state.lang];
+  const lang: Lang = state.lang;
+  const geo = deps.geo();
+  const index = deps.doc.projects.indexOf(project);
+  const nameOf = (code: string) => geo?.municipalities.get(code)?.naam ?? code;
+  const members = [...project.municipalities].sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'nl'));
+  const population = geo ? project.municipalities.reduce((s, c) => s + (geo.municipalities.get(c)?.pop ?? 0), 0) : 0;
+  const zoom = h('button', { type: 'button', class: 'zoom' }, t.zoomTo);
+  zoom.addEventListener('click', () => deps.onZoomTo(project));
+  return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
+    link(state, { kind: 'overview' }, `← ${t.back}`, { class: 'back' }),
+    h('h2', { id: 'panel-heading', tabindex: '-1' }, swatch(index), project.name),
+    population ? h('p', { class: 'muted' }, `${t.municipalitiesCount(project.municipalities.length)} · ${t.inhabitants(formatNumber(population, lang))}`) : null,
+    h('p', { class: 'summary' }, project.summary[lang]),
+    zoom,
+    h('div', { class: 'facts' }, h('h3', {}, t.members),
+      h('ul', { class: 'members' }, ...members.map((c) => h('li', {}, link(state, { kind: 'municipality', code: c }, nameOf(c)))))),
+    project.subAreas?.length ? list(t.subAreas, project.subAreas.map((s) => s.label[lang])) : null,
+    list(t.themes, project.themes.map((k) => deps.doc.themes[k][lang])),
+    list(t.targetGroups, project.targetGroups.map((g) => g[lang]), t.noneNamed),
+    list(t.partners, project.partners.map((p) => p.name), t.noneNamed),
+    h('details', { class: 'source-text' },
+      h('summary', {}, t.sourceText),
+      h('blockquote', { lang: 'nl' }, ...project.sourceText.split('\n').map((para) => h('p', {}, para)))),
+    h('p', { class: 'citation' }, h('strong', {}, `${t.source}: `), deps.doc.source[lang]),
+  );
+}
+
+function municipalityPanel(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 'municipality' }>) {
+  const t = strings[state.lang];
+  const geo = deps.geo();
+  const projects = [...new Set(view.parts.map((m) => deps.projectOf(m.code)).filter((p): p is Project => !!p))];
+  const single = view.parts.length === 1 ? view.parts[0] : null;
+  const nowName = single && geo && single.nu !== single.code ? geo.current.get(single.nu)?.naam : undefined;
+  return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
+    link(state, { kind: 'overview' }, `← ${t.back}`, { class: 'back' }),
+    h('h2', { id: 'panel-heading', tabindex: '-1' }, view.name),
+    single
+      ? h('p', { class: 'answer' }, projects[0] ? t.municipalityIn(projects[0].name) : t.municipalityNone)
+      : h('div', {},
+        h('p', {}, t.currentMadeOf(view.parts.map((m) => m.naam).join(', '))),
+        h('ul', {}, ...view.parts.map((m) => {
+          const p = deps.projectOf(m.code);
+          return h('li', {}, p ? t.partOf(m.naam, p.name) : t.partNone(m.naam));
+        }))),
+    nowName ? h('p', {}, t.nowPartOf(nowName)) : null,
+    h('p', { class: 'muted' }, t.inhabitants(formatNumber(view.parts.reduce((s, m) => s + m.pop, 0), state.lang))),
+    ...projects.map((p) => h('p', {}, link(state, { kind: 'project', id: p.id }, t.openProject(p.name), { class: 'button-link' }))),
+  );
+}
+
+export function renderPanel(state: AppState, deps: PanelDeps): HTMLElement {
+  const view = deps.view(state);
+  switch (view.kind) {
+    case 'overview': return overview(state, deps, view);
+    case 'project': return projectPanel(state, deps, view.project);
+    case 'municipality': return municipalityPanel(state, deps, view);
+  }
+}
+
+export function mountPanel(el: HTMLElement, store: Store<AppState>, deps: PanelDeps): () => void {
+  const render = (state: AppState, previous?: AppState) => {
+    const lastProject = previous?.route.kind === 'project' ? previous.route.id : null;
+    el.replaceChildren(renderPanel(state, deps));
+    // Move focus only when the user changed the selection, not on first load.
+    if (!previous || state.focus === 'none') return;
+    if (state.route.kind === 'overview' && lastProject) {
+      el.querySelector<HTMLElement>(`[data-project="${CSS.escape(lastProject)}"]`)?.focus();
+    } else if (previous.route !== state.route) {
+      el.querySelector<HTMLElement>('#panel-heading')?.focus();
+    }
+  };
+  render(store.get());
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.route !== prev.route || s.lang !== prev.lang || s.geoReady !== prev.geoReady) render(s, prev);
+  });
+  return () => {
+    unsubscribe();
+    el.replaceChildren();
+  };
+}

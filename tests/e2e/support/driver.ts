@@ -1,0 +1,73 @@
+// Speaks the app's domain to the browser: open a view, pick a project, read the
+// panel. Specs use this, never raw selectors.
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { Watched } from './browser';
+
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+
+export class AppDriver {
+  constructor(readonly w: Watched, readonly baseUrl: string) {}
+
+  get page(): Page {
+    return this.w.page;
+  }
+
+  async open(hash = '#/'): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/${hash}`);
+    await this.panelHeading();
+  }
+
+  /** Resolves once the map has drawn everything and stopped moving. */
+  async mapIdle(timeout = 30_000): Promise<void> {
+    await this.page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle', undefined, { timeout });
+  }
+
+  async panelHeading(): Promise<string> {
+    const h = this.page.locator('#panel-heading');
+    await h.waitFor({ state: 'visible', timeout: 15_000 });
+    return (await h.textContent())?.trim() ?? '';
+  }
+
+  async waitForHeading(text: string): Promise<void> {
+    await this.page.locator('#panel-heading', { hasText: text }).waitFor({ timeout: 15_000 });
+  }
+
+  async memberNames(): Promise<string[]> {
+    return (await this.page.locator('.members li').allTextContents()).map((s) => s.trim());
+  }
+
+  async projectListNames(): Promise<string[]> {
+    return (await this.page.locator('.project-list .name').allTextContents()).map((s) => s.trim());
+  }
+
+  hash(): Promise<string> {
+    return this.page.evaluate(() => location.hash);
+  }
+
+  focusedText(): Promise<string> {
+    return this.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  }
+
+  /** Click on the map at a geographic position (lon, lat). */
+  async clickMapAt(lon: number, lat: number): Promise<void> {
+    const point = await this.page.evaluate(([x, y]) => {
+      const el = document.getElementById('map') as (HTMLElement & { gboProject?: (p: [number, number]) => { x: number; y: number } }) | null;
+      const fn = el?.gboProject;
+      if (!fn) throw new Error('map not ready');
+      return fn([x, y]);
+    }, [lon, lat] as [number, number]);
+    const box = (await this.page.locator('#map canvas').boundingBox())!;
+    await this.page.mouse.click(box.x + point.x, box.y + point.y);
+  }
+
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+  }
+
+  /** The checks every spec ends with: nothing went wrong and nothing left the origin. */
+  problems(): { consoleErrors: string[]; foreignRequests: string[] } {
+    return { consoleErrors: this.w.consoleErrors, foreignRequests: this.w.foreignRequests };
+  }
+}

@@ -1,0 +1,80 @@
+// The pilot data itself: the eleven projects of the answer, with the agreed ids and
+// names, and facts that the answer's own text supports.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import type { ProjectsDoc } from '../../src/core/types';
+import { parseGeoData } from '../../src/core/geo-data';
+
+const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
+const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
+const name = (code: string) => geo.municipalities.get(code)!.naam;
+const fold = (s: string) => s.toLowerCase().normalize('NFC');
+
+describe('pilot projects', () => {
+  it('has the eleven projects with their stable ids and display names', () => {
+    expect(doc.projects.map((p) => [p.id, p.name])).toEqual([
+      ['diest-scherpenheuvel-zichem', 'Diest en Scherpenheuvel-Zichem'],
+      ['diksmuide', 'Diksmuide'],
+      ['genk', 'Genk'],
+      ['gent', 'Gent'],
+      ['oostende', 'Oostende'],
+      ['roeselare', 'Roeselare'],
+      ['sint-niklaas', 'Sint-Niklaas'],
+      ['turnhout', 'Turnhout'],
+      ['w13', 'W13'],
+      ['wetteren-wichelen-laarne', 'Wetteren, Wichelen en Laarne'],
+      ['zoersel', 'Zoersel'],
+    ]);
+  });
+
+  it('covers 26 municipalities, 13 of them in W13', () => {
+    expect(doc.projects.flatMap((p) => p.municipalities)).toHaveLength(26);
+    expect(doc.projects.find((p) => p.id === 'w13')!.municipalities.map(name).sort()).toEqual([
+      'Anzegem', 'Avelgem', 'Deerlijk', 'Harelbeke', 'Kortrijk', 'Kuurne', 'Lendelede',
+      'Menen', 'Spiere-Helkijn', 'Waregem', 'Wervik', 'Wevelgem', 'Zwevegem',
+    ]);
+  });
+
+  it('writes summaries of two to four sentences in both languages', () => {
+    for (const p of doc.projects) for (const lang of ['nl', 'en'] as const) {
+      const sentences = p.summary[lang].split(/(?<=[.!?])\s+(?=[A-Z‘“])/).length;
+      expect(sentences, `${p.id} ${lang}`).toBeGreaterThanOrEqual(2);
+      expect(sentences, `${p.id} ${lang}`).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('names only partners, target groups and sub-areas that its own source text names', () => {
+    const words = (s: string) => fold(s).split(/[^\p{L}\d]+/u).filter((w) => w.length > 2);
+    for (const p of doc.projects) {
+      const source = fold(p.sourceText);
+      for (const item of [...p.partners.map((x) => x.name), ...p.targetGroups.map((g) => g.nl)]) {
+        for (const w of words(item)) expect(source, `${p.id}: "${w}" of "${item}"`).toContain(w);
+      }
+      for (const s of p.subAreas ?? []) expect(source).toContain(fold(name(s.code)));
+    }
+  });
+
+  it('gives no contact details, addresses, amounts or URLs', () => {
+    const text = JSON.stringify(doc.projects.map((p) => [p.summary, p.partners, p.targetGroups]));
+    expect(text).not.toMatch(/@|https?:|www\.|€|\beuro\b|\btel\b|\+32|\b\d{4} [A-Z][a-z]+/);
+  });
+});
+
+const seedDir = '../shared/seed';
+describe.skipIf(!existsSync(seedDir))('against the answer itself (needs ../shared/seed)', () => {
+  const seed = readdirSync(seedDir).map((f) => readFileSync(`${seedDir}/${f}`, 'utf8')).join('\n');
+  const flat = (s: string) => s.replace(/[\uF0B7•◦]/g, ' ').replace(/(\S)-\n(\S)/g, '$1-$2').replace(/\s+/g, ' ').replace(/^o /gm, ' ').trim();
+  const seedFlat = flat(seed).replace(/ o /g, ' ');
+
+  it('keeps each project\'s source text verbatim (bullets and line breaks aside)', () => {
+    for (const p of doc.projects) {
+      const text = flat(p.sourceText);
+      expect(seedFlat.includes(text), p.id).toBe(true);
+    }
+  });
+
+  it('lists exactly the municipalities the answer lists', () => {
+    const list = seed.slice(seed.indexOf('In volgende gemeenten'), seed.indexOf('Diest en Scherpenheuvel\n'));
+    for (const p of doc.projects) for (const c of p.municipalities) expect(list, `${p.id}: ${name(c)}`).toContain(name(c));
+  });
+});

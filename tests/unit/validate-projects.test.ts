@@ -1,0 +1,89 @@
+// Every rejection the validator promises, each named by file, project and field.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { validateProjects, ProjectsValidationError } from '../../src/core/validate-projects';
+
+const good = JSON.parse(readFileSync('data/projects.json', 'utf8'));
+const topo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
+const codes = new Set<string>(topo.objects.gemeenten.geometries.map((g: { properties: { code: string } }) => g.properties.code));
+
+type Doc = typeof good;
+function problemsOf(edit: (doc: Doc) => void): string[] {
+  const doc = structuredClone(good);
+  edit(doc);
+  try {
+    validateProjects(doc, codes);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ProjectsValidationError);
+    return (e as ProjectsValidationError).problems;
+  }
+  return [];
+}
+const project = (doc: Doc, id: string) => doc.projects.find((p: { id: string }) => p.id === id);
+
+describe('validateProjects', () => {
+  it('accepts the committed data file', () => {
+    expect(problemsOf(() => {})).toEqual([]);
+  });
+
+  it('rejects an unknown NIS code', () => {
+    expect(problemsOf((d) => { project(d, 'w13').municipalities[2] = '99999'; })).toEqual([
+      'data/projects.json: project "w13", field "municipalities[2]": unknown or non-Flemish NIS code 99999 (2017 boundaries)',
+    ]);
+  });
+
+  it('rejects a non-Flemish (Brussels) NIS code', () => {
+    expect(problemsOf((d) => { project(d, 'gent').municipalities.push('21004'); })).toEqual([
+      'data/projects.json: project "gent", field "municipalities[1]": unknown or non-Flemish NIS code 21004 (2017 boundaries)',
+    ]);
+  });
+
+  it('rejects a malformed NIS code', () => {
+    expect(problemsOf((d) => { project(d, 'genk').municipalities[0] = 71016; })[0]).toMatch(/project "genk", field "municipalities\[0\]": malformed NIS code 71016/);
+  });
+
+  it('rejects a municipality in two projects', () => {
+    expect(problemsOf((d) => { project(d, 'zoersel').municipalities.push('34022'); })).toEqual([
+      'data/projects.json: project "zoersel", field "municipalities[1]": municipality 34022 is already in project "w13"',
+    ]);
+  });
+
+  it('rejects duplicate and malformed ids', () => {
+    expect(problemsOf((d) => { project(d, 'genk').id = 'gent'; })).toContain(
+      'data/projects.json: project "gent", field "id": duplicate id');
+    expect(problemsOf((d) => { project(d, 'genk').id = 'Genk City'; })[0]).toMatch(/project "Genk City", field "id": malformed id/);
+  });
+
+  it('rejects an empty summary in either language', () => {
+    expect(problemsOf((d) => { project(d, 'oostende').summary.en = '  '; })).toEqual([
+      'data/projects.json: project "oostende", field "summary.en": empty summary',
+    ]);
+  });
+
+  it('rejects an unknown theme', () => {
+    expect(problemsOf((d) => { project(d, 'gent').themes.push('armoede'); })[0]).toMatch(/project "gent", field "themes\[\d+\]": unknown theme "armoede"/);
+  });
+
+  it('rejects a missing source citation and a missing source text', () => {
+    expect(problemsOf((d) => { delete d.source; })).toEqual(['data/projects.json: source: missing source citation']);
+    expect(problemsOf((d) => { delete project(d, 'turnhout').sourceText; })).toEqual([
+      'data/projects.json: project "turnhout", field "sourceText": missing source text',
+    ]);
+  });
+
+  it('rejects an unknown partner type and a sub-area outside the project', () => {
+    expect(problemsOf((d) => { project(d, 'genk').partners[0].type = 'bank'; })[0]).toMatch(/project "genk", field "partners\[0\].type": unknown partner type "bank"/);
+    expect(problemsOf((d) => { project(d, 'w13').subAreas[0].code = '44021'; })[0]).toMatch(/project "w13", field "subAreas\[0\].code"/);
+  });
+
+  it('reports all problems at once', () => {
+    expect(problemsOf((d) => {
+      project(d, 'gent').summary.nl = '';
+      project(d, 'genk').themes = ['x'];
+    })).toHaveLength(2);
+  });
+
+  it('rejects input that is not an object', () => {
+    expect(() => validateProjects('[]', codes)).toThrow('data/projects.json: not a JSON object');
+  });
+});
