@@ -54,8 +54,9 @@ function reducedMotion() {
 function cameraPadding(): Padding {
   const sheet = document.getElementById('panel')!;
   const overlaid = getComputedStyle(sheet).position === 'fixed'; // phone bottom sheet
-  const base = 32;
-  return { top: base, left: base, right: base + 40, bottom: base + (overlaid ? sheet.offsetHeight : 0) };
+  const base = 24;
+  // 44 px on the right keeps areas clear of the zoom buttons.
+  return { top: base, left: base, right: base + 44, bottom: base + (overlaid ? sheet.offsetHeight : 0) };
 }
 
 function syncChrome(state: AppState) {
@@ -147,7 +148,7 @@ async function start() {
     mapEl.replaceChildren(h('p', { class: 'map-message', role: 'note' }, t.noWebgl));
     return;
   }
-  layers = buildMapLayers(geo, doc, store.get().lang);
+  layers = buildMapLayers(geo, doc, { experiment: t.experimentLabel, brussels: t.brussels });
   try {
     map = createMapView({
       container: mapEl,

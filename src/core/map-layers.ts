@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoData } from './geo-data';
 import { projectAreas } from './geo-data';
 import { bounds, labelPoint, type Bounds } from './geometry';
-import type { Lang, ProjectsDoc } from './types';
+import type { ProjectsDoc } from './types';
 
 export interface MapLayers {
   gemeenten: FeatureCollection;
@@ -14,6 +14,7 @@ export interface MapLayers {
   projectLabels: FeatureCollection<Point>;
   municipalityLabels: FeatureCollection<Point>;
   subAreas: FeatureCollection<Point>;
+  contextLabels: FeatureCollection<Point>;
   flandersBounds: Bounds;
   projectBounds: Map<string, Bounds>;
 }
@@ -22,7 +23,12 @@ const point = (coordinates: number[], properties: Record<string, unknown>): Feat
   type: 'Feature', properties, geometry: { type: 'Point', coordinates },
 });
 
-export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, lang: Lang): MapLayers {
+export interface LayerLabels {
+  experiment: string;
+  brussels: string;
+}
+
+export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabels): MapLayers {
   const projects = projectAreas(geo, doc);
   const byCode = new Map(geo.layers.gemeenten.features.map((f) => [String(f.properties!.code), f]));
   return {
@@ -42,7 +48,11 @@ export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, lang: Lang): MapL
     subAreas: {
       type: 'FeatureCollection',
       features: doc.projects.flatMap((p) => (p.subAreas ?? []).map((s) =>
-        point(labelPoint(byCode.get(s.code)!.geometry), { code: s.code, label: s.label[lang] }))),
+        point(labelPoint(byCode.get(s.code)!.geometry), { code: s.code, label: labels.experiment }))),
+    },
+    contextLabels: {
+      type: 'FeatureCollection',
+      features: geo.layers.brussel.features.map((f) => point(labelPoint(f.geometry), { naam: labels.brussels })),
     },
     flandersBounds: bounds(geo.layers.vlaanderen.features.map((f) => f.geometry)),
     projectBounds: new Map(projects.features.map((f) => [f.properties.id, bounds([f.geometry])])),

@@ -47,5 +47,6 @@ export const en: Strings = {
   retry: 'Try again',
   noWebgl: 'This browser cannot show the interactive map (WebGL is not available). The list of projects still works.',
   mapError: 'The map reported an error',
+  experimentLabel: 'Local experiment',
   brussels: 'Brussels',
 };

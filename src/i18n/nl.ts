@@ -46,6 +46,7 @@ export const nl = {
   retry: 'Opnieuw proberen',
   noWebgl: 'Deze browser kan de interactieve kaart niet tonen (WebGL is niet beschikbaar). De lijst met projecten werkt wel.',
   mapError: 'De kaart gaf een fout',
+  experimentLabel: 'Lokaal experiment',
   brussels: 'Brussel',
 };
 export type Strings = typeof nl;

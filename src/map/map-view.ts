@@ -92,8 +92,13 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   const onIdle = () => { opts.container.dataset.mapState = 'idle'; };
   const onBusy = () => { opts.container.dataset.mapState = 'busy'; };
   map.on('idle', onIdle);
-  // Lets browser tests click a geographic position (read-only; nothing else uses it).
-  (opts.container as HTMLElement & { gboProject?: unknown }).gboProject = (p: [number, number]) => map.project(p);
+  // Read-only hooks for browser tests: where a position is on screen, and which
+  // project fill is drawn there. Nothing in the app uses them.
+  Object.assign(opts.container, {
+    gboProject: (p: [number, number]) => map.project(p),
+    gboProjectAt: (p: [number, number]) =>
+      map.queryRenderedFeatures(map.project(p), { layers: ['project-fill'] })[0]?.properties.id ?? null,
+  });
   map.on('movestart', onBusy);
 
   const applySelection = () => {

@@ -16,6 +16,7 @@ export interface StyleSources {
   projectLabels: FeatureCollection;
   municipalityLabels: FeatureCollection;
   subAreas: FeatureCollection;
+  contextLabels: FeatureCollection;
 }
 
 const projectColour: ExpressionSpecification = [
@@ -43,6 +44,7 @@ export function buildStyle(s: StyleSources): StyleSpecification {
       'project-labels': geojson(s.projectLabels),
       'municipality-labels': geojson(s.municipalityLabels),
       'sub-areas': geojson(s.subAreas),
+      'context-labels': geojson(s.contextLabels),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
@@ -100,12 +102,17 @@ export function buildStyle(s: StyleSources): StyleSpecification {
         },
       },
       {
+        id: 'context-labels', type: 'symbol', source: 'context-labels',
+        layout: { 'text-field': ['get', 'naam'], 'text-size': 12, 'text-letter-spacing': 0.05 },
+        paint: { 'text-color': '#4f574f', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
+      },
+      {
         id: 'municipality-labels', type: 'symbol', source: 'municipality-labels', minzoom: 9,
         layout: { 'text-field': ['get', 'naam'], 'text-size': 12, 'text-max-width': 8 },
         paint: { 'text-color': '#2d332d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
       },
       {
-        id: 'sub-area-labels', type: 'symbol', source: 'sub-areas', minzoom: 8.5,
+        id: 'sub-area-labels', type: 'symbol', source: 'sub-areas', minzoom: 9,
         layout: { 'text-field': ['get', 'label'], 'text-size': 12, 'text-offset': [0, 1.2], 'text-anchor': 'top' },
         paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
       },
@@ -115,8 +122,13 @@ export function buildStyle(s: StyleSources): StyleSpecification {
           'text-field': ['get', 'name'],
           'text-size': ['interpolate', ['linear'], ['zoom'], 7, 13, 10, 18],
           'text-max-width': 9,
-          'text-allow-overlap': false,
-          'text-padding': 1,
+          // Clustered pilots (Gent beside Wetteren, Wichelen en Laarne) would collide at
+          // the first zoom: MapLibre tries these anchors in turn and keeps each name
+          // clear of the others. Above the point first, so W13's name never hides the
+          // dot of its Kortrijk experiment.
+          'text-variable-anchor': ['bottom', 'top', 'right', 'left', 'bottom-right', 'bottom-left', 'top-right', 'top-left'],
+          'text-radial-offset': 0.4,
+          'text-justify': 'auto',
         },
         paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2.2 },
       },

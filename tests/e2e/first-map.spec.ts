@@ -1,31 +1,20 @@
 // Given the built app, when it opens, then Flanders is drawn with the pilot areas,
 // offline, without console errors.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, watchedPage } from './support/browser';
-import { AppDriver } from './support/driver';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/fixture';
 
-let browser: Browser;
-let app: AppDriver;
-const baseUrl = inject('baseUrl');
-
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
-afterEach(async () => {
-  expect(app.problems()).toEqual({ consoleErrors: [], foreignRequests: [] });
-  await app.w.context.close();
-});
+const newApp = useApp();
 
 describe('first view', () => {
   it('shows the overview list and reaches map idle with every layer', async () => {
-    app = new AppDriver(await watchedPage(browser, baseUrl), baseUrl);
+    const app = await newApp();
     await app.open('#/');
     expect(await app.panelHeading()).toBe('Pilootprojecten in Vlaanderen');
     expect(await app.projectListNames()).toHaveLength(11);
     await app.mapIdle();
-    const layers = await app.page.evaluate(() => document.querySelectorAll('#map canvas').length);
-    expect(layers).toBe(1);
-    // Pixels of a pilot fill are present on the canvas: sample around Gent.
+    expect(await app.renderedProjectAt(3.7250, 51.0536)).toBe('gent');
+    expect(await app.renderedProjectAt(3.2650, 50.8279)).toBe('w13');
+    expect(await app.renderedProjectAt(4.4025, 51.2194)).toBeNull(); // Antwerpen had no pilot
     await app.screenshot('overview');
   });
 });

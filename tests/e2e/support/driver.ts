@@ -61,6 +61,15 @@ export class AppDriver {
     await this.page.mouse.click(box.x + point.x, box.y + point.y);
   }
 
+  /** Which project's fill the map has drawn at (lon, lat), or null. */
+  renderedProjectAt(lon: number, lat: number): Promise<string | null> {
+    return this.page.evaluate(([x, y]) => {
+      const el = document.getElementById('map') as (HTMLElement & { gboProjectAt?: (p: [number, number]) => string | null }) | null;
+      if (!el?.gboProjectAt) throw new Error('map not ready');
+      return el.gboProjectAt([x, y]);
+    }, [lon, lat] as [number, number]);
+  }
+
   async screenshot(name: string): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createStore } from '../../src/core/store';
+import { resolveRoute } from '../../src/core/resolve';
+import { parseGeoData, projectAreas, projectOfMunicipality } from '../../src/core/geo-data';
+import { bounds, labelPoint, pointInPolygon } from '../../src/core/geometry';
+import { buildMapLayers } from '../../src/core/map-layers';
+import type { ProjectsDoc } from '../../src/core/types';
+import type { Polygon } from 'geojson';
+
+const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
+const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
+
+describe('store', () => {
+  it('merges patches, notifies with the previous state, and unsubscribes', () => {
+    const store = createStore({ a: 1, b: 'x' });
+    const seen: [number, number][] = [];
+    const off = store.subscribe((s, prev) => seen.push([s.a, prev.a]));
+    store.set({ a: 2 });
+    off();
+    store.set({ a: 3 });
+    expect(seen).toEqual([[2, 1]]);
+    expect(store.get()).toEqual({ a: 3, b: 'x' });
+  });
+});
+
+describe('resolveRoute', () => {
+  it('finds projects, 2017 municipalities and merged current ones', () => {
+    expect(resolveRoute({ kind: 'project', id: 'w13' }, doc, geo)).toMatchObject({ kind: 'project', project: { name: 'W13' } });
+    expect(resolveRoute({ kind: 'municipality', code: '44021' }, doc, geo)).toMatchObject({ kind: 'municipality', name: 'Gent', isCurrentCode: false });
+    const aalter = resolveRoute({ kind: 'municipality', code: '44084' }, doc, geo);
+    expect(aalter.kind === 'municipality' && aalter.parts.map((m) => m.naam).sort()).toEqual(['Aalter', 'Knesselare']);
+  });
+
+  it('falls back to the overview with a "not found" for unknown ids and codes', () => {
+    expect(resolveRoute({ kind: 'project', id: 'nope' }, doc, geo)).toEqual({ kind: 'overview', notFound: 'nope' });
+    expect(resolveRoute({ kind: 'municipality', code: '99999' }, doc, geo)).toEqual({ kind: 'overview', notFound: '99999' });
+    expect(resolveRoute({ kind: 'municipality', code: '21004' }, doc, geo)).toEqual({ kind: 'overview', notFound: '21004' });
+  });
+});
+
+describe('project areas', () => {
+  it('merges each project into one area whose outline contains its members', () => {
+    const areas = projectAreas(geo, doc);
+    expect(areas.features).toHaveLength(11);
+    const w13 = areas.features.find((f) => f.properties.id === 'w13')!;
+    // One outline: W13's 13 municipalities are contiguous.
+    expect(w13.geometry.type === 'Polygon' || w13.geometry.coordinates.length === 1).toBe(true);
+    expect(pointInPolygon([3.2650, 50.8279], w13.geometry)).toBe(true); // Kortrijk
+    expect(pointInPolygon([3.7250, 51.0536], w13.geometry)).toBe(false); // Gent
+  });
+
+  it('maps every member municipality to its project', () => {
+    const owner = projectOfMunicipality(doc);
+    expect(owner.size).toBe(26);
+    expect(owner.get('34022')).toBe('w13');
+    expect(owner.get('11002')).toBeUndefined();
+  });
+
+  it('places every project label inside its own area', () => {
+    const layers = buildMapLayers(geo, doc, { experiment: 'x', brussels: 'Brussel' });
+    for (const label of layers.projectLabels.features) {
+      const area = layers.projects.features.find((f) => f.properties.id === label.properties!.id)!;
+      expect(pointInPolygon(label.geometry.coordinates, area.geometry), String(label.properties!.id)).toBe(true);
+    }
+    expect(layers.subAreas.features).toHaveLength(3);
+  });
+});
+
+describe('geometry', () => {
+  const u: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]] };
+
+  it('puts a label inside a U shape whose centroid falls outside', () => {
+    expect(pointInPolygon([1.5, 2], u)).toBe(false);
+    expect(pointInPolygon(labelPoint(u), u)).toBe(true);
+  });
+
+  it('computes bounds', () => {
+    expect(bounds([u])).toEqual([[0, 0], [3, 3]]);
+  });
+});
