@@ -1,5 +1,5 @@
 // `npm test`: everything, in the order a failure is cheapest to find.
-// type check → unit tests (incl. the geo pipeline when ../shared is there) →
+// type check → lint → unit tests (incl. the geo pipeline when ../shared is there) →
 // production build → browser tests against the build. Ends with one line
 // "tests: N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
@@ -34,6 +34,7 @@ function finish(ok) {
 const chromium = ensureChromium();
 const steps = [
   () => run('type check (tsc --noEmit)', 'npx', ['tsc', '--noEmit']),
+  () => run('lint (eslint)', 'npx', ['eslint', '.']),
   () => vitest('unit tests', [], 'test-results/unit.json'),
   () => run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn']),
   () => { process.env.CHROMIUM_PATH = chromium; return vitest('browser tests', ['-c', 'vitest.e2e.config.ts'], 'test-results/e2e.json'); },

@@ -159,6 +159,7 @@ async function start() {
       projectNameOf: (code) => projectOf(code)?.name ?? null,
       municipalityNameOf: (code) => geo.municipalities.get(code)?.naam ?? code,
       reducedMotion,
+      basemapTiles: import.meta.env.VITE_BASEMAP_TILES || undefined,
     }, {
       onPick(code) {
         const p = projectOf(code);

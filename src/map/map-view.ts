@@ -18,12 +18,13 @@ export interface MapViewOptions {
   projectNameOf(code: string): string | null;
   municipalityNameOf(code: string): string;
   reducedMotion(): boolean;
+  basemapTiles?: string;
 }
 
 export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapView {
   const map = new MlMap({
     container: opts.container,
-    style: buildStyle(opts.sources),
+    style: buildStyle(opts.sources, opts.basemapTiles),
     bounds: opts.initialBounds,
     fitBoundsOptions: { padding: 16 },
     maxBounds: opts.maxBounds,

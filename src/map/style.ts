@@ -23,7 +23,11 @@ const projectColour: ExpressionSpecification = [
   'to-color', ['at', ['%', ['get', 'index'], PROJECT_COLOURS.length], ['literal', [...PROJECT_COLOURS]]],
 ];
 
-export function buildStyle(s: StyleSources): StyleSpecification {
+/**
+ * @param basemapTiles optional raster tile URL template ({z}/{x}/{y}), set at build
+ * time with VITE_BASEMAP_TILES. Off by default: the app must work with no network.
+ */
+export function buildStyle(s: StyleSources, basemapTiles?: string): StyleSpecification {
   const geojson = (data: FeatureCollection, promoteId?: string) => ({
     type: 'geojson' as const,
     data,
@@ -36,6 +40,7 @@ export function buildStyle(s: StyleSources): StyleSpecification {
     version: 8,
     name: 'GBO pilootprojecten',
     sources: {
+      ...(basemapTiles ? { basemap: { type: 'raster' as const, tiles: [basemapTiles], tileSize: 256 } } : {}),
       vlaanderen: geojson(s.vlaanderen),
       brussel: geojson(s.brussel),
       gemeenten: geojson(s.gemeenten, 'code'),
@@ -48,7 +53,11 @@ export function buildStyle(s: StyleSources): StyleSpecification {
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
-      { id: 'vlaanderen-fill', type: 'fill', source: 'vlaanderen', paint: { 'fill-color': COLOURS.flanders } },
+      ...(basemapTiles ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap', paint: { 'raster-saturation': -0.8 } }] : []),
+      {
+        id: 'vlaanderen-fill', type: 'fill', source: 'vlaanderen',
+        paint: { 'fill-color': COLOURS.flanders, 'fill-opacity': basemapTiles ? 0.55 : 1 },
+      },
       { id: 'brussel-fill', type: 'fill', source: 'brussel', paint: { 'fill-color': COLOURS.brussels } },
       {
         id: 'project-fill', type: 'fill', source: 'projects',

@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** Optional raster tile URL template for a basemap; unset means no basemap and no tile requests. */
+  readonly VITE_BASEMAP_TILES?: string;
+}

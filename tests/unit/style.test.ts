@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildStyle } from '../../src/map/style';
+import { buildMapLayers } from '../../src/core/map-layers';
+import { parseGeoData } from '../../src/core/geo-data';
+import type { ProjectsDoc } from '../../src/core/types';
+
+const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
+const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
+const layers = buildMapLayers(geo, doc, { experiment: 'Lokaal experiment', brussels: 'Brussel' });
+
+describe('map style', () => {
+  it('fetches nothing by default: no glyphs, no sprite, no tile or URL anywhere', () => {
+    const style = buildStyle(layers);
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(Object.values(style.sources).every((s) => s.type === 'geojson')).toBe(true);
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  });
+
+  it('adds a raster basemap under the data only when a tile URL is configured', () => {
+    const style = buildStyle(layers, 'https://tiles.example/{z}/{x}/{y}.png');
+    expect(style.sources.basemap).toMatchObject({ type: 'raster', tiles: ['https://tiles.example/{z}/{x}/{y}.png'] });
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf('basemap')).toBeLessThan(ids.indexOf('project-fill'));
+  });
+
+  it('draws projects on top of municipalities, with their labels last', () => {
+    const ids = buildStyle(layers).layers.map((l) => l.id);
+    expect(ids.indexOf('project-fill')).toBeGreaterThan(ids.indexOf('vlaanderen-fill'));
+    expect(ids.indexOf('project-outline')).toBeGreaterThan(ids.indexOf('gemeenten-line'));
+    expect(ids.at(-1)).toBe('project-labels');
+  });
+});
