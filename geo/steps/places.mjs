@@ -52,6 +52,11 @@ export function buildPlaces(municipalities, tables) {
     if (!p) continue; // Brussels
     const { village, core } = splitVillageName(row.name);
     villages.push({ key: nameKey(village), code, prov: p.prov });
+    // "Hoeke - Oostkerke (Damme)" is two villages: each name must match on its own,
+    // or bpost's "Oostkerke 8340" could only resolve to Oostkerke in Diksmuide.
+    if (village.includes(' - ')) {
+      for (const part of village.split(' - ')) villages.push({ key: nameKey(part), code, prov: p.prov });
+    }
     if (!core || village !== p.naam) entries.push([village, KIND.village, [code]]);
   }
 
@@ -111,6 +116,8 @@ export function resolvePostcodes(rows, candidatesByKey, municipalityKeys = new M
     counts.set(r.code, (counts.get(r.code) ?? 0) + (r.main ? 10 : 1));
   }
   const zips = [...support.keys()].map(Number);
+  /** Support for `code` in r's postal code from rows other than r itself. */
+  const othersFor = (r, code) => (support.get(r.zip)?.get(code) ?? 0) - (r.code === code ? (r.main ? 10 : 1) : 0);
   const best = (counts, pool) => {
     const ranked = [...counts].filter(([c]) => !pool.length || pool.includes(c)).sort((a, b) => b[1] - a[1]);
     return ranked.length ? ranked[0][0] : null;
@@ -121,6 +128,16 @@ export function resolvePostcodes(rows, candidatesByKey, municipalityKeys = new M
   // (bpost numbers neighbouring areas consecutively: Beveren 8791 is next to Waregem 8790).
   const unresolved = [];
   const out = firstPass.map((r) => {
+    // A village name can also be a hamlet of a neighbouring municipality under
+    // another postal code: Ooike is Wortegem-Petegem's (9790) but "Ooike 9700" is
+    // in Oudenaarde; Sint-Maria-Oudenhove is Zottegem's (9620) but 9660 is Brakel.
+    // When no other place of this postal code is in the name's municipality, while
+    // another row of the same name is, the row takes its postal code's municipality.
+    if (r.code && othersFor(r, r.code) <= 0) {
+      const sameNameElsewhere = firstPass.some((o) => o !== r && o.code === r.code && nameKey(o.name) === nameKey(r.name) && othersFor(o, o.code) > 0);
+      const zipBest = best(new Map([...(support.get(r.zip) ?? new Map())].filter(([c]) => c !== r.code)), []);
+      if (sameNameElsewhere && zipBest) return { ...r, code: zipBest };
+    }
     if (r.code) return r;
     let code = best(support.get(r.zip) ?? new Map(), r.candidates);
     if (!code) {

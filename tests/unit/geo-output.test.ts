@@ -104,6 +104,10 @@ describe('place index', () => {
     expect(find('Halle', 'p').find((e) => e[3] === '2980')![2].map(nameOf)).toEqual(['Zoersel']);
     expect(find('Beveren', 'p').find((e) => e[3] === '8800')![2].map(nameOf)).toEqual(['Roeselare']);
     expect(find('Desteldonk', 'p').find((e) => e[3] === '9042')![2].map(nameOf)).toEqual(['Gent']);
+    expect(find('Oostkerke', 'p').find((e) => e[3] === '8340')![2].map(nameOf)).toEqual(['Damme']);
+    expect(find('Oostkerke', 'p').find((e) => e[3] === '8600')![2].map(nameOf)).toEqual(['Diksmuide']);
+    expect(find('Ooike', 'p').find((e) => e[3] === '9700')![2].map(nameOf)).toEqual(['Oudenaarde']);
+    expect(find('Ooike', 'p').find((e) => e[3] === '9790')![2].map(nameOf)).toEqual(['Wortegem-Petegem']);
   });
 
   it('keeps ambiguous village names as separate entries', () => {
