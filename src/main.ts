@@ -14,19 +14,25 @@ import type { MapView, Padding } from './core/map-view';
 import type { Project, ProjectsDoc } from './core/types';
 import { strings } from './i18n';
 import { mountPanel } from './ui/panel';
+import { mountSearch, relabelSearch } from './ui/search-box';
+import { buildSearchIndex, type PlaceEntry, type SearchEntry } from './core/search';
+import { answerFor, municipalityAt, municipalityCentres } from './core/answer';
 import { renderLegend } from './ui/legend';
 import { h } from './ui/dom';
 
 const GEO_URL = `${import.meta.env.BASE_URL}geo/base.topo.json`;
+const PLACES_URL = `${import.meta.env.BASE_URL}geo/places.json`;
 
 const panelEl = document.getElementById('panel-content')!;
 const footEl = document.getElementById('panel-foot')!;
 const mapEl = document.getElementById('map')!;
 const liveEl = document.getElementById('live')!;
 const langButton = document.getElementById('lang-switch') as HTMLButtonElement;
+const searchEl = document.getElementById('search')!;
+const locateStatus = document.getElementById('locate-status')!;
 
 const initial = parseHash(location.hash);
-const store = createStore<AppState>({ route: initial.route, lang: initial.lang, geoReady: false, focus: 'none' });
+const store = createStore<AppState>({ route: initial.route, lang: initial.lang, geoReady: false, focus: 'none', placeName: null });
 
 async function fetchJson(url: string, what: string): Promise<unknown> {
   const res = await fetch(url);
@@ -113,20 +119,43 @@ async function start() {
     }
   };
 
+  const centres = municipalityCentres(geo);
+  const answerContext = { doc, geo, centres, projectOf };
+  const go = (code: string, placeName: string | null) => {
+    locateStatus.textContent = '';
+    store.set({ placeName });
+    location.hash = formatHash({ route: { kind: 'municipality', code }, lang: store.get().lang });
+  };
+
   mountPanel(panelEl, store, {
     doc,
     geo: () => geo,
     view,
     projectOf,
+    answer: (codes) => answerFor(codes, answerContext),
     onZoomTo: (p) => map && layers && map.fit(layers.projectBounds.get(p.id)!, { padding: cameraPadding(), animate: !reducedMotion() }),
   });
   footEl.replaceChildren(renderLegend(store.get().lang, doc));
   store.set({ geoReady: true });
 
+  let searchIndex: Promise<SearchEntry[]> | null = null;
+  mountSearch(searchEl, {
+    lang: () => store.get().lang,
+    loadIndex: () => (searchIndex ??= fetchJson(PLACES_URL, 'geo/places.json')
+      .then((raw) => buildSearchIndex((raw as { entries: PlaceEntry[] }).entries))),
+    describe: (entry, lang) => describePlace(entry, lang, geo, projectOf),
+    onPick: (entry) => {
+      const code = entry.codes.length === 1 ? entry.codes[0] : geo.municipalities.get(entry.codes[0])!.nu;
+      go(code, entry.kind === 'd' || entry.kind === 'p' ? entry.name : null);
+    },
+    onLocate: () => locate(geo, (code) => go(code, null)),
+  });
+
   store.subscribe((s, prev) => {
     if (s.lang !== prev.lang) {
       syncChrome(s);
       footEl.replaceChildren(renderLegend(s.lang, doc));
+      relabelSearch(searchEl, s.lang);
       const t = strings[s.lang];
       map?.setLabels({ hoverNone: t.hoverNone, canvas: t.mapLabel });
     }
@@ -181,8 +210,45 @@ async function start() {
 
 addEventListener('hashchange', () => {
   const next = parseHash(location.hash);
-  store.set({ route: next.route, lang: next.lang, focus: 'panel' });
+  const keepPlace = next.route.kind === 'municipality';
+  store.set({ route: next.route, lang: next.lang, focus: 'panel', ...(keepPlace ? {} : { placeName: null }) });
 });
+
+/** One line under a search suggestion: what kind of place, where, and its pilot. */
+function describePlace(entry: SearchEntry, lang: 'nl' | 'en', geo: GeoData, projectOf: (c: string) => Project | null): string {
+  const t = strings[lang];
+  const m = (c: string) => geo.municipalities.get(c)!;
+  const first = m(entry.codes[0]);
+  let kind: string;
+  if (entry.kind === 'c') kind = entry.codes.length > 1 ? t.kindMerged(entry.codes.map((c) => m(c).naam).join(', ')) : t.kindMunicipality;
+  else if (entry.kind === 'g') kind = first.nu !== first.code ? t.kindMunicipality2017(geo.current.get(first.nu)!.naam) : t.kindMunicipality;
+  else if (entry.kind === 'd') kind = t.kindVillage(first.naam);
+  else kind = t.kindPostcode(entry.codes.map((c) => m(c).naam).join(', '));
+  const projects = [...new Set(entry.codes.map(projectOf).filter((p): p is Project => !!p).map((p) => p.name))];
+  return projects.length ? `${kind} · ${projects.join(', ')}` : kind;
+}
+
+/** "Use my location": only on click; the position never leaves the browser. */
+function locate(geo: GeoData, onFound: (code: string) => void) {
+  const t = () => strings[store.get().lang];
+  if (!('geolocation' in navigator)) {
+    locateStatus.textContent = t().locateUnavailable;
+    return;
+  }
+  locateStatus.textContent = t().locating;
+  navigator.geolocation.getCurrentPosition(
+    (pos) => {
+      const code = municipalityAt(geo, [pos.coords.longitude, pos.coords.latitude]);
+      if (code) onFound(code);
+      else locateStatus.textContent = t().locateOutside;
+    },
+    (err) => {
+      locateStatus.textContent = err.code === err.PERMISSION_DENIED ? t().locateDenied
+        : err.code === err.TIMEOUT ? t().locateTimeout : t().locateUnavailable;
+    },
+    { timeout: 10_000, maximumAge: 60_000, enableHighAccuracy: false },
+  );
+}
 
 langButton.addEventListener('click', () => {
   const s = store.get();

@@ -8,4 +8,6 @@ export interface AppState {
   geoReady: boolean;
   /** Whether a route change should move keyboard focus into the panel. */
   focus: 'panel' | 'none';
+  /** The village or place name the user searched for, shown in the answer. */
+  placeName: string | null;
 }

@@ -72,3 +72,14 @@ export function labelPoint(g: Polygon | MultiPolygon): Position {
   }
   return best;
 }
+
+const EARTH_RADIUS_KM = 6371.0088; // mean Earth radius (IUGG)
+
+/** Great-circle distance in km (haversine). */
+export function distanceKm([lon1, lat1]: Position, [lon2, lat2]: Position): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
+}

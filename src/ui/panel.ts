@@ -6,6 +6,7 @@ import type { AppState } from '../core/app-state';
 import type { ProjectsDoc, Project, Lang } from '../core/types';
 import type { View } from '../core/resolve';
 import type { GeoData } from '../core/geo-data';
+import type { PlaceAnswer } from '../core/answer';
 import { formatHash } from '../core/url-state';
 import { projectColour } from '../core/palette';
 import { strings, formatNumber } from '../i18n';
@@ -16,6 +17,7 @@ export interface PanelDeps {
   geo(): GeoData | null;
   view(state: AppState): View;
   projectOf(code: string): Project | null;
+  answer(codes: string[]): PlaceAnswer;
   onZoomTo(project: Project): void;
 }
 
@@ -84,24 +86,36 @@ function projectPanel(state: AppState, deps: PanelDeps, project: Project) {
 
 function municipalityPanel(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 'municipality' }>) {
   const t = strings[state.lang];
-  const geo = deps.geo();
-  const projects = [...new Set(view.parts.map((m) => deps.projectOf(m.code)).filter((p): p is Project => !!p))];
-  const single = view.parts.length === 1 ? view.parts[0] : null;
-  const nowName = single && geo && single.nu !== single.code ? geo.current.get(single.nu)?.naam : undefined;
+  const answer = deps.answer(view.parts.map((m) => m.code));
+  const single = view.parts.length === 1;
+  const projects = [...new Set(answer.parts.map((p) => p.project).filter((p): p is Project => !!p))];
+  const first = view.parts[0];
   return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
     link(state, { kind: 'overview' }, `← ${t.back}`, { class: 'back' }),
     h('h2', { id: 'panel-heading', tabindex: '-1' }, view.name),
-    single
-      ? h('p', { class: 'answer' }, projects[0] ? t.municipalityIn(projects[0].name) : t.municipalityNone)
-      : h('div', {},
-        h('p', {}, t.currentMadeOf(view.parts.map((m) => m.naam).join(', '))),
-        h('ul', {}, ...view.parts.map((m) => {
-          const p = deps.projectOf(m.code);
-          return h('li', {}, p ? t.partOf(m.naam, p.name) : t.partNone(m.naam));
-        }))),
-    nowName ? h('p', {}, t.nowPartOf(nowName)) : null,
+    single ? null : h('p', {}, t.currentMadeOf(view.parts.map((m) => m.naam).join(', '))),
+    ...answer.parts.flatMap(({ municipality: m, project, nowIn }) => {
+      const place = single && state.placeName ? state.placeName : m.naam;
+      return [
+        h('p', { class: 'answer' }, project ? t.answerIn(place, m.naam, project.name) : t.answerNone(place, m.naam)),
+        nowIn && single ? h('p', {}, t.answerNowIn(m.naam, nowIn)) : null,
+      ];
+    }),
     h('p', { class: 'muted' }, t.inhabitants(formatNumber(view.parts.reduce((s, m) => s + m.pop, 0), state.lang))),
-    ...projects.map((p) => h('p', {}, link(state, { kind: 'project', id: p.id }, t.openProject(p.name), { class: 'button-link' }))),
+    ...projects.flatMap((p) => [
+      h('p', { class: 'summary' }, p.summary[state.lang]),
+      h('p', {}, link(state, { kind: 'project', id: p.id }, t.openProject(p.name), { class: 'button-link' })),
+    ]),
+    answer.nearest.length ? h('div', { class: 'facts nearest' },
+      h('h3', {}, t.nearestHeading),
+      h('p', { class: 'muted' }, t.nearestExplain(first.naam)),
+      h('ul', {}, ...answer.nearest.map((n) => h('li', {},
+        link(state, { kind: 'project', id: n.project.id }, t.nearestItem(n.project.name, n.via.naam, formatNumber(n.km, state.lang, 1))))))) : null,
+    h('div', { class: 'facts help-today' },
+      h('h3', {}, t.helpToday),
+      h('p', {}, t.helpTodayText),
+      // A plain link: nothing is fetched from De Sociale Kaart.
+      h('a', { href: 'https://www.desocialekaart.be/', rel: 'noopener noreferrer', target: '_blank' }, t.helpTodayLink)),
   );
 }
 
@@ -128,7 +142,7 @@ export function mountPanel(el: HTMLElement, store: Store<AppState>, deps: PanelD
   };
   render(store.get());
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.route !== prev.route || s.lang !== prev.lang || s.geoReady !== prev.geoReady) render(s, prev);
+    if (s.route !== prev.route || s.lang !== prev.lang || s.geoReady !== prev.geoReady || s.placeName !== prev.placeName) render(s, prev);
   });
   return () => {
     unsubscribe();

@@ -131,6 +131,7 @@ describe('phone', () => {
     const app = await newApp({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     await app.open('#/project/w13');
     await app.mapIdle();
+    expect(await app.page.evaluate(() => [innerWidth, document.documentElement.scrollWidth])).toEqual([360, 360]);
     const sheet = (await app.page.locator('#panel').boundingBox())!;
     expect(sheet.y + sheet.height).toBeCloseTo(740, 0);
     expect(sheet.height).toBeLessThanOrEqual(740 * 0.5);

@@ -69,6 +69,21 @@ describe('place names', () => {
     expect(resolvePostcodes(rows, cands).map((r) => r.code)).toEqual(['36015', '36015', '36015', '34040', '34040', '34040']);
   });
 
+  it('gives a hamlet the municipality of its postal code when its name is a village elsewhere', () => {
+    const cands = new Map([
+      ['ooike', new Map([['45061', '40000']])],
+      ['oudenaarde', new Map([['45035', '40000']])],
+      ['wortegem petegem', new Map([['45061', '40000']])],
+    ]);
+    const rows = [
+      { name: 'Oudenaarde', zip: '9700', prov: '40000', main: true },
+      { name: 'Ooike', zip: '9700', prov: '40000', main: false },
+      { name: 'Wortegem-Petegem', zip: '9790', prov: '40000', main: true },
+      { name: 'Ooike', zip: '9790', prov: '40000', main: false },
+    ];
+    expect(resolvePostcodes(rows, cands).map((r) => r.code)).toEqual(['45035', '45035', '45061', '45061']);
+  });
+
   it('names every row it cannot place', () => {
     const rows = [{ name: 'Nergensdorp', zip: '9999', prov: '30000', main: false }];
     expect(() => resolvePostcodes(rows, new Map())).toThrow(/9999 Nergensdorp/);

@@ -49,6 +49,18 @@ export class AppDriver {
     return this.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
   }
 
+  /** Types into the search box and waits for suggestions (or the "nothing found" line). */
+  async search(text: string): Promise<string[]> {
+    const input = this.page.getByRole('combobox', { name: /^(Zoek|Search)/ });
+    await input.fill(text);
+    await this.page.locator('#search-list:not([hidden])').waitFor({ timeout: 10_000 });
+    return (await this.page.locator('#search-list [role=option]').allTextContents()).map((s) => s.trim());
+  }
+
+  answer(): Promise<string> {
+    return this.page.locator('.answer').first().textContent().then((s) => s?.trim() ?? '');
+  }
+
   /** Click on the map at a geographic position (lon, lat). */
   async clickMapAt(lon: number, lat: number): Promise<void> {
     const point = await this.page.evaluate(([x, y]) => {

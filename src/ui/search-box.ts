@@ -1,0 +1,145 @@
+// The place search: an ARIA 1.2 combobox (input + listbox). Arrow keys move,
+// Enter picks, Escape closes. The index loads on first use, not at start-up.
+// mountSearch(el, deps) → dispose().
+import type { Lang } from '../core/types';
+import { search, MAX_QUERY, type SearchEntry } from '../core/search';
+import { strings } from '../i18n';
+import { h } from './dom';
+
+export interface SearchDeps {
+  lang(): Lang;
+  loadIndex(): Promise<SearchEntry[]>;
+  describe(entry: SearchEntry, lang: Lang): string;
+  onPick(entry: SearchEntry): void;
+  onLocate(): void;
+}
+
+export function mountSearch(el: HTMLElement, deps: SearchDeps): () => void {
+  const input = h('input', {
+    id: 'search-input', type: 'search', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
+    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-list', maxlength: String(MAX_QUERY),
+  });
+  const label = h('label', { for: 'search-input', class: 'search-label' });
+  const list = h('ul', { id: 'search-list', role: 'listbox', class: 'search-list', hidden: true });
+  const status = h('p', { class: 'search-status visually-hidden', role: 'status', 'aria-live': 'polite' });
+  const locate = h('button', { type: 'button', class: 'locate' });
+  el.replaceChildren(h('div', { class: 'search', role: 'search' }, label, h('div', { class: 'search-row' }, input, locate), list, status));
+
+  let index: SearchEntry[] | null = null;
+  let results: SearchEntry[] = [];
+  let active = -1;
+
+  relabelSearch(el, deps.lang());
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const highlight = (i: number) => {
+    active = i;
+    [...list.children].forEach((li, j) => li.setAttribute('aria-selected', String(j === i)));
+    if (i >= 0) {
+      input.setAttribute('aria-activedescendant', `search-option-${i}`);
+      (list.children[i] as HTMLElement).scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const pick = (i: number) => {
+    const entry = results[i];
+    if (!entry) return;
+    input.value = entry.name;
+    close();
+    deps.onPick(entry);
+  };
+  const render = () => {
+    const t = strings[deps.lang()];
+    const q = input.value;
+    if (!q.trim()) {
+      close();
+      status.textContent = '';
+      return;
+    }
+    if (!index) {
+      status.textContent = t.searchLoading;
+      return;
+    }
+    results = search(index, q).map((r) => r.entry);
+    list.replaceChildren(...(results.length
+      ? results.map((e, i) => {
+        const li = h('li', { id: `search-option-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-option' },
+          h('span', { class: 'opt-name' }, e.kind === 'p' ? `${e.postcode} ${e.name}` : e.name),
+          h('span', { class: 'opt-detail' }, deps.describe(e, deps.lang())));
+        li.addEventListener('mousedown', (ev) => ev.preventDefault()); // keep focus in the input
+        li.addEventListener('click', () => pick(i));
+        return li;
+      })
+      : [h('li', { class: 'search-empty', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' }, t.searchNoResults)]));
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    highlight(-1);
+    status.textContent = results.length ? t.searchResults(results.length) : t.searchNoResults;
+  };
+
+  const ensureIndex = () => {
+    if (index) return;
+    void deps.loadIndex().then((i) => {
+      index = i;
+      render();
+    });
+  };
+  const onInput = () => {
+    ensureIndex();
+    render();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const n = results.length;
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      if (list.hidden) render();
+      if (n) highlight((active + 1) % n);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (n) highlight(active <= 0 ? n - 1 : active - 1);
+    } else if (e.key === 'Enter') {
+      if (!list.hidden && n) {
+        e.preventDefault();
+        pick(active >= 0 ? active : 0);
+      }
+    } else if (e.key === 'Escape') {
+      // Escape closes the list first; only an empty, closed box lets it through.
+      if (!list.hidden || input.value) {
+        e.stopPropagation();
+        if (list.hidden) input.value = '';
+        close();
+      }
+    }
+  };
+  const onBlur = () => close();
+  const onLocate = () => deps.onLocate();
+
+  input.addEventListener('focus', ensureIndex);
+  input.addEventListener('input', onInput);
+  input.addEventListener('keydown', onKey);
+  input.addEventListener('blur', onBlur);
+  locate.addEventListener('click', onLocate);
+  return () => {
+    input.removeEventListener('focus', ensureIndex);
+    input.removeEventListener('input', onInput);
+    input.removeEventListener('keydown', onKey);
+    input.removeEventListener('blur', onBlur);
+    locate.removeEventListener('click', onLocate);
+    el.replaceChildren();
+  };
+}
+
+/** Re-label after a language switch without losing what was typed. */
+export function relabelSearch(el: HTMLElement, lang: Lang): void {
+  const t = strings[lang];
+  const label = el.querySelector('.search-label');
+  const input = el.querySelector<HTMLInputElement>('#search-input');
+  const locate = el.querySelector('.locate');
+  if (label) label.textContent = t.searchLabel;
+  if (input) input.placeholder = t.searchPlaceholder;
+  if (locate) locate.textContent = t.locate;
+}
