@@ -5,34 +5,50 @@ import './style.css';
 import projectsUrl from '../data/projects.json?url';
 import { createStore } from './core/store';
 import type { AppState } from './core/app-state';
-import { parseHash, formatHash } from './core/url-state';
+import { parseHash, formatHash, type Filter } from './core/url-state';
 import { validateProjects, ProjectsValidationError } from './core/validate-projects';
 import { parseGeoData, projectOfMunicipality, type GeoData } from './core/geo-data';
 import { resolveRoute } from './core/resolve';
-import { buildMapLayers, municipalityBounds, type MapLayers } from './core/map-layers';
+import { buildMapLayers, mapCodes, municipalityBounds, type MapLayers } from './core/map-layers';
+import { buildSearchIndex, type PlaceEntry, type SearchEntry } from './core/search';
+import { answerFor, municipalityCentres } from './core/answer';
+import { computeCoverage, matchesFilter } from './core/coverage';
 import type { MapView, Padding } from './core/map-view';
 import type { Project, ProjectsDoc } from './core/types';
 import { strings } from './i18n';
 import { mountPanel } from './ui/panel';
 import { mountSearch, relabelSearch } from './ui/search-box';
-import { buildSearchIndex, type PlaceEntry, type SearchEntry } from './core/search';
-import { answerFor, municipalityAt, municipalityCentres } from './core/answer';
 import { renderLegend } from './ui/legend';
+import { renderMapOptions } from './ui/map-options';
+import { describePlace } from './ui/describe-place';
+import { locate } from './ui/locate';
 import { h } from './ui/dom';
 
 const GEO_URL = `${import.meta.env.BASE_URL}geo/base.topo.json`;
 const PLACES_URL = `${import.meta.env.BASE_URL}geo/places.json`;
 
-const panelEl = document.getElementById('panel-content')!;
-const footEl = document.getElementById('panel-foot')!;
-const mapEl = document.getElementById('map')!;
-const liveEl = document.getElementById('live')!;
-const langButton = document.getElementById('lang-switch') as HTMLButtonElement;
-const searchEl = document.getElementById('search')!;
-const locateStatus = document.getElementById('locate-status')!;
+const byId = (id: string) => document.getElementById(id)!;
+const panelEl = byId('panel-content');
+const footEl = byId('panel-foot');
+const mapEl = byId('map');
+const liveEl = byId('live');
+const searchEl = byId('search');
+const locateStatus = byId('locate-status');
+const langButton = byId('lang-switch') as HTMLButtonElement;
 
-const initial = parseHash(location.hash);
-const store = createStore<AppState>({ route: initial.route, lang: initial.lang, geoReady: false, focus: 'none', placeName: null });
+const store = createStore<AppState>({
+  ...parseHash(location.hash),
+  geoReady: false,
+  focus: 'none',
+  placeName: null,
+  sort: { key: 'name', dir: 'ascending' },
+});
+const t = () => strings[store.get().lang];
+
+/** Navigate: the hash is the state's saved form; hashchange brings it back in. */
+function navigate(patch: Partial<AppState>) {
+  location.hash = formatHash({ ...store.get(), ...patch });
+}
 
 async function fetchJson(url: string, what: string): Promise<unknown> {
   const res = await fetch(url);
@@ -45,20 +61,17 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
 }
 
 function showError(title: string, details: string[]) {
-  const t = strings[store.get().lang];
-  const retry = h('button', { type: 'button' }, t.retry);
+  const retry = h('button', { type: 'button' }, t().retry);
   retry.addEventListener('click', () => location.reload());
   panelEl.replaceChildren(h('div', { class: 'error', role: 'alert' },
     h('h2', {}, title), h('ul', {}, ...details.map((d) => h('li', {}, d))), retry));
 }
 
-function reducedMotion() {
-  return matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The part of the map the panel leaves visible, as camera padding. */
 function cameraPadding(): Padding {
-  const sheet = document.getElementById('panel')!;
+  const sheet = byId('panel');
   const overlaid = getComputedStyle(sheet).position === 'fixed'; // phone bottom sheet
   const base = 24;
   // 44 px on the right keeps areas clear of the zoom buttons.
@@ -66,18 +79,19 @@ function cameraPadding(): Padding {
 }
 
 function syncChrome(state: AppState) {
-  const t = strings[state.lang];
+  const s = strings[state.lang];
   document.documentElement.lang = state.lang === 'nl' ? 'nl-BE' : 'en';
-  document.getElementById('app-title')!.textContent = t.appTitle;
-  document.getElementById('app-subtitle')!.textContent = t.appSubtitle;
-  document.getElementById('skip-link')!.textContent = t.skipToPanel;
-  langButton.textContent = t.switchLang;
-  langButton.setAttribute('aria-label', t.switchLangLabel);
+  byId('app-title').textContent = s.appTitle;
+  byId('app-subtitle').textContent = s.appSubtitle;
+  byId('skip-link').textContent = s.skipToPanel;
+  langButton.textContent = s.switchLang;
+  langButton.setAttribute('aria-label', s.switchLangLabel);
   langButton.lang = state.lang === 'nl' ? 'en' : 'nl';
 }
 
 async function start() {
   syncChrome(store.get());
+  document.body.dataset.view = store.get().route.kind;
   let doc: ProjectsDoc;
   let geo: GeoData;
   try {
@@ -88,30 +102,45 @@ async function start() {
     geo = parseGeoData(rawGeo);
     doc = validateProjects(rawProjects, new Set(geo.municipalities.keys()));
   } catch (e) {
-    const t = strings[store.get().lang];
-    if (e instanceof ProjectsValidationError) showError(t.dataError, e.problems);
-    else showError(t.loadError, [e instanceof Error ? e.message : String(e)]);
+    if (e instanceof ProjectsValidationError) showError(t().dataError, e.problems);
+    else showError(t().loadError, [e instanceof Error ? e.message : String(e)]);
     return;
   }
 
   const owner = projectOfMunicipality(doc);
   const projectById = new Map(doc.projects.map((p) => [p.id, p]));
   const projectOf = (code: string): Project | null => projectById.get(owner.get(code) ?? '') ?? null;
+  // The map may speak in current codes (today's boundaries): map them back.
+  const partsOf = (code: string) => (geo.municipalities.has(code) ? [code] : geo.partsOfCurrent.get(code) ?? []);
+  const projectOfAny = (code: string) => partsOf(code).map(projectOf).find((p) => p) ?? null;
+  const nameOfAny = (code: string) => geo.municipalities.get(code)?.naam ?? geo.current.get(code)?.naam ?? code;
   const view = (s: AppState) => resolveRoute(s.route, doc, geo);
+  const centres = municipalityCentres(geo);
+  const answerContext = { doc, geo, centres, projectOf };
 
   let map: MapView | null = null;
-  let layers: MapLayers | null = null;
+  const layerCache = new Map<string, MapLayers>();
+  const layersFor = (s: AppState) => {
+    const key = `${s.boundaries}|${s.lang}`; // labels are worded per language
+    if (!layerCache.has(key)) {
+      layerCache.set(key, buildMapLayers(geo, doc, { experiment: strings[s.lang].experimentLabel, brussels: strings[s.lang].brussels }, s.boundaries));
+    }
+    return layerCache.get(key)!;
+  };
 
   const frame = (s: AppState, animate: boolean) => {
-    if (!map || !layers) return;
+    if (!map) return;
+    const layers = layersFor(s);
     const v = view(s);
     const options = { padding: cameraPadding(), animate: animate && !reducedMotion() };
+    map.dim(s.route.kind === 'coverage' && Object.keys(s.filter).length
+      ? new Set(doc.projects.filter((p) => matchesFilter(p, s.filter)).map((p) => p.id)) : null);
     if (v.kind === 'project') {
       map.select({ projectId: v.project.id, municipalities: [] });
       map.fit(layers.projectBounds.get(v.project.id)!, options);
     } else if (v.kind === 'municipality') {
       const codes = v.parts.map((m) => m.code);
-      map.select({ projectId: projectOf(codes[0])?.id ?? null, municipalities: codes });
+      map.select({ projectId: projectOf(codes[0])?.id ?? null, municipalities: mapCodes(geo, codes, s.boundaries) });
       map.fit(municipalityBounds(geo, codes), { ...options, padding: { ...options.padding, top: options.padding.top + 60 } });
     } else {
       map.select({ projectId: null, municipalities: [] });
@@ -119,12 +148,10 @@ async function start() {
     }
   };
 
-  const centres = municipalityCentres(geo);
-  const answerContext = { doc, geo, centres, projectOf };
   const go = (code: string, placeName: string | null) => {
     locateStatus.textContent = '';
     store.set({ placeName });
-    location.hash = formatHash({ route: { kind: 'municipality', code }, lang: store.get().lang });
+    navigate({ route: { kind: 'municipality', code } });
   };
 
   mountPanel(panelEl, store, {
@@ -133,9 +160,21 @@ async function start() {
     view,
     projectOf,
     answer: (codes) => answerFor(codes, answerContext),
-    onZoomTo: (p) => map && layers && map.fit(layers.projectBounds.get(p.id)!, { padding: cameraPadding(), animate: !reducedMotion() }),
+    onZoomTo: (p) => map?.fit(layersFor(store.get()).projectBounds.get(p.id)!, { padding: cameraPadding(), animate: !reducedMotion() }),
+    coverage: {
+      doc,
+      coverage: (filter: Filter) => computeCoverage(doc, geo, filter, (code) => t().provinces[code] ?? code),
+      nameOf: (code) => geo.municipalities.get(code)!.naam,
+      sort: () => store.get().sort,
+      onSort: (sort) => store.set({ sort, focus: 'none' }),
+      onFilter: (filter) => navigate({ filter }),
+    },
   });
-  footEl.replaceChildren(renderLegend(store.get().lang, doc));
+
+  const renderFoot = (s: AppState) => footEl.replaceChildren(
+    renderMapOptions(s, (patch) => navigate(patch)),
+    renderLegend(s.lang, doc, s.showElz));
+  renderFoot(store.get());
   store.set({ geoReady: true });
 
   let searchIndex: Promise<SearchEntry[]> | null = null;
@@ -148,23 +187,29 @@ async function start() {
       const code = entry.codes.length === 1 ? entry.codes[0] : geo.municipalities.get(entry.codes[0])!.nu;
       go(code, entry.kind === 'd' || entry.kind === 'p' ? entry.name : null);
     },
-    onLocate: () => locate(geo, (code) => go(code, null)),
+    onLocate: () => locate(geo, t, (m) => { locateStatus.textContent = m; }, (code) => go(code, null)),
   });
 
   store.subscribe((s, prev) => {
     if (s.lang !== prev.lang) {
       syncChrome(s);
-      footEl.replaceChildren(renderLegend(s.lang, doc));
       relabelSearch(searchEl, s.lang);
-      const t = strings[s.lang];
-      map?.setLabels({ hoverNone: t.hoverNone, canvas: t.mapLabel });
+      map?.setLabels({ hoverNone: strings[s.lang].hoverNone, canvas: strings[s.lang].mapLabel });
     }
+    if (s.lang !== prev.lang || s.boundaries !== prev.boundaries || s.showElz !== prev.showElz) renderFoot(s);
+    if (s.boundaries !== prev.boundaries || s.lang !== prev.lang) map?.setLayers(layersFor(s));
+    if (s.route.kind !== prev.route.kind) {
+      document.body.dataset.view = s.route.kind; // the coverage view widens the panel
+      map?.resize();
+    }
+    if (s.showElz !== prev.showElz) map?.showElz(s.showElz);
     if (s.route !== prev.route) {
       const v = view(s);
-      const t = strings[s.lang];
-      liveEl.textContent = v.kind === 'project' ? t.selected(v.project.name)
-        : v.kind === 'municipality' ? t.selected(v.name) : t.overviewAnnounced;
-      document.title = v.kind === 'overview' ? t.appTitle : `${v.kind === 'project' ? v.project.name : v.name} — ${t.appTitle}`;
+      const st = strings[s.lang];
+      const title = v.kind === 'project' ? v.project.name : v.kind === 'municipality' ? v.name
+        : v.kind === 'coverage' ? st.coverageHeading : null;
+      liveEl.textContent = title ? st.selected(title) : st.overviewAnnounced;
+      document.title = title ? `${title} — ${st.appTitle}` : st.appTitle;
       frame(s, true);
     }
   });
@@ -172,38 +217,38 @@ async function start() {
   // Let the panel paint, then load the map library beside it.
   await new Promise(requestAnimationFrame);
   const { createMapView, webglAvailable } = await import('./map/map-view');
-  const t = strings[store.get().lang];
   if (!webglAvailable()) {
-    mapEl.replaceChildren(h('p', { class: 'map-message', role: 'note' }, t.noWebgl));
+    mapEl.replaceChildren(h('p', { class: 'map-message', role: 'note' }, t().noWebgl));
     return;
   }
-  layers = buildMapLayers(geo, doc, { experiment: t.experimentLabel, brussels: t.brussels });
+  const layers = layersFor(store.get());
+  const fb = layers.flandersBounds;
   try {
     map = createMapView({
       container: mapEl,
       sources: layers,
-      initialBounds: layers.flandersBounds,
-      maxBounds: [[layers.flandersBounds[0][0] - 1.5, layers.flandersBounds[0][1] - 1], [layers.flandersBounds[1][0] + 1.5, layers.flandersBounds[1][1] + 1]],
-      labels: { hoverNone: t.hoverNone, canvas: t.mapLabel },
-      projectNameOf: (code) => projectOf(code)?.name ?? null,
-      municipalityNameOf: (code) => geo.municipalities.get(code)?.naam ?? code,
+      initialBounds: fb,
+      maxBounds: [[fb[0][0] - 1.5, fb[0][1] - 1], [fb[1][0] + 1.5, fb[1][1] + 1]],
+      labels: { hoverNone: t().hoverNone, canvas: t().mapLabel },
+      projectNameOf: (code) => projectOfAny(code)?.name ?? null,
+      municipalityNameOf: nameOfAny,
       reducedMotion,
       basemapTiles: import.meta.env.VITE_BASEMAP_TILES || undefined,
     }, {
       onPick(code) {
-        const p = projectOf(code);
-        const { lang } = store.get();
-        location.hash = formatHash({ route: p ? { kind: 'project', id: p.id } : { kind: 'municipality', code }, lang });
+        const p = projectOfAny(code);
+        navigate({ route: p ? { kind: 'project', id: p.id } : { kind: 'municipality', code } });
       },
       onError(message) {
-        console.error(`${strings[store.get().lang].mapError}: ${message}`);
+        console.error(`${t().mapError}: ${message}`);
       },
     });
   } catch (e) {
-    mapEl.replaceChildren(h('p', { class: 'map-message', role: 'note' }, t.noWebgl));
+    mapEl.replaceChildren(h('p', { class: 'map-message', role: 'note' }, t().noWebgl));
     console.warn(e);
     return;
   }
+  map.showElz(store.get().showElz);
   frame(store.get(), false);
   addEventListener('resize', () => map?.resize());
 }
@@ -211,56 +256,20 @@ async function start() {
 addEventListener('hashchange', () => {
   const next = parseHash(location.hash);
   const keepPlace = next.route.kind === 'municipality';
-  store.set({ route: next.route, lang: next.lang, focus: 'panel', ...(keepPlace ? {} : { placeName: null }) });
+  store.set({ ...next, focus: 'panel', ...(keepPlace ? {} : { placeName: null }) });
 });
-
-/** One line under a search suggestion: what kind of place, where, and its pilot. */
-function describePlace(entry: SearchEntry, lang: 'nl' | 'en', geo: GeoData, projectOf: (c: string) => Project | null): string {
-  const t = strings[lang];
-  const m = (c: string) => geo.municipalities.get(c)!;
-  const first = m(entry.codes[0]);
-  let kind: string;
-  if (entry.kind === 'c') kind = entry.codes.length > 1 ? t.kindMerged(entry.codes.map((c) => m(c).naam).join(', ')) : t.kindMunicipality;
-  else if (entry.kind === 'g') kind = first.nu !== first.code ? t.kindMunicipality2017(geo.current.get(first.nu)!.naam) : t.kindMunicipality;
-  else if (entry.kind === 'd') kind = t.kindVillage(first.naam);
-  else kind = t.kindPostcode(entry.codes.map((c) => m(c).naam).join(', '));
-  const projects = [...new Set(entry.codes.map(projectOf).filter((p): p is Project => !!p).map((p) => p.name))];
-  return projects.length ? `${kind} · ${projects.join(', ')}` : kind;
-}
-
-/** "Use my location": only on click; the position never leaves the browser. */
-function locate(geo: GeoData, onFound: (code: string) => void) {
-  const t = () => strings[store.get().lang];
-  if (!('geolocation' in navigator)) {
-    locateStatus.textContent = t().locateUnavailable;
-    return;
-  }
-  locateStatus.textContent = t().locating;
-  navigator.geolocation.getCurrentPosition(
-    (pos) => {
-      const code = municipalityAt(geo, [pos.coords.longitude, pos.coords.latitude]);
-      if (code) onFound(code);
-      else locateStatus.textContent = t().locateOutside;
-    },
-    (err) => {
-      locateStatus.textContent = err.code === err.PERMISSION_DENIED ? t().locateDenied
-        : err.code === err.TIMEOUT ? t().locateTimeout : t().locateUnavailable;
-    },
-    { timeout: 10_000, maximumAge: 60_000, enableHighAccuracy: false },
-  );
-}
 
 langButton.addEventListener('click', () => {
   const s = store.get();
   const lang = s.lang === 'nl' ? 'en' : 'nl';
-  history.replaceState(null, '', formatHash({ route: s.route, lang }));
+  history.replaceState(null, '', formatHash({ ...s, lang }));
   store.set({ lang, focus: 'none' });
 });
 
 addEventListener('keydown', (e) => {
   if (e.key !== 'Escape' || store.get().route.kind === 'overview') return;
-  if ((e.target as HTMLElement | null)?.closest?.('details > summary')) return;
-  location.hash = formatHash({ route: { kind: 'overview' }, lang: store.get().lang });
+  if ((e.target as HTMLElement | null)?.closest?.('details > summary, select')) return;
+  navigate({ route: { kind: 'overview' } });
 });
 
 void start();

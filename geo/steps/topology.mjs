@@ -43,7 +43,9 @@ export function buildTopology(municipalities, tables, { minWeight, quantization 
       type: 'GeometryCollection',
       geometries: flemish.map((g) => {
         const { flemish: _f, ...properties } = g.properties;
-        return { ...g, properties };
+        const elz = elzOf.get(properties.nu);
+        if (!elz) throw new Error(`gemeente_elz.csv: no eerstelijnszone for ${properties.nu}`);
+        return { ...g, properties: { ...properties, elz } };
       }),
     },
     gemeenten2025: merged(topo, groupBy(flemish, (g) => g.properties.nu), (code, m) => ({

@@ -1,13 +1,13 @@
-import type { Lang } from './types';
-import type { Route } from './url-state';
+import type { UrlState } from './url-state';
+import type { SortKey } from './coverage';
 
-export interface AppState {
-  route: Route;
-  lang: Lang;
+export interface AppState extends UrlState {
   /** True once the geometry has loaded (panels can name municipalities). */
   geoReady: boolean;
   /** Whether a route change should move keyboard focus into the panel. */
   focus: 'panel' | 'none';
   /** The village or place name the user searched for, shown in the answer. */
   placeName: string | null;
+  /** Sort order of the coverage table (not in the URL: a view preference). */
+  sort: { key: SortKey; dir: 'ascending' | 'descending' };
 }

@@ -64,16 +64,23 @@ export interface ProjectAreaProps {
   index: number;
 }
 
-/** One merged (multi)polygon per project, in the order of the projects file. */
-export function projectAreas(geo: GeoData, doc: ProjectsDoc): AreaCollection<ProjectAreaProps> {
-  const object = geo.topology.objects.gemeenten as GeometryCollection<{ code: string }>;
+/**
+ * One merged (multi)polygon per project, in the order of the projects file. On
+ * today's boundaries a pilot is drawn on the current municipalities that now
+ * contain its members.
+ */
+export function projectAreas(geo: GeoData, doc: ProjectsDoc, boundaries: '2017' | '2025' = '2017'): AreaCollection<ProjectAreaProps> {
+  const object = geo.topology.objects[boundaries === '2017' ? 'gemeenten' : 'gemeenten2025'] as GeometryCollection;
   const byCode = new Map<string, GeometryObject>(object.geometries.map((g) => [(g.properties as { code: string }).code, g]));
+  const codesOf = (p: { municipalities: string[] }) => boundaries === '2017'
+    ? p.municipalities
+    : [...new Set(p.municipalities.map((c) => geo.municipalities.get(c)!.nu))];
   return {
     type: 'FeatureCollection',
     features: doc.projects.map((p, index): Feature<Area, ProjectAreaProps> => ({
       type: 'Feature',
       properties: { id: p.id, name: p.name, index },
-      geometry: merge(geo.topology, p.municipalities.map((c) => byCode.get(c)!) as never),
+      geometry: merge(geo.topology, codesOf(p).map((c) => byCode.get(c)!) as never),
     })),
   };
 }

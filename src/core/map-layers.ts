@@ -4,6 +4,7 @@ import type { GeoData } from './geo-data';
 import { projectAreas } from './geo-data';
 import { bounds, labelPoint, type Bounds } from './geometry';
 import type { ProjectsDoc } from './types';
+import type { Boundaries } from './url-state';
 
 export interface MapLayers {
   gemeenten: FeatureCollection;
@@ -14,6 +15,8 @@ export interface MapLayers {
   projectLabels: FeatureCollection<Point>;
   municipalityLabels: FeatureCollection<Point>;
   subAreas: FeatureCollection<Point>;
+  elz: FeatureCollection;
+  elzLabels: FeatureCollection<Point>;
   contextLabels: FeatureCollection<Point>;
   flandersBounds: Bounds;
   projectBounds: Map<string, Bounds>;
@@ -28,12 +31,16 @@ export interface LayerLabels {
   brussels: string;
 }
 
-export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabels): MapLayers {
-  const projects = projectAreas(geo, doc);
-  const byCode = new Map(geo.layers.gemeenten.features.map((f) => [String(f.properties!.code), f]));
+export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabels, boundaries: Boundaries = '2017'): MapLayers {
+  const now = boundaries === '2025';
+  const projects = projectAreas(geo, doc, boundaries);
+  const municipalities = now ? geo.layers.gemeenten2025 : geo.layers.gemeenten;
+  const byCode = new Map(municipalities.features.map((f) => [String(f.properties!.code), f]));
+  const areaCode = (code2017: string) => (now ? geo.municipalities.get(code2017)!.nu : code2017);
   return {
-    gemeenten: geo.layers.gemeenten,
-    provincies: geo.layers.provincies,
+    gemeenten: municipalities,
+    provincies: now ? geo.layers.provincies2025 : geo.layers.provincies,
+    elz: geo.layers.elz,
     vlaanderen: geo.layers.vlaanderen,
     brussel: geo.layers.brussel,
     projects,
@@ -43,12 +50,16 @@ export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabe
     },
     municipalityLabels: {
       type: 'FeatureCollection',
-      features: geo.layers.gemeenten.features.map((f) => point(labelPoint(f.geometry), { naam: f.properties!.naam })),
+      features: municipalities.features.map((f) => point(labelPoint(f.geometry), { naam: f.properties!.naam })),
     },
     subAreas: {
       type: 'FeatureCollection',
       features: doc.projects.flatMap((p) => (p.subAreas ?? []).map((s) =>
-        point(labelPoint(byCode.get(s.code)!.geometry), { code: s.code, label: labels.experiment }))),
+        point(labelPoint(byCode.get(areaCode(s.code))!.geometry), { code: s.code, label: labels.experiment }))),
+    },
+    elzLabels: {
+      type: 'FeatureCollection',
+      features: geo.layers.elz.features.map((f) => point(labelPoint(f.geometry), { naam: f.properties!.naam })),
     },
     contextLabels: {
       type: 'FeatureCollection',
@@ -63,4 +74,9 @@ export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabe
 export function municipalityBounds(geo: GeoData, codes: string[]): Bounds {
   const set = new Set(codes);
   return bounds(geo.layers.gemeenten.features.filter((f) => set.has(String(f.properties!.code))).map((f) => f.geometry));
+}
+
+/** The codes the map's municipality layer uses for some 2017 municipalities. */
+export function mapCodes(geo: GeoData, codes: string[], boundaries: Boundaries): string[] {
+  return boundaries === '2017' ? codes : [...new Set(codes.map((c) => geo.municipalities.get(c)!.nu))];
 }

@@ -1,6 +1,7 @@
 // What the rest of the app may ask of a map, whatever draws it (MapLibre now; an
 // SVG fallback can implement the same). Panels and routing depend on this only.
 import type { Bounds } from './geometry';
+import type { MapLayers } from './map-layers';
 
 export interface Selection {
   projectId: string | null;
@@ -19,6 +20,11 @@ export interface MapView {
   select(selection: Selection): void;
   fit(bounds: Bounds, options: { padding: Padding; animate: boolean }): void;
   setLabels(labels: { hoverNone: string; canvas: string }): void;
+  /** Swap the boundary-dependent data (2017 or today's municipalities). */
+  setLayers(layers: MapLayers): void;
+  /** Dim every project not in `ids`; null undims all. */
+  dim(ids: ReadonlySet<string> | null): void;
+  showElz(visible: boolean): void;
   resize(): void;
   destroy(): void;
 }

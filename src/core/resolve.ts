@@ -6,6 +6,7 @@ import type { Route } from './url-state';
 
 export type View =
   | { kind: 'overview'; notFound?: string }
+  | { kind: 'coverage' }
   | { kind: 'project'; project: Project }
   | { kind: 'municipality'; code: string; name: string; parts: Municipality[]; isCurrentCode: boolean };
 
@@ -13,6 +14,8 @@ export function resolveRoute(route: Route, doc: ProjectsDoc, geo: GeoData | null
   switch (route.kind) {
     case 'overview':
       return { kind: 'overview' };
+    case 'coverage':
+      return { kind: 'coverage' };
     case 'notFound':
       return { kind: 'overview', notFound: route.path };
     case 'project': {

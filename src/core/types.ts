@@ -46,6 +46,8 @@ export interface Municipality {
   km2: number;
   /** NIS code of the current (2025) municipality that contains it. */
   nu: string;
+  /** Code of its eerstelijnszone (primary-care zone, current), e.g. "elz18". */
+  elz: string;
 }
 
 export interface CurrentMunicipality {

@@ -9,4 +9,5 @@ export const COLOURS = {
   projectOutline: '#1b1f1b',
   selected: '#000000',
   hover: '#1b1f1b',
+  elz: '#8a3b00',
 };

@@ -4,7 +4,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView, MapViewEvents, Selection } from '../core/map-view';
 import type { Bounds } from '../core/geometry';
-import { buildStyle, type StyleSources } from './style';
+import { buildStyle, BOUNDARY_SOURCES, ELZ_LAYERS, type StyleSources } from './style';
+import type { GeoJSONSource } from 'maplibre-gl';
 
 // MapLibre 6 ships ES modules only; its worker must be pointed at explicitly.
 setWorkerUrl(workerUrl);
@@ -103,7 +104,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   map.on('movestart', onBusy);
 
   const applySelection = () => {
-    for (const p of opts.sources.projects.features) {
+    for (const p of sources.projects.features) {
       const id = String(p.properties!.id);
       map.setFeatureState({ source: 'projects', id }, { selected: id === selection.projectId });
     }
@@ -115,11 +116,45 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     for (const c of marked) map.setFeatureState({ source: 'gemeenten', id: c }, { selected: true });
   };
 
+  let sources = opts.sources;
+  let dimmed: ReadonlySet<string> | null = null;
+  const applyDim = () => {
+    for (const p of sources.projects.features) {
+      const id = String(p.properties!.id);
+      map.setFeatureState({ source: 'projects', id }, { dimmed: dimmed !== null && !dimmed.has(id) });
+    }
+  };
+  const whenLoaded = (fn: () => void) => (map.isStyleLoaded() ? fn() : map.once('load', fn));
+
   return {
+    setLayers(next) {
+      sources = next;
+      whenLoaded(() => {
+        for (const [key, id] of Object.entries(BOUNDARY_SOURCES)) {
+          (map.getSource(id) as GeoJSONSource).setData(next[key as keyof typeof BOUNDARY_SOURCES]);
+        }
+        // setData drops feature state: restore selection and dimming.
+        marked = [];
+        applySelection();
+        applyMunicipalities();
+        applyDim();
+      });
+    },
+    dim(ids) {
+      dimmed = ids;
+      whenLoaded(applyDim);
+    },
+    showElz(visible) {
+      whenLoaded(() => {
+        for (const id of ELZ_LAYERS) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+      });
+    },
     select(next) {
       selection = next;
-      if (!map.isStyleLoaded()) map.once('load', () => { applySelection(); applyMunicipalities(); });
-      else { applySelection(); applyMunicipalities(); }
+      whenLoaded(() => {
+        applySelection();
+        applyMunicipalities();
+      });
     },
     fit(bounds, { padding, animate }) {
       map.fitBounds(bounds, { padding, animate, duration: animate ? 900 : 0, maxZoom: 11 });

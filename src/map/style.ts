@@ -17,6 +17,8 @@ export interface StyleSources {
   municipalityLabels: FeatureCollection;
   subAreas: FeatureCollection;
   contextLabels: FeatureCollection;
+  elz: FeatureCollection;
+  elzLabels: FeatureCollection;
 }
 
 const projectColour: ExpressionSpecification = [
@@ -50,6 +52,8 @@ export function buildStyle(s: StyleSources, basemapTiles?: string): StyleSpecifi
       'municipality-labels': geojson(s.municipalityLabels),
       'sub-areas': geojson(s.subAreas),
       'context-labels': geojson(s.contextLabels),
+      elz: geojson(s.elz),
+      'elz-labels': geojson(s.elzLabels),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
@@ -88,6 +92,10 @@ export function buildStyle(s: StyleSources, basemapTiles?: string): StyleSpecifi
         paint: { 'line-color': COLOURS.provinceLine, 'line-width': 1.2 },
       },
       {
+        id: 'elz-line', type: 'line', source: 'elz', layout: { visibility: 'none' },
+        paint: { 'line-color': COLOURS.elz, 'line-width': 2, 'line-dasharray': [3, 2] },
+      },
+      {
         id: 'project-outline', type: 'line', source: 'projects',
         paint: {
           'line-color': COLOURS.projectOutline,
@@ -114,6 +122,10 @@ export function buildStyle(s: StyleSources, basemapTiles?: string): StyleSpecifi
         id: 'context-labels', type: 'symbol', source: 'context-labels',
         layout: { 'text-field': ['get', 'naam'], 'text-size': 12, 'text-letter-spacing': 0.05 },
         paint: { 'text-color': '#4f574f', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
+      },
+      {
+        id: 'elz-labels', type: 'symbol', source: 'elz-labels', layout: { visibility: 'none', 'text-field': ['get', 'naam'], 'text-size': 11, 'text-max-width': 7 },
+        paint: { 'text-color': COLOURS.elz, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
       },
       {
         id: 'municipality-labels', type: 'symbol', source: 'municipality-labels', minzoom: 9,
@@ -144,3 +156,16 @@ export function buildStyle(s: StyleSources, basemapTiles?: string): StyleSpecifi
     ],
   };
 }
+
+/** Layers shown only when the eerstelijnszones are switched on. */
+export const ELZ_LAYERS = ['elz-line', 'elz-labels'] as const;
+
+/** Sources whose data changes with the boundaries (2017 or today's). */
+export const BOUNDARY_SOURCES = {
+  gemeenten: 'gemeenten',
+  provincies: 'provincies',
+  projects: 'projects',
+  projectLabels: 'project-labels',
+  municipalityLabels: 'municipality-labels',
+  subAreas: 'sub-areas',
+} as const;

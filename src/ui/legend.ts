@@ -11,7 +11,7 @@ function key(kind: 'fill' | 'line' | 'dot', colour: string, label: string, borde
   return h('li', {}, k, label);
 }
 
-export function renderLegend(lang: Lang, doc: ProjectsDoc): HTMLElement {
+export function renderLegend(lang: Lang, doc: ProjectsDoc, showElz = false): HTMLElement {
   const t = strings[lang];
   return h('footer', { class: 'panel-foot' },
     h('details', { class: 'legend', open: true },
@@ -21,7 +21,8 @@ export function renderLegend(lang: Lang, doc: ProjectsDoc): HTMLElement {
         key('fill', COLOURS.flanders, t.legendOther, COLOURS.municipalityLine),
         key('fill', COLOURS.brussels, t.legendBrussels),
         key('line', COLOURS.provinceLine, t.legendProvince),
-        key('dot', '#ffffff', t.legendExperiment, COLOURS.projectOutline))),
+        key('dot', '#ffffff', t.legendExperiment, COLOURS.projectOutline),
+        showElz ? key('line', COLOURS.elz, t.legendElz) : null)),
     h('p', { class: 'attribution' }, t.attribution),
     h('p', { class: 'attribution' }, `${t.source}: ${doc.source[lang]}`));
 }

@@ -11,6 +11,7 @@ import { formatHash } from '../core/url-state';
 import { projectColour } from '../core/palette';
 import { strings, formatNumber } from '../i18n';
 import { h } from './dom';
+import { renderCoverage, type CoverageDeps } from './coverage-panel';
 
 export interface PanelDeps {
   doc: ProjectsDoc;
@@ -19,10 +20,13 @@ export interface PanelDeps {
   projectOf(code: string): Project | null;
   answer(codes: string[]): PlaceAnswer;
   onZoomTo(project: Project): void;
+  coverage: CoverageDeps;
 }
 
+// Links keep the page-wide options (language, boundaries, zones); filters belong
+// to the coverage view only, and formatHash drops them elsewhere.
 const link = (state: AppState, route: AppState['route'], content: string | Node[], attrs: Record<string, string> = {}) =>
-  h('a', { href: formatHash({ route, lang: state.lang }), ...attrs }, ...(typeof content === 'string' ? [content] : content));
+  h('a', { href: formatHash({ ...state, route }), ...attrs }, ...(typeof content === 'string' ? [content] : content));
 
 function swatch(index: number) {
   const s = h('span', { class: 'swatch', 'aria-hidden': 'true' });
@@ -44,6 +48,7 @@ function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 
     view.notFound ? h('p', { class: 'notice', role: 'status' }, t.notFound(view.notFound.slice(0, 80))) : null,
     h('h2', { id: 'panel-heading', tabindex: '-1' }, t.overviewHeading),
     h('p', { class: 'intro' }, deps.doc.intro[state.lang]),
+    h('p', {}, link(state, { kind: 'coverage' }, t.coverageLink, { class: 'button-link' })),
     h('h3', {}, t.projectsHeading),
     h('ul', { class: 'project-list' },
       ...deps.doc.projects.map((p, i) => h('li', {},
@@ -53,6 +58,16 @@ function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 
           h('span', { class: 'count' }, t.municipalitiesCount(p.municipalities.length)),
         ], { 'data-project': p.id })))),
   );
+}
+
+/** On today's boundaries: which members changed name or code since 2017. */
+function renamed(state: AppState, project: Project, geo: GeoData | null) {
+  const t = strings[state.lang];
+  if (!geo) return null;
+  const notes = project.municipalities.map((c) => geo.municipalities.get(c)!)
+    .filter((m) => m.nu !== m.code || geo.current.get(m.nu)?.naam !== m.naam)
+    .map((m) => t.renamedNote(m.naam, `${geo.current.get(m.nu)?.naam ?? m.nu} (${m.nu})`));
+  return h('p', { class: 'muted renames' }, notes.length ? notes.join(' ') : t.noRenames);
 }
 
 function projectPanel(state: AppState, deps: PanelDeps, project: Project) {
@@ -73,6 +88,7 @@ function projectPanel(state: AppState, deps: PanelDeps, project: Project) {
     zoom,
     h('div', { class: 'facts' }, h('h3', {}, t.members),
       h('ul', { class: 'members' }, ...members.map((c) => h('li', {}, link(state, { kind: 'municipality', code: c }, nameOf(c)))))),
+    state.boundaries === '2025' ? renamed(state, project, geo) : null,
     project.subAreas?.length ? list(t.subAreas, project.subAreas.map((s) => s.label[lang])) : null,
     list(t.themes, project.themes.map((k) => deps.doc.themes[k][lang])),
     list(t.targetGroups, project.targetGroups.map((g) => g[lang]), t.noneNamed),
@@ -122,27 +138,48 @@ function municipalityPanel(state: AppState, deps: PanelDeps, view: Extract<View,
 export function renderPanel(state: AppState, deps: PanelDeps): HTMLElement {
   const view = deps.view(state);
   switch (view.kind) {
+    case 'coverage': return renderCoverage(state, deps.coverage);
     case 'overview': return overview(state, deps, view);
     case 'project': return projectPanel(state, deps, view.project);
     case 'municipality': return municipalityPanel(state, deps, view);
   }
 }
 
+/** A selector that finds "the same" control after a re-render. */
+function focusKey(el: Element | null): string | null {
+  if (!(el instanceof HTMLElement)) return null;
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  for (const attr of ['data-sort', 'data-project']) {
+    const v = el.getAttribute(attr);
+    if (v) return `[${attr}="${CSS.escape(v)}"]`;
+  }
+  return null;
+}
+
+const samePlace = (a: AppState, b: AppState) => formatHash({ route: a.route }) === formatHash({ route: b.route });
+
 export function mountPanel(el: HTMLElement, store: Store<AppState>, deps: PanelDeps): () => void {
   const render = (state: AppState, previous?: AppState) => {
     const lastProject = previous?.route.kind === 'project' ? previous.route.id : null;
+    const kept = el.contains(document.activeElement) ? focusKey(document.activeElement) : null;
     el.replaceChildren(renderPanel(state, deps));
-    // Move focus only when the user changed the selection, not on first load.
-    if (!previous || state.focus === 'none') return;
+    if (!previous) return; // first load: leave focus where the browser put it
+    if (samePlace(state, previous)) {
+      // Sorting, filtering, a language switch: keep focus on the control used.
+      if (kept) el.querySelector<HTMLElement>(kept)?.focus();
+      return;
+    }
+    if (state.focus === 'none') return;
     if (state.route.kind === 'overview' && lastProject) {
       el.querySelector<HTMLElement>(`[data-project="${CSS.escape(lastProject)}"]`)?.focus();
-    } else if (previous.route !== state.route) {
+    } else {
       el.querySelector<HTMLElement>('#panel-heading')?.focus();
     }
   };
   render(store.get());
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.route !== prev.route || s.lang !== prev.lang || s.geoReady !== prev.geoReady || s.placeName !== prev.placeName) render(s, prev);
+    const changed = (['route', 'lang', 'geoReady', 'placeName', 'filter', 'boundaries', 'sort'] as const).some((k) => s[k] !== prev[k]);
+    if (changed) render(s, prev);
   });
   return () => {
     unsubscribe();

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from '../../src/core/url-state';
+import { DEFAULT_URL_STATE, formatHash, parseHash } from '../../src/core/url-state';
 
 describe('parseHash', () => {
-  it('reads the overview, a project and a municipality', () => {
-    expect(parseHash('')).toEqual({ route: { kind: 'overview' }, lang: 'nl' });
-    expect(parseHash('#/')).toEqual({ route: { kind: 'overview' }, lang: 'nl' });
-    expect(parseHash('#/project/w13')).toEqual({ route: { kind: 'project', id: 'w13' }, lang: 'nl' });
-    expect(parseHash('#/gemeente/34022?taal=en')).toEqual({ route: { kind: 'municipality', code: '34022' }, lang: 'en' });
+  it('reads the overview, a project, a municipality and the coverage view', () => {
+    expect(parseHash('')).toEqual(DEFAULT_URL_STATE);
+    expect(parseHash('#/')).toEqual(DEFAULT_URL_STATE);
+    expect(parseHash('#/project/w13').route).toEqual({ kind: 'project', id: 'w13' });
+    expect(parseHash('#/gemeente/34022?taal=en')).toMatchObject({ route: { kind: 'municipality', code: '34022' }, lang: 'en' });
+    expect(parseHash('#/dekking?thema=onderbescherming').filter).toEqual({ thema: 'onderbescherming' });
+  });
+
+  it('reads the boundaries and the zones layer', () => {
+    expect(parseHash('#/?grenzen=2025&elz=1')).toMatchObject({ boundaries: '2025', showElz: true });
+    expect(parseHash('#/?grenzen=1900&elz=yes')).toMatchObject({ boundaries: '2017', showElz: false });
+  });
+
+  it('keeps filters only on the coverage view, and only well-formed ones', () => {
+    expect(parseHash('#/project/gent?thema=onderbescherming').filter).toEqual({});
+    expect(parseHash('#/dekking?thema=<b>x</b>&partner=caw').filter).toEqual({ partner: 'caw' });
   });
 
   it('turns anything else into "not found", never an exception', () => {
@@ -23,13 +34,15 @@ describe('parseHash', () => {
 });
 
 describe('formatHash', () => {
-  it('round-trips every route kind with both languages', () => {
-    for (const hash of ['#/', '#/?taal=en', '#/project/gent', '#/project/w13?taal=en', '#/gemeente/11002']) {
+  it('round-trips every route kind with its options', () => {
+    for (const hash of ['#/', '#/?taal=en', '#/project/gent', '#/project/w13?grenzen=2025&taal=en', '#/gemeente/11002?elz=1',
+      '#/dekking', '#/dekking?thema=onderbescherming&partner=caw&grenzen=2025']) {
       expect(formatHash(parseHash(hash))).toBe(hash);
     }
   });
 
-  it('writes "not found" as the overview', () => {
+  it('writes "not found" as the overview, and drops filters outside the coverage view', () => {
     expect(formatHash({ route: { kind: 'notFound', path: 'x' }, lang: 'nl' })).toBe('#/');
+    expect(formatHash({ route: { kind: 'project', id: 'gent' }, filter: { thema: 'x' } })).toBe('#/project/gent');
   });
 });

@@ -1,0 +1,108 @@
+// Coverage figures for policymakers, computed from the data at load (never typed
+// in): municipalities, inhabitants on 1 January 2018 and area (from the
+// unsimplified source geometry, km²), for Flanders, per province, per
+// eerstelijnszone and per project, for the projects that match a filter.
+import type { GeoData } from './geo-data';
+import type { Municipality, Project, ProjectsDoc, Text } from './types';
+import type { Filter } from './url-state';
+
+export interface Totals {
+  municipalities: number;
+  population: number;
+  areaKm2: number;
+}
+
+export interface ProjectFigures extends Totals {
+  project: Project;
+  provinces: string[];
+}
+
+export interface Coverage {
+  projects: Project[];
+  covered: Totals;
+  total: Totals;
+  perProvince: { code: string; name: string; covered: Totals; total: Totals }[];
+  zones: { total: number; withPilot: { code: string; name: string }[] };
+  perProject: ProjectFigures[];
+}
+
+export function slug(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+export interface FilterOption {
+  value: string;
+  label: Text;
+}
+
+/** What each filter can be set to, from the data itself. */
+export function filterOptions(doc: ProjectsDoc): Record<keyof Filter, FilterOption[]> {
+  const groups = new Map<string, Text>();
+  for (const p of doc.projects) for (const g of p.targetGroups) groups.set(slug(g.nl), g);
+  const used = new Set(doc.projects.flatMap((p) => p.partners.map((q) => q.type)));
+  return {
+    thema: Object.entries(doc.themes).map(([value, label]) => ({ value, label })),
+    doelgroep: [...groups].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.nl.localeCompare(b.label.nl, 'nl')),
+    partner: Object.entries(doc.partnerTypes).filter(([k]) => used.has(k)).map(([value, label]) => ({ value, label })),
+  };
+}
+
+export function matchesFilter(p: Project, f: Filter): boolean {
+  return (!f.thema || p.themes.includes(f.thema))
+    && (!f.doelgroep || p.targetGroups.some((g) => slug(g.nl) === f.doelgroep))
+    && (!f.partner || p.partners.some((q) => q.type === f.partner));
+}
+
+function sum(ms: Municipality[]): Totals {
+  return {
+    municipalities: ms.length,
+    population: ms.reduce((s, m) => s + m.pop, 0),
+    // Rounded to 0.01 km² like the source areas, so sums do not show float noise.
+    areaKm2: Math.round(ms.reduce((s, m) => s + m.km2, 0) * 100) / 100,
+  };
+}
+
+export function computeCoverage(doc: ProjectsDoc, geo: GeoData, filter: Filter, provinceName: (code: string) => string): Coverage {
+  const projects = doc.projects.filter((p) => matchesFilter(p, filter));
+  const all = [...geo.municipalities.values()];
+  const member = (p: Project) => p.municipalities.map((c) => geo.municipalities.get(c)!);
+  const covered = projects.flatMap(member);
+  const coveredCodes = new Set(covered.map((m) => m.code));
+
+  const provinces = [...new Set(all.map((m) => m.prov))].sort();
+  const elzName = new Map(geo.layers.elz.features.map((f) => [String(f.properties!.code), String(f.properties!.naam)]));
+  const zonesWithPilot = [...new Set(covered.map((m) => m.elz))]
+    .map((code) => ({ code, name: elzName.get(code) ?? code }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+
+  return {
+    projects,
+    covered: sum(covered),
+    total: sum(all),
+    perProvince: provinces.map((code) => ({
+      code,
+      name: provinceName(code),
+      covered: sum(all.filter((m) => m.prov === code && coveredCodes.has(m.code))),
+      total: sum(all.filter((m) => m.prov === code)),
+    })),
+    zones: { total: elzName.size, withPilot: zonesWithPilot },
+    perProject: projects.map((project) => {
+      const ms = member(project);
+      return { project, ...sum(ms), provinces: [...new Set(ms.map((m) => provinceName(m.prov)))] };
+    }),
+  };
+}
+
+export type SortKey = 'name' | 'municipalities' | 'population' | 'areaKm2' | 'provinces';
+export type SortDir = 'ascending' | 'descending';
+
+export function sortFigures(rows: ProjectFigures[], key: SortKey, dir: SortDir): ProjectFigures[] {
+  const value = (r: ProjectFigures): string | number =>
+    key === 'name' ? r.project.name : key === 'provinces' ? r.provinces.join(', ') : r[key];
+  const sign = dir === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const va = value(a), vb = value(b);
+    const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), 'nl');
+    return sign * c || a.project.name.localeCompare(b.project.name, 'nl');
+  });
+}

@@ -1,0 +1,129 @@
+// The coverage view (#/dekking): figures, filters, per province and zone, and the
+// sortable table that is the reading alternative to the map. Pure rendering: the
+// figures come from core/coverage, navigation from the callbacks.
+import type { AppState } from '../core/app-state';
+import type { ProjectsDoc } from '../core/types';
+import { FILTER_KEYS, formatHash, type Filter } from '../core/url-state';
+import { filterOptions, sortFigures, type Coverage, type ProjectFigures, type SortKey } from '../core/coverage';
+import { toCsv } from '../core/csv';
+import { strings, formatNumber, type Strings } from '../i18n';
+import { h } from './dom';
+
+export interface TableSort {
+  key: SortKey;
+  dir: 'ascending' | 'descending';
+}
+
+export interface CoverageDeps {
+  doc: ProjectsDoc;
+  coverage(filter: Filter): Coverage;
+  nameOf(code: string): string;
+  sort(): TableSort;
+  onSort(sort: TableSort): void;
+  onFilter(filter: Filter): void;
+}
+
+const share = (part: number, whole: number, lang: AppState['lang']) =>
+  `${formatNumber((100 * part) / whole, lang, 1)} %`;
+
+const COLUMNS: { key: SortKey | null; label: (t: Strings) => string; numeric?: boolean }[] = [
+  { key: 'name', label: (t) => t.colProject },
+  { key: 'municipalities', label: (t) => t.colMunicipalities, numeric: true },
+  { key: 'population', label: (t) => t.colPopulation, numeric: true },
+  { key: 'areaKm2', label: (t) => t.colArea, numeric: true },
+  { key: 'provinces', label: (t) => t.colProvinces },
+  { key: null, label: (t) => t.colThemes },
+];
+
+/** The table's rows as plain values: what is shown and what the CSV holds. */
+export function tableRows(rows: ProjectFigures[], deps: Pick<CoverageDeps, 'doc' | 'nameOf'>, lang: AppState['lang']) {
+  return rows.map((r) => [
+    r.project.name,
+    r.project.municipalities.map(deps.nameOf).sort((a, b) => a.localeCompare(b, 'nl')).join(', '),
+    r.population,
+    r.areaKm2,
+    r.provinces.join(', '),
+    r.project.themes.map((k) => deps.doc.themes[k][lang]).join(', '),
+  ] as const);
+}
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function renderCoverage(state: AppState, deps: CoverageDeps): HTMLElement {
+  const t = strings[state.lang];
+  const lang = state.lang;
+  const options = filterOptions(deps.doc);
+  const unknown = FILTER_KEYS.filter((k) => state.filter[k] && !options[k].some((o) => o.value === state.filter[k]));
+  const filter: Filter = Object.fromEntries(FILTER_KEYS.filter((k) => state.filter[k] && !unknown.includes(k)).map((k) => [k, state.filter[k]]));
+  const c = deps.coverage(filter);
+  const n = (v: number, d = 0) => formatNumber(v, lang, d);
+
+  const selects = FILTER_KEYS.map((key) => {
+    const label = { thema: t.filterTheme, doelgroep: t.filterGroup, partner: t.filterPartner }[key];
+    const select = h('select', { id: `filter-${key}`, name: key },
+      h('option', { value: '' }, t.filterAll),
+      ...options[key].map((o) => h('option', { value: o.value, selected: filter[key] === o.value }, o.label[lang])));
+    select.addEventListener('change', () => deps.onFilter({ ...filter, [key]: select.value || undefined }));
+    return h('div', { class: 'filter' }, h('label', { for: `filter-${key}` }, label), select);
+  });
+
+  const sort = deps.sort();
+  const rows = sortFigures(c.perProject, sort.key, sort.dir);
+  const values = tableRows(rows, deps, lang);
+  const header = COLUMNS.map((col) => {
+    if (!col.key) return h('th', { scope: 'col' }, col.label(t));
+    const key = col.key;
+    const active = sort.key === key;
+    const button = h('button', { type: 'button', class: 'sort', 'data-sort': key }, col.label(t),
+      h('span', { 'aria-hidden': 'true' }, active ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'));
+    button.addEventListener('click', () =>
+      deps.onSort({ key, dir: active && sort.dir === 'ascending' ? 'descending' : 'ascending' }));
+    return h('th', { scope: 'col', 'aria-sort': active ? sort.dir : undefined, class: col.numeric ? 'num' : undefined }, button);
+  });
+  const csv = h('button', { type: 'button', class: 'zoom' }, t.downloadCsv);
+  csv.addEventListener('click', () => download(t.csvFile, toCsv(COLUMNS.map((col) => col.label(t)), values.map((r) => [...r]))));
+
+  return h('section', { class: 'panel-body coverage', 'aria-labelledby': 'panel-heading' },
+    h('a', { href: formatHash({ ...state, route: { kind: 'overview' } }), class: 'back' }, `← ${t.back}`),
+    h('h2', { id: 'panel-heading', tabindex: '-1' }, t.coverageHeading),
+    h('p', { class: 'muted' }, t.coverageIntro),
+    h('fieldset', { class: 'filters' }, h('legend', {}, t.filtersHeading), ...selects),
+    ...unknown.map((k) => h('p', { class: 'notice' }, t.filterUnknown(String(state.filter[k]).slice(0, 60)))),
+    h('p', { role: 'status' }, t.filterMatches(c.projects.length)),
+    h('dl', { class: 'figures' },
+      h('dt', {}, t.figMunicipalities), h('dd', {}, t.figOutOf(n(c.covered.municipalities), n(c.total.municipalities), share(c.covered.municipalities, c.total.municipalities, lang))),
+      h('dt', {}, t.figPopulation), h('dd', {}, t.figOutOf(n(c.covered.population), n(c.total.population), share(c.covered.population, c.total.population, lang))),
+      h('dt', {}, t.figArea), h('dd', {}, t.figOutOf(t.km2(n(c.covered.areaKm2, 1)), t.km2(n(c.total.areaKm2, 1)), share(c.covered.areaKm2, c.total.areaKm2, lang)))),
+    h('h3', {}, t.perProvince),
+    h('table', { class: 'data provinces' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.colProvince), h('th', { scope: 'col', class: 'num' }, t.colMunicipalities),
+        h('th', { scope: 'col', class: 'num' }, t.colPopulation))),
+      h('tbody', {}, ...c.perProvince.map((p) => h('tr', {},
+        h('th', { scope: 'row' }, t.provinces[p.code] ?? p.name),
+        h('td', { class: 'num' }, `${n(p.covered.municipalities)} / ${n(p.total.municipalities)}`),
+        h('td', { class: 'num' }, `${n(p.covered.population)} (${share(p.covered.population, p.total.population, lang)})`))))),
+    h('h3', {}, t.zonesHeading),
+    h('p', {}, t.zonesText(c.zones.withPilot.length, c.zones.total)),
+    h('ul', { class: 'zones' }, ...c.zones.withPilot.map((z) => h('li', {}, z.name))),
+    h('h3', {}, t.tableHeading),
+    h('div', { class: 'table-wrap' },
+      h('table', { class: 'data projects-table' },
+        h('caption', {}, t.tableCaption),
+        h('thead', {}, h('tr', {}, ...header)),
+        h('tbody', {}, ...values.map((v, i) => h('tr', {},
+          h('th', { scope: 'row' }, h('a', { href: formatHash({ ...state, route: { kind: 'project', id: rows[i].project.id } }) }, v[0])),
+          h('td', {}, v[1]),
+          h('td', { class: 'num' }, n(v[2])),
+          h('td', { class: 'num' }, n(v[3], 1)),
+          h('td', {}, v[4]),
+          h('td', {}, v[5])))))),
+    csv,
+  );
+}

@@ -1,0 +1,116 @@
+// Every figure against values computed here independently from the raw files.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { computeCoverage, filterOptions, matchesFilter, slug, sortFigures } from '../../src/core/coverage';
+import { parseGeoData } from '../../src/core/geo-data';
+import { toCsv } from '../../src/core/csv';
+import type { ProjectsDoc } from '../../src/core/types';
+
+const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
+const rawTopo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
+const geo = parseGeoData(rawTopo);
+const props: { code: string; pop: number; km2: number; prov: string; elz: string }[] =
+  rawTopo.objects.gemeenten.geometries.map((g: { properties: unknown }) => g.properties);
+const provinceName = (c: string) => `P${c}`;
+
+const expectedFor = (codes: string[]) => {
+  const set = new Set(codes);
+  let pop = 0, km2 = 0;
+  for (const p of props) if (set.has(p.code)) { pop += p.pop; km2 += p.km2; }
+  return { municipalities: set.size, population: pop, areaKm2: km2 };
+};
+const allPilotCodes = doc.projects.flatMap((p) => p.municipalities);
+
+describe('coverage without a filter', () => {
+  const c = computeCoverage(doc, geo, {}, provinceName);
+
+  it('counts 26 of 308 municipalities', () => {
+    expect(c.covered.municipalities).toBe(26);
+    expect(c.total.municipalities).toBe(308);
+  });
+
+  it('sums inhabitants on 1 January 2018 against the Flemish total', () => {
+    expect(c.covered.population).toBe(expectedFor(allPilotCodes).population);
+    expect(c.total.population).toBe(6_552_967);
+  });
+
+  it('sums the areas from the unsimplified geometry', () => {
+    expect(c.covered.areaKm2).toBeCloseTo(expectedFor(allPilotCodes).areaKm2, 2);
+    const flanders = props.reduce((s, p) => s + p.km2, 0);
+    expect(c.total.areaKm2).toBeCloseTo(flanders, 2);
+    expect(flanders).toBeGreaterThan(13_500); // Flemish Region ≈ 13,600 km²
+    expect(flanders).toBeLessThan(13_700);
+  });
+
+  it('gives per-province figures that add up to Flanders', () => {
+    expect(c.perProvince.map((p) => p.code)).toEqual(['10000', '20001', '30000', '40000', '70000']);
+    const wvl = c.perProvince.find((p) => p.code === '30000')!;
+    const wvlPilots = allPilotCodes.filter((code) => props.find((p) => p.code === code)!.prov === '30000');
+    expect(wvl.covered.municipalities).toBe(wvlPilots.length);
+    expect(wvl.covered.population).toBe(expectedFor(wvlPilots).population);
+    expect(c.perProvince.reduce((s, p) => s + p.covered.population, 0)).toBe(c.covered.population);
+    expect(c.perProvince.reduce((s, p) => s + p.total.municipalities, 0)).toBe(308);
+  });
+
+  it('lists the eerstelijnszones that contain a pilot municipality', () => {
+    const zones = new Set(allPilotCodes.map((code) => props.find((p) => p.code === code)!.elz));
+    expect(c.zones.withPilot.map((z) => z.code).sort()).toEqual([...zones].sort());
+    expect(c.zones.total).toBe(new Set(props.map((p) => p.elz)).size);
+  });
+
+  it('gives each project its municipalities, inhabitants, area and provinces', () => {
+    const w13 = c.perProject.find((r) => r.project.id === 'w13')!;
+    const ex = expectedFor(doc.projects.find((p) => p.id === 'w13')!.municipalities);
+    expect(w13.municipalities).toBe(13);
+    expect(w13.population).toBe(ex.population);
+    expect(w13.areaKm2).toBeCloseTo(ex.areaKm2, 2);
+    expect(w13.provinces).toEqual(['P30000']);
+    expect(c.perProject.find((r) => r.project.id === 'diest-scherpenheuvel-zichem')!.provinces).toEqual(['P20001']);
+  });
+});
+
+describe('filters', () => {
+  it('keeps only the projects with the theme, and the figures follow', () => {
+    const c = computeCoverage(doc, geo, { thema: 'onderbescherming' }, provinceName);
+    const ids = doc.projects.filter((p) => p.themes.includes('onderbescherming')).map((p) => p.id);
+    expect(c.projects.map((p) => p.id)).toEqual(ids);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(c.covered.population).toBe(expectedFor(doc.projects.filter((p) => ids.includes(p.id)).flatMap((p) => p.municipalities)).population);
+  });
+
+  it('filters by target group and by partner type', () => {
+    expect(computeCoverage(doc, geo, { doelgroep: 'de-meest-kwetsbaren' }, provinceName).projects.map((p) => p.id))
+      .toEqual(['genk', 'wetteren-wichelen-laarne']);
+    expect(computeCoverage(doc, geo, { partner: 'caw' }, provinceName).projects.map((p) => p.id).sort())
+      .toEqual(['genk', 'roeselare', 'turnhout']);
+  });
+
+  it('offers only values that occur in the data', () => {
+    const o = filterOptions(doc);
+    expect(o.thema.map((x) => x.value)).toContain('onderbescherming');
+    expect(o.doelgroep.map((x) => x.value)).toContain('senioren');
+    for (const p of o.partner) expect(doc.projects.some((q) => matchesFilter(q, { partner: p.value }))).toBe(true);
+  });
+
+  it('slugs text for URLs', () => {
+    expect(slug('Personen met een handicap')).toBe('personen-met-een-handicap');
+    expect(slug('minder bereikte/gekende doelgroepen')).toBe('minder-bereikte-gekende-doelgroepen');
+  });
+});
+
+describe('table sorting', () => {
+  const rows = computeCoverage(doc, geo, {}, provinceName).perProject;
+  it('sorts by inhabitants both ways and by name', () => {
+    const desc = sortFigures(rows, 'population', 'descending').map((r) => r.population);
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    expect(sortFigures(rows, 'population', 'ascending')[0].population).toBe(Math.min(...rows.map((r) => r.population)));
+    expect(sortFigures(rows, 'name', 'ascending')[0].project.name).toBe('Diest en Scherpenheuvel-Zichem');
+  });
+});
+
+describe('csv', () => {
+  it('writes a BOM, semicolons, decimal commas, quotes and CRLF', () => {
+    expect(toCsv(['Project', 'Km²'], [['Wetteren, Wichelen en Laarne', 98.5], ['Zeg "ja"; of nee', 12]]))
+      .toBe('\uFEFFProject;Km²\r\nWetteren, Wichelen en Laarne;98,5\r\n"Zeg ""ja""; of nee";12\r\n');
+  });
+});
