@@ -60,11 +60,16 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
   }
 }
 
+/** A failed or corrupt load: say what failed, draw no half map, offer a retry. */
 function showError(title: string, details: string[]) {
-  const retry = h('button', { type: 'button' }, t().retry);
-  retry.addEventListener('click', () => location.reload());
+  const retry = h('button', { type: 'button', class: 'zoom' }, t().retry);
+  retry.addEventListener('click', () => {
+    panelEl.replaceChildren(h('p', { class: 'loading' }, t().loading));
+    void start();
+  });
   panelEl.replaceChildren(h('div', { class: 'error', role: 'alert' },
     h('h2', {}, title), h('ul', {}, ...details.map((d) => h('li', {}, d))), retry));
+  retry.focus();
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -181,7 +186,15 @@ async function start() {
   mountSearch(searchEl, {
     lang: () => store.get().lang,
     loadIndex: () => (searchIndex ??= fetchJson(PLACES_URL, 'geo/places.json')
-      .then((raw) => buildSearchIndex((raw as { entries: PlaceEntry[] }).entries))),
+      .then((raw) => {
+        const entries = (raw as { entries?: unknown }).entries;
+        if (!Array.isArray(entries)) throw new Error('geo/places.json: no place list');
+        return buildSearchIndex(entries as PlaceEntry[]);
+      })
+      .catch((e: unknown) => {
+        searchIndex = null; // the next keystroke tries again
+        throw e;
+      })),
     describe: (entry, lang) => describePlace(entry, lang, geo, projectOf),
     onPick: (entry) => {
       const code = entry.codes.length === 1 ? entry.codes[0] : geo.municipalities.get(entry.codes[0])!.nu;
@@ -216,36 +229,55 @@ async function start() {
 
   // Let the panel paint, then load the map library beside it.
   await new Promise(requestAnimationFrame);
+  const shared = {
+    labels: { hoverNone: t().hoverNone, canvas: t().mapLabel },
+    projectNameOf: (code: string) => projectOfAny(code)?.name ?? null,
+    municipalityNameOf: nameOfAny,
+  };
+  const events = {
+    onPick(code: string) {
+      const p = projectOfAny(code);
+      navigate({ route: p ? { kind: 'project', id: p.id } : { kind: 'municipality', code } });
+    },
+    onError(message: string) {
+      console.error(`${t().mapError}: ${message}`);
+    },
+    onContextLost() {
+      map?.destroy();
+      void useSvgMap();
+    },
+  };
+  // Never a blank page: without WebGL, or when its context is lost, the same
+  // layers are drawn as SVG.
+  const useSvgMap = async () => {
+    const { createSvgMapView } = await import('./fallback/svg-map-view');
+    map = createSvgMapView({
+      ...shared,
+      container: mapEl,
+      layers: layersFor(store.get()),
+      firstMemberOf: (id) => projectById.get(id)!.municipalities[0],
+    }, events);
+    mapEl.append(h('p', { class: 'map-note', role: 'note' }, t().noWebgl));
+    map.showElz(store.get().showElz);
+    frame(store.get(), false);
+  };
   const { createMapView, webglAvailable } = await import('./map/map-view');
-  if (!webglAvailable()) {
-    mapEl.replaceChildren(h('p', { class: 'map-message', role: 'note' }, t().noWebgl));
-    return;
-  }
   const layers = layersFor(store.get());
   const fb = layers.flandersBounds;
   try {
+    if (!webglAvailable()) throw new Error('WebGL is not available');
     map = createMapView({
+      ...shared,
       container: mapEl,
       sources: layers,
       initialBounds: fb,
       maxBounds: [[fb[0][0] - 1.5, fb[0][1] - 1], [fb[1][0] + 1.5, fb[1][1] + 1]],
-      labels: { hoverNone: t().hoverNone, canvas: t().mapLabel },
-      projectNameOf: (code) => projectOfAny(code)?.name ?? null,
-      municipalityNameOf: nameOfAny,
       reducedMotion,
       basemapTiles: import.meta.env.VITE_BASEMAP_TILES || undefined,
-    }, {
-      onPick(code) {
-        const p = projectOfAny(code);
-        navigate({ route: p ? { kind: 'project', id: p.id } : { kind: 'municipality', code } });
-      },
-      onError(message) {
-        console.error(`${t().mapError}: ${message}`);
-      },
-    });
-  } catch (e) {
-    mapEl.replaceChildren(h('p', { class: 'map-message', role: 'note' }, t().noWebgl));
-    console.warn(e);
+    }, events);
+  } catch {
+    await useSvgMap();
+    addEventListener('resize', () => map?.resize());
     return;
   }
   map.showElz(store.get().showElz);

@@ -33,4 +33,6 @@ export interface MapViewEvents {
   /** A 2017 municipality was clicked or tapped. */
   onPick(code: string): void;
   onError(message: string): void;
+  /** The WebGL context is gone: the app swaps in the SVG map. */
+  onContextLost(): void;
 }

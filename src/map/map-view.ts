@@ -90,6 +90,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   map.on('mouseout', onLeave);
   map.on('click', onClick);
   map.on('error', onError);
+  const onLost = () => events.onContextLost();
+  map.on('webglcontextlost', onLost);
   // Browser tests and the benchmark wait on this instead of sleeping.
   const onIdle = () => { opts.container.dataset.mapState = 'idle'; };
   const onBusy = () => { opts.container.dataset.mapState = 'busy'; };
@@ -169,6 +171,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       map.off('mouseout', onLeave);
       map.off('click', onClick);
       map.off('error', onError);
+      map.off('webglcontextlost', onLost);
       map.off('idle', onIdle);
       map.off('movestart', onBusy);
       tooltip.remove();

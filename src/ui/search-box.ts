@@ -62,6 +62,9 @@ export function mountSearch(el: HTMLElement, deps: SearchDeps): () => void {
     }
     if (!index) {
       status.textContent = t.searchLoading;
+      list.replaceChildren(h('li', { class: 'search-empty search-loading', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' }, t.searchLoading));
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
       return;
     }
     results = search(index, q).map((r) => r.entry);
@@ -83,9 +86,15 @@ export function mountSearch(el: HTMLElement, deps: SearchDeps): () => void {
 
   const ensureIndex = () => {
     if (index) return;
-    void deps.loadIndex().then((i) => {
+    deps.loadIndex().then((i) => {
       index = i;
       render();
+    }, () => {
+      status.textContent = strings[deps.lang()].searchLoadError;
+      list.replaceChildren(h('li', { class: 'search-empty', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' },
+        strings[deps.lang()].searchLoadError));
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
     });
   };
   const onInput = () => {

@@ -54,6 +54,7 @@ export class AppDriver {
     const input = this.page.getByRole('combobox', { name: /^(Zoek|Search)/ });
     await input.fill(text);
     await this.page.locator('#search-list:not([hidden])').waitFor({ timeout: 10_000 });
+    await this.page.locator('#search-list .search-loading').waitFor({ state: 'detached', timeout: 10_000 });
     return (await this.page.locator('#search-list [role=option]').allTextContents()).map((s) => s.trim());
   }
 
@@ -69,7 +70,7 @@ export class AppDriver {
       if (!fn) throw new Error('map not ready');
       return fn([x, y]);
     }, [lon, lat] as [number, number]);
-    const box = (await this.page.locator('#map canvas').boundingBox())!;
+    const box = (await this.page.locator('#map').boundingBox())!;
     await this.page.mouse.click(box.x + point.x, box.y + point.y);
   }
 

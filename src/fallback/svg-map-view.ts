@@ -1,0 +1,214 @@
+// The map without WebGL: the same layers drawn as SVG with d3-geo, behind the same
+// MapView interface, so panels, routing and search work unchanged. Clicks pick a
+// municipality; each pilot area is also a focusable button for the keyboard.
+import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import type { Feature } from 'geojson';
+import type { MapView, MapViewEvents, Padding, Selection } from '../core/map-view';
+import type { MapLayers } from '../core/map-layers';
+import type { Bounds } from '../core/geometry';
+import { pointInPolygon } from '../core/geometry';
+import { projectColour } from '../core/palette';
+import { COLOURS } from '../map/colours';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export interface SvgMapViewOptions {
+  container: HTMLElement;
+  layers: MapLayers;
+  labels: { hoverNone: string; canvas: string };
+  projectNameOf(code: string): string | null;
+  municipalityNameOf(code: string): string;
+  /** A member municipality to pick when a project area is activated by keyboard. */
+  firstMemberOf(projectId: string): string;
+}
+
+function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string> = {}): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents): MapView {
+  const { container } = opts;
+  const width = () => Math.max(container.clientWidth, 200);
+  const height = () => Math.max(container.clientHeight, 200);
+  const svg = el('svg', { class: 'svg-map', role: 'group' });
+  const title = el('title');
+  svg.append(title);
+  const zoom = el('g');
+  // Labels sit outside the zoomed group so they keep their size; applyTransform
+  // moves them.
+  const labelLayer = el('g', { class: 'labels' });
+  svg.append(zoom, labelLayer);
+  container.replaceChildren(svg);
+
+  const tooltip = document.createElement('div');
+  tooltip.className = 'map-tooltip';
+  tooltip.hidden = true;
+  container.append(tooltip);
+
+  let layers = opts.layers;
+  let labels = opts.labels;
+  let selection: Selection = { projectId: null, municipalities: [] };
+  let dimmed: ReadonlySet<string> | null = null;
+  let elzVisible = false;
+  let transform = { k: 1, x: 0, y: 0 };
+  const projection = geoMercator();
+  const path = geoPath(projection);
+
+  const fitProjection = () => {
+    projection.fitExtent([[16, 16], [width() - 16, height() - 16]], layers.vlaanderen as GeoPermissibleObjects);
+    svg.setAttribute('viewBox', `0 0 ${width()} ${height()}`);
+  };
+
+  const draw = () => {
+    fitProjection();
+    title.textContent = labels.canvas;
+    const group = (cls: string) => {
+      const g = el('g', { class: cls });
+      zoom.append(g);
+      return g;
+    };
+    const area = (g: SVGGElement, f: Feature, attrs: Record<string, string>) => {
+      const p = el('path', { d: path(f as GeoPermissibleObjects) ?? '', ...attrs });
+      g.append(p);
+      return p;
+    };
+    zoom.replaceChildren();
+    const base = group('base');
+    for (const f of layers.vlaanderen.features) area(base, f, { fill: COLOURS.flanders, stroke: COLOURS.provinceLine, 'stroke-width': '1.2' });
+    for (const f of layers.brussel.features) area(base, f, { fill: COLOURS.brussels });
+    const fills = group('project-fills');
+    for (const f of layers.projects.features) {
+      const id = f.properties.id;
+      const p = area(fills, f, { fill: projectColour(f.properties.index), 'data-project': id, class: 'project-area' });
+      p.classList.toggle('dimmed', dimmed !== null && !dimmed.has(id));
+    }
+    const munis = group('municipalities');
+    for (const f of layers.gemeenten.features) {
+      const code = String(f.properties!.code);
+      area(munis, f, {
+        class: `municipality${selection.municipalities.includes(code) ? ' selected' : ''}`,
+        'data-code': code, fill: 'transparent', stroke: COLOURS.municipalityLine, 'stroke-width': '0.5',
+      });
+    }
+    const provinces = group('provinces');
+    for (const f of layers.provincies.features) area(provinces, f, { fill: 'none', stroke: COLOURS.provinceLine, 'stroke-width': '1.2' });
+    const elz = group('elz');
+    elz.style.display = elzVisible ? '' : 'none';
+    for (const f of layers.elz.features) area(elz, f, { fill: 'none', stroke: COLOURS.elz, 'stroke-width': '1.5', 'stroke-dasharray': '4 3' });
+    const outlines = group('project-outlines');
+    for (const f of layers.projects.features) {
+      const selected = f.properties.id === selection.projectId;
+      const p = area(outlines, f, {
+        fill: 'none', stroke: COLOURS.projectOutline, 'stroke-width': selected ? '3.5' : '1.4',
+        tabindex: '0', role: 'button', 'aria-label': f.properties.name, 'data-project': f.properties.id, class: 'project-outline',
+      });
+      p.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          events.onPick(opts.firstMemberOf(f.properties.id));
+        }
+      });
+    }
+    labelLayer.replaceChildren(...layers.projectLabels.features.map((f) => {
+      const t = el('text', { 'text-anchor': 'middle', class: 'svg-label' });
+      t.textContent = String(f.properties!.name);
+      labelAt.set(t, f.geometry.coordinates as [number, number]);
+      return t;
+    }));
+    applyTransform();
+    container.dataset.mapState = 'idle';
+  };
+
+  const labelAt = new Map<SVGTextElement, [number, number]>();
+  const applyTransform = () => {
+    zoom.setAttribute('transform', `translate(${transform.x} ${transform.y}) scale(${transform.k})`);
+    for (const t of labelLayer.children) {
+      const at = labelAt.get(t as SVGTextElement);
+      if (!at) continue;
+      const { x, y } = toScreen(at);
+      t.setAttribute('x', String(x));
+      t.setAttribute('y', String(y - 6));
+    }
+  };
+
+  const codeAt = (e: MouseEvent): string | null => (e.target as Element).closest?.('[data-code]')?.getAttribute('data-code') ?? null;
+  const onClick = (e: MouseEvent) => {
+    const code = codeAt(e);
+    if (code) events.onPick(code);
+  };
+  const onMove = (e: MouseEvent) => {
+    const code = codeAt(e);
+    if (!code) {
+      tooltip.hidden = true;
+      return;
+    }
+    const box = container.getBoundingClientRect();
+    tooltip.textContent = `${opts.municipalityNameOf(code)} — ${opts.projectNameOf(code) ?? labels.hoverNone}`;
+    tooltip.style.transform = `translate(${e.clientX - box.left + 14}px, ${e.clientY - box.top + 14}px)`;
+    tooltip.hidden = false;
+  };
+  const onLeave = () => { tooltip.hidden = true; };
+  svg.addEventListener('click', onClick);
+  svg.addEventListener('mousemove', onMove);
+  svg.addEventListener('mouseleave', onLeave);
+
+  const toScreen = (p: [number, number]) => {
+    const [x, y] = projection(p) ?? [0, 0];
+    return { x: transform.x + transform.k * x, y: transform.y + transform.k * y };
+  };
+  Object.assign(container, {
+    gboProject: toScreen,
+    gboProjectAt: (p: [number, number]) =>
+      layers.projects.features.find((f) => pointInPolygon(p, f.geometry))?.properties.id ?? null,
+  });
+
+  draw();
+
+  return {
+    select(next) {
+      selection = next;
+      tooltip.hidden = true;
+      draw();
+    },
+    fit(bounds: Bounds, { padding }: { padding: Padding; animate: boolean }) {
+      const [[x0, y0], [x1, y1]] = bounds;
+      const a = projection([x0, y1]) ?? [0, 0];
+      const b = projection([x1, y0]) ?? [0, 0];
+      const w = width() - padding.left - padding.right;
+      const h = height() - padding.top - padding.bottom;
+      const k = Math.min(8, Math.max(1, Math.min(w / Math.max(b[0] - a[0], 1), h / Math.max(b[1] - a[1], 1))));
+      transform = {
+        k,
+        x: padding.left + (w - k * (b[0] - a[0])) / 2 - k * a[0],
+        y: padding.top + (h - k * (b[1] - a[1])) / 2 - k * a[1],
+      };
+      applyTransform();
+    },
+    setLabels(next) {
+      labels = next;
+      title.textContent = labels.canvas;
+    },
+    setLayers(next) {
+      layers = next;
+      draw();
+    },
+    dim(ids) {
+      dimmed = ids;
+      draw();
+    },
+    showElz(visible) {
+      elzVisible = visible;
+      draw();
+    },
+    resize: draw,
+    destroy() {
+      svg.removeEventListener('click', onClick);
+      svg.removeEventListener('mousemove', onMove);
+      svg.removeEventListener('mouseleave', onLeave);
+      container.replaceChildren();
+    },
+  };
+}
+
