@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-single/', 'node_modules/', 'test-results/', 'public/'] },
+  { ignores: ['dist/', 'dist-single/', 'dist-bench-bare/', 'node_modules/', 'test-results/', 'public/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -27,6 +27,9 @@ function vitest(label, args, report) {
 }
 
 function finish(ok) {
+  // A step that failed before any test could count it (type check, lint, build)
+  // still counts as a failure in the closing line.
+  if (!ok && totals.failed === 0) totals.failed = 1;
   console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   process.exit(ok && totals.failed === 0 ? 0 : 1);
 }

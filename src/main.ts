@@ -96,7 +96,7 @@ function syncChrome(state: AppState) {
 
 async function start() {
   syncChrome(store.get());
-  document.body.dataset.view = store.get().route.kind;
+  document.body.dataset.view = store.get().route.kind === 'coverage' ? 'coverage' : 'map';
   let doc: ProjectsDoc;
   let geo: GeoData;
   try {
@@ -104,8 +104,10 @@ async function start() {
       fetchJson(projectsUrl, 'data/projects.json'),
       fetchJson(GEO_URL, 'geo/base.topo.json'),
     ]);
+    performance.mark('gbo:data-fetched');
     geo = parseGeoData(rawGeo);
     doc = validateProjects(rawProjects, new Set(geo.municipalities.keys()));
+    performance.mark('gbo:data-parsed');
   } catch (e) {
     if (e instanceof ProjectsValidationError) showError(t().dataError, e.problems);
     else showError(t().loadError, [e instanceof Error ? e.message : String(e)]);
@@ -151,6 +153,19 @@ async function start() {
       map.select({ projectId: null, municipalities: [] });
       map.fit(layers.flandersBounds, options);
     }
+  };
+
+  // Move the camera only after the panel has painted: a map frame in software
+  // WebGL can take longer than the panel update, and the panel is what the user
+  // asked for. Always frames the latest state.
+  let framePending = false;
+  const scheduleFrame = () => {
+    if (framePending) return;
+    framePending = true;
+    requestAnimationFrame(() => setTimeout(() => {
+      framePending = false;
+      frame(store.get(), true);
+    }));
   };
 
   const go = (code: string, placeName: string | null) => {
@@ -211,8 +226,8 @@ async function start() {
     }
     if (s.lang !== prev.lang || s.boundaries !== prev.boundaries || s.showElz !== prev.showElz) renderFoot(s);
     if (s.boundaries !== prev.boundaries || s.lang !== prev.lang) map?.setLayers(layersFor(s));
-    if (s.route.kind !== prev.route.kind) {
-      document.body.dataset.view = s.route.kind; // the coverage view widens the panel
+    if ((s.route.kind === 'coverage') !== (prev.route.kind === 'coverage')) {
+      document.body.dataset.view = s.route.kind === 'coverage' ? 'coverage' : 'map'; // a wider panel
       map?.resize();
     }
     if (s.showElz !== prev.showElz) map?.showElz(s.showElz);
@@ -223,7 +238,7 @@ async function start() {
         : v.kind === 'coverage' ? st.coverageHeading : null;
       liveEl.textContent = title ? st.selected(title) : st.overviewAnnounced;
       document.title = title ? `${title} — ${st.appTitle}` : st.appTitle;
-      frame(s, true);
+      scheduleFrame();
     }
   });
 
@@ -261,8 +276,11 @@ async function start() {
     map.showElz(store.get().showElz);
     frame(store.get(), false);
   };
+  // Loaded only now, so its download and parse never delay the project list.
   const { createMapView, webglAvailable } = await import('./map/map-view');
+  performance.mark('gbo:map-module');
   const layers = layersFor(store.get());
+  performance.mark('gbo:map-layers');
   const fb = layers.flandersBounds;
   try {
     if (!webglAvailable()) throw new Error('WebGL is not available');
@@ -280,15 +298,29 @@ async function start() {
     addEventListener('resize', () => map?.resize());
     return;
   }
+  performance.mark('gbo:map-created');
   map.showElz(store.get().showElz);
   frame(store.get(), false);
   addEventListener('resize', () => map?.resize());
 }
 
-addEventListener('hashchange', () => {
+function applyHash() {
   const next = parseHash(location.hash);
   const keepPlace = next.route.kind === 'municipality';
   store.set({ ...next, focus: 'panel', ...(keepPlace ? {} : { placeName: null }) });
+}
+addEventListener('hashchange', applyHash);
+
+// In-app links update the state at once instead of waiting for the browser's
+// asynchronous hashchange (which a busy map frame can delay): the panel answers a
+// click within the same task. History entries are the same as with a plain link.
+document.addEventListener('click', (e) => {
+  const a = (e.target as Element | null)?.closest?.('a[href^="#/"]');
+  if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  const href = a.getAttribute('href')!;
+  if (href !== location.hash) history.pushState(null, '', href);
+  applyHash();
 });
 
 langButton.addEventListener('click', () => {

@@ -4,7 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView, MapViewEvents, Selection } from '../core/map-view';
 import type { Bounds } from '../core/geometry';
-import { buildStyle, BOUNDARY_SOURCES, ELZ_LAYERS, type StyleSources } from './style';
+import { buildStyle, composeSources, ELZ_LAYERS, type StyleSources } from './style';
 import type { GeoJSONSource } from 'maplibre-gl';
 
 // MapLibre 6 ships ES modules only; its worker must be pointed at explicitly.
@@ -93,9 +93,14 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   const onLost = () => events.onContextLost();
   map.on('webglcontextlost', onLost);
   // Browser tests and the benchmark wait on this instead of sleeping.
-  const onIdle = () => { opts.container.dataset.mapState = 'idle'; };
+  const onIdle = () => {
+    if (opts.container.dataset.mapState !== 'idle') performance.mark('gbo:map-idle');
+    opts.container.dataset.mapState = 'idle';
+  };
   const onBusy = () => { opts.container.dataset.mapState = 'busy'; };
   map.on('idle', onIdle);
+  map.once('load', () => performance.mark('gbo:map-load'));
+  map.once('render', () => performance.mark('gbo:map-first-render'));
   // Read-only hooks for browser tests: where a position is on screen, and which
   // project fill is drawn there. Nothing in the app uses them.
   Object.assign(opts.container, {
@@ -132,8 +137,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     setLayers(next) {
       sources = next;
       whenLoaded(() => {
-        for (const [key, id] of Object.entries(BOUNDARY_SOURCES)) {
-          (map.getSource(id) as GeoJSONSource).setData(next[key as keyof typeof BOUNDARY_SOURCES]);
+        for (const [id, data] of Object.entries(composeSources(next))) {
+          (map.getSource(id) as GeoJSONSource).setData(data);
         }
         // setData drops feature state: restore selection and dimming.
         marked = [];

@@ -1,68 +1,81 @@
 // The map style as data, built from the app's own sources only: no tiles, no glyph
 // server, no sprite. Without a "glyphs" entry MapLibre 6 renders labels with the
 // browser's local fonts, so nothing is fetched.
-import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+//
+// Few sources on purpose: MapLibre tiles each GeoJSON source in its worker one
+// after the other, and the first idle waits for all of them. Polygons that are
+// only drawn as context (provinces, Brussels) share one source, and every label
+// and marker shares another, told apart by a "kind" property.
+import type { StyleSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { MapLayers } from '../core/map-layers';
 import { PROJECT_COLOURS } from '../core/palette';
 import { COLOURS } from './colours';
 
+export type StyleSources = Pick<MapLayers,
+  'gemeenten' | 'provincies' | 'brussel' | 'projects' | 'elz'
+  | 'projectLabels' | 'municipalityLabels' | 'subAreas' | 'contextLabels' | 'elzLabels'>;
 
-export interface StyleSources {
-  gemeenten: FeatureCollection;
-  provincies: FeatureCollection;
-  vlaanderen: FeatureCollection;
-  brussel: FeatureCollection;
-  projects: FeatureCollection;
-  projectLabels: FeatureCollection;
-  municipalityLabels: FeatureCollection;
-  subAreas: FeatureCollection;
-  contextLabels: FeatureCollection;
-  elz: FeatureCollection;
-  elzLabels: FeatureCollection;
+const tagged = (fc: FeatureCollection, kind: string): Feature[] =>
+  fc.features.map((f) => ({ ...f, properties: { ...f.properties, kind } }));
+
+/** The GeoJSON of each MapLibre source, composed from the app's layers. */
+export function composeSources(s: StyleSources): Record<'gemeenten' | 'context' | 'projects' | 'elz' | 'labels', FeatureCollection> {
+  const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+  return {
+    gemeenten: s.gemeenten,
+    context: fc([...tagged(s.provincies, 'provincie'), ...tagged(s.brussel, 'brussel')]),
+    projects: s.projects,
+    elz: s.elz,
+    labels: fc([
+      ...tagged(s.projectLabels, 'project'),
+      ...tagged(s.municipalityLabels, 'gemeente'),
+      ...tagged(s.subAreas, 'experiment'),
+      ...tagged(s.contextLabels, 'context'),
+      ...tagged(s.elzLabels, 'elz'),
+    ]),
+  };
 }
 
 const projectColour: ExpressionSpecification = [
   'to-color', ['at', ['%', ['get', 'index'], PROJECT_COLOURS.length], ['literal', [...PROJECT_COLOURS]]],
 ];
+const kind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
 
 /**
  * @param basemapTiles optional raster tile URL template ({z}/{x}/{y}), set at build
  * time with VITE_BASEMAP_TILES. Off by default: the app must work with no network.
  */
 export function buildStyle(s: StyleSources, basemapTiles?: string): StyleSpecification {
-  const geojson = (data: FeatureCollection, promoteId?: string) => ({
+  const data = composeSources(s);
+  const geojson = (d: FeatureCollection, promoteId?: string) => ({
     type: 'geojson' as const,
-    data,
+    data: d,
     ...(promoteId ? { promoteId } : {}),
-    // Fewer vertices dropped at low zoom than the default 0.375 would allow is not
-    // needed: the geo build already simplified for the zooms the app allows.
-    tolerance: 0.2,
+    // The geo build already simplified for the zooms the app allows (≤ 12); a
+    // small tile buffer and maxzoom keep the worker's tiling work down.
+    buffer: 32,
+    maxzoom: 12,
   });
   return {
     version: 8,
     name: 'GBO pilootprojecten',
     sources: {
       ...(basemapTiles ? { basemap: { type: 'raster' as const, tiles: [basemapTiles], tileSize: 256 } } : {}),
-      vlaanderen: geojson(s.vlaanderen),
-      brussel: geojson(s.brussel),
-      gemeenten: geojson(s.gemeenten, 'code'),
-      provincies: geojson(s.provincies),
-      projects: geojson(s.projects, 'id'),
-      'project-labels': geojson(s.projectLabels),
-      'municipality-labels': geojson(s.municipalityLabels),
-      'sub-areas': geojson(s.subAreas),
-      'context-labels': geojson(s.contextLabels),
-      elz: geojson(s.elz),
-      'elz-labels': geojson(s.elzLabels),
+      gemeenten: geojson(data.gemeenten, 'code'),
+      context: geojson(data.context),
+      projects: geojson(data.projects, 'id'),
+      elz: geojson(data.elz),
+      labels: geojson(data.labels),
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
       ...(basemapTiles ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap', paint: { 'raster-saturation': -0.8 } }] : []),
       {
-        id: 'vlaanderen-fill', type: 'fill', source: 'vlaanderen',
+        id: 'vlaanderen-fill', type: 'fill', source: 'gemeenten',
         paint: { 'fill-color': COLOURS.flanders, 'fill-opacity': basemapTiles ? 0.55 : 1 },
       },
-      { id: 'brussel-fill', type: 'fill', source: 'brussel', paint: { 'fill-color': COLOURS.brussels } },
+      { id: 'brussel-fill', type: 'fill', source: 'context', filter: kind('brussel'), paint: { 'fill-color': COLOURS.brussels } },
       {
         id: 'project-fill', type: 'fill', source: 'projects',
         paint: {
@@ -84,12 +97,9 @@ export function buildStyle(s: StyleSources, basemapTiles?: string): StyleSpecifi
         paint: { 'line-color': COLOURS.municipalityLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.4, 11, 1.2] },
       },
       {
-        id: 'provincies-line', type: 'line', source: 'provincies',
+        // Province borders; their outer edges are also the Flemish border.
+        id: 'provincies-line', type: 'line', source: 'context', filter: kind('provincie'),
         paint: { 'line-color': COLOURS.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1, 11, 2.2] },
-      },
-      {
-        id: 'vlaanderen-line', type: 'line', source: 'vlaanderen',
-        paint: { 'line-color': COLOURS.provinceLine, 'line-width': 1.2 },
       },
       {
         id: 'elz-line', type: 'line', source: 'elz', layout: { visibility: 'none' },
@@ -110,7 +120,7 @@ export function buildStyle(s: StyleSources, basemapTiles?: string): StyleSpecifi
         },
       },
       {
-        id: 'sub-areas', type: 'circle', source: 'sub-areas',
+        id: 'sub-areas', type: 'circle', source: 'labels', filter: kind('experiment'),
         paint: {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 4, 11, 8],
           'circle-color': '#ffffff',
@@ -119,26 +129,27 @@ export function buildStyle(s: StyleSources, basemapTiles?: string): StyleSpecifi
         },
       },
       {
-        id: 'context-labels', type: 'symbol', source: 'context-labels',
+        id: 'context-labels', type: 'symbol', source: 'labels', filter: kind('context'),
         layout: { 'text-field': ['get', 'naam'], 'text-size': 12, 'text-letter-spacing': 0.05 },
         paint: { 'text-color': '#4f574f', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
       },
       {
-        id: 'elz-labels', type: 'symbol', source: 'elz-labels', layout: { visibility: 'none', 'text-field': ['get', 'naam'], 'text-size': 11, 'text-max-width': 7 },
+        id: 'elz-labels', type: 'symbol', source: 'labels', filter: kind('elz'),
+        layout: { visibility: 'none', 'text-field': ['get', 'naam'], 'text-size': 11, 'text-max-width': 7 },
         paint: { 'text-color': COLOURS.elz, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
       },
       {
-        id: 'municipality-labels', type: 'symbol', source: 'municipality-labels', minzoom: 9,
+        id: 'municipality-labels', type: 'symbol', source: 'labels', filter: kind('gemeente'), minzoom: 9,
         layout: { 'text-field': ['get', 'naam'], 'text-size': 12, 'text-max-width': 8 },
         paint: { 'text-color': '#2d332d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
       },
       {
-        id: 'sub-area-labels', type: 'symbol', source: 'sub-areas', minzoom: 9,
+        id: 'sub-area-labels', type: 'symbol', source: 'labels', filter: kind('experiment'), minzoom: 9,
         layout: { 'text-field': ['get', 'label'], 'text-size': 12, 'text-offset': [0, 1.2], 'text-anchor': 'top' },
         paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
       },
       {
-        id: 'project-labels', type: 'symbol', source: 'project-labels',
+        id: 'project-labels', type: 'symbol', source: 'labels', filter: kind('project'),
         layout: {
           'text-field': ['get', 'name'],
           'text-size': ['interpolate', ['linear'], ['zoom'], 7, 13, 10, 18],
@@ -159,13 +170,3 @@ export function buildStyle(s: StyleSources, basemapTiles?: string): StyleSpecifi
 
 /** Layers shown only when the eerstelijnszones are switched on. */
 export const ELZ_LAYERS = ['elz-line', 'elz-labels'] as const;
-
-/** Sources whose data changes with the boundaries (2017 or today's). */
-export const BOUNDARY_SOURCES = {
-  gemeenten: 'gemeenten',
-  provincies: 'provincies',
-  projects: 'projects',
-  projectLabels: 'project-labels',
-  municipalityLabels: 'municipality-labels',
-  subAreas: 'sub-areas',
-} as const;

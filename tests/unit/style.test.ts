@@ -28,6 +28,7 @@ describe('map style', () => {
   it('draws projects on top of municipalities, with their labels last', () => {
     const ids = buildStyle(layers).layers.map((l) => l.id);
     expect(ids.indexOf('project-fill')).toBeGreaterThan(ids.indexOf('vlaanderen-fill'));
+    expect(Object.keys(buildStyle(layers).sources)).toHaveLength(5);
     expect(ids.indexOf('project-outline')).toBeGreaterThan(ids.indexOf('gemeenten-line'));
     expect(ids.at(-1)).toBe('project-labels');
   });

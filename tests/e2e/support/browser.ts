@@ -29,6 +29,12 @@ export interface Watched {
   foreignRequests: string[];
 }
 
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
 /** A fresh context and page whose console errors and off-origin requests are recorded. */
 export async function watchedPage(
   browser: Browser,
@@ -36,6 +42,13 @@ export async function watchedPage(
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  // Record Content-Security-Policy violations from the first script on.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations!.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

@@ -1,10 +1,12 @@
 // Speaks the app's domain to the browser: open a view, pick a project, read the
 // panel. Specs use this, never raw selectors.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { Watched } from './browser';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export class AppDriver {
   constructor(readonly w: Watched, readonly baseUrl: string) {}
@@ -62,6 +64,18 @@ export class AppDriver {
     return this.page.locator('.answer').first().textContent().then((s) => s?.trim() ?? '');
   }
 
+  /** axe-core's serious and critical violations on the page as it is now. */
+  async accessibilityProblems(): Promise<string[]> {
+    await this.page.evaluate(AXE_SOURCE);
+    return this.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    });
+  }
+
   /** Click on the map at a geographic position (lon, lat). */
   async clickMapAt(lon: number, lat: number): Promise<void> {
     const point = await this.page.evaluate(([x, y]) => {
@@ -88,8 +102,22 @@ export class AppDriver {
     await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
   }
 
-  /** The checks every spec ends with: nothing went wrong and nothing left the origin. */
-  problems(): { consoleErrors: string[]; foreignRequests: string[] } {
-    return { consoleErrors: this.w.consoleErrors, foreignRequests: this.w.foreignRequests };
+  /**
+   * The checks every spec ends with: no console error, no request to another
+   * origin, no CSP violation, no cookie and nothing stored in the browser.
+   */
+  async problems(): Promise<Record<string, unknown>> {
+    const inPage = this.page.isClosed() ? { csp: [], storage: 0, cookie: '' } : await this.page.evaluate(() => ({
+      csp: window.__cspViolations ?? [],
+      storage: localStorage.length + sessionStorage.length,
+      cookie: document.cookie,
+    })).catch(() => ({ csp: [], storage: 0, cookie: '' }));
+    return {
+      consoleErrors: this.w.consoleErrors,
+      foreignRequests: this.w.foreignRequests,
+      cspViolations: inPage.csp,
+      storedItems: inPage.storage,
+      cookies: inPage.cookie + (await this.w.context.cookies()).map((c) => c.name).join(','),
+    };
   }
 }

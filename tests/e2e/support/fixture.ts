@@ -1,6 +1,7 @@
 // Per-spec setup shared by all browser specs: one browser per file, a fresh
-// watched page per test, and the same closing check after every test: no console
-// error and no request to another origin.
+// watched page per test, and the same closing check after every test (see
+// AppDriver.problems): no console error, no foreign request, no CSP violation,
+// nothing stored.
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { launch, watchedPage } from './browser';
@@ -14,7 +15,7 @@ export function useApp(launchArgs: string[] = []) {
   afterAll(async () => { await browser?.close(); });
   afterEach(async () => {
     for (const app of opened.splice(0)) {
-      expect(app.problems()).toEqual({ consoleErrors: [], foreignRequests: [] });
+      expect(await app.problems()).toEqual({ consoleErrors: [], foreignRequests: [], cspViolations: [], storedItems: 0, cookies: '' });
       await app.w.context.close();
     }
   });
