@@ -22,6 +22,7 @@ import { renderLegend } from './ui/legend';
 import { renderMapOptions } from './ui/map-options';
 import { describePlace } from './ui/describe-place';
 import { locate } from './ui/locate';
+import { mountPresenter } from './ui/presenter';
 import { h } from './ui/dom';
 
 const GEO_URL = `${import.meta.env.BASE_URL}geo/base.topo.json`;
@@ -35,6 +36,7 @@ const liveEl = byId('live');
 const searchEl = byId('search');
 const locateStatus = byId('locate-status');
 const langButton = byId('lang-switch') as HTMLButtonElement;
+const presenterEl = byId('presenter');
 
 const store = createStore<AppState>({
   ...parseHash(location.hash),
@@ -74,8 +76,15 @@ function showError(title: string, details: string[]) {
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** The part of the map the panel leaves visible, as camera padding. */
+/** Which page layout a route uses: the map with its panel, a wider panel, or presenter mode. */
+const layoutOf = (s: AppState) => (s.route.kind === 'coverage' || s.route.kind === 'presenter' ? s.route.kind : 'map');
+
+/** The part of the map the panel (or the presenter card) leaves visible, as camera padding. */
 function cameraPadding(): Padding {
+  if (layoutOf(store.get()) === 'presenter') {
+    const card = presenterEl.querySelector<HTMLElement>('.presenter-card');
+    return { top: 48, right: 48, bottom: 48, left: (card?.offsetWidth ?? 0) + 48 };
+  }
   const sheet = byId('panel');
   const overlaid = getComputedStyle(sheet).position === 'fixed'; // phone bottom sheet
   const base = 24;
@@ -96,7 +105,7 @@ function syncChrome(state: AppState) {
 
 async function start() {
   syncChrome(store.get());
-  document.body.dataset.view = store.get().route.kind === 'coverage' ? 'coverage' : 'map';
+  document.body.dataset.view = layoutOf(store.get());
   let doc: ProjectsDoc;
   let geo: GeoData;
   try {
@@ -142,9 +151,11 @@ async function start() {
     const options = { padding: cameraPadding(), animate: animate && !reducedMotion() };
     map.dim(s.route.kind === 'coverage' && Object.keys(s.filter).length
       ? new Set(doc.projects.filter((p) => matchesFilter(p, s.filter)).map((p) => p.id)) : null);
-    if (v.kind === 'project') {
-      map.select({ projectId: v.project.id, municipalities: [] });
-      map.fit(layers.projectBounds.get(v.project.id)!, options);
+    const project = v.kind === 'project' ? v.project
+      : v.kind === 'presenter' && v.current.kind === 'project' ? v.current.project : null;
+    if (project) {
+      map.select({ projectId: project.id, municipalities: [] });
+      map.fit(layers.projectBounds.get(project.id)!, options);
     } else if (v.kind === 'municipality') {
       const codes = v.parts.map((m) => m.code);
       map.select({ projectId: projectOf(codes[0])?.id ?? null, municipalities: mapCodes(geo, codes, s.boundaries) });
@@ -191,6 +202,22 @@ async function start() {
     },
   });
 
+  mountPresenter(presenterEl, store, {
+    doc,
+    geo,
+    view,
+    coverage: () => computeCoverage(doc, geo, {}, (code) => t().provinces[code] ?? code),
+    goTo: (step) => navigate({ route: { kind: 'presenter', step } }),
+    exit: () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      navigate({ route: { kind: 'overview' } });
+    },
+  });
+  // Leaving full screen (the browser eats Esc for that) also leaves presenter mode.
+  document.addEventListener('fullscreenchange', () => {
+    if (!document.fullscreenElement && store.get().route.kind === 'presenter') navigate({ route: { kind: 'overview' } });
+  });
+
   const renderFoot = (s: AppState) => footEl.replaceChildren(
     renderMapOptions(s, (patch) => navigate(patch)),
     renderLegend(s.lang, doc, s.showElz));
@@ -226,8 +253,8 @@ async function start() {
     }
     if (s.lang !== prev.lang || s.boundaries !== prev.boundaries || s.showElz !== prev.showElz) renderFoot(s);
     if (s.boundaries !== prev.boundaries || s.lang !== prev.lang) map?.setLayers(layersFor(s));
-    if ((s.route.kind === 'coverage') !== (prev.route.kind === 'coverage')) {
-      document.body.dataset.view = s.route.kind === 'coverage' ? 'coverage' : 'map'; // a wider panel
+    if (layoutOf(s) !== layoutOf(prev)) {
+      document.body.dataset.view = layoutOf(s);
       map?.resize();
     }
     if (s.showElz !== prev.showElz) map?.showElz(s.showElz);
@@ -235,7 +262,8 @@ async function start() {
       const v = view(s);
       const st = strings[s.lang];
       const title = v.kind === 'project' ? v.project.name : v.kind === 'municipality' ? v.name
-        : v.kind === 'coverage' ? st.coverageHeading : null;
+        : v.kind === 'coverage' ? st.coverageHeading
+          : v.kind === 'presenter' ? (v.current.kind === 'project' ? v.current.project.name : st.appTitle) : null;
       liveEl.textContent = title ? st.selected(title) : st.overviewAnnounced;
       document.title = title ? `${title} — ${st.appTitle}` : st.appTitle;
       scheduleFrame();
@@ -289,7 +317,8 @@ async function start() {
       container: mapEl,
       sources: layers,
       initialBounds: fb,
-      maxBounds: [[fb[0][0] - 1.5, fb[0][1] - 1], [fb[1][0] + 1.5, fb[1][1] + 1]],
+      // Generous: presenter mode pads the camera by the width of its card.
+      maxBounds: [[fb[0][0] - 5, fb[0][1] - 2.5], [fb[1][0] + 5, fb[1][1] + 2.5]],
       reducedMotion,
       basemapTiles: import.meta.env.VITE_BASEMAP_TILES || undefined,
     }, events);
@@ -319,6 +348,8 @@ document.addEventListener('click', (e) => {
   if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   e.preventDefault();
   const href = a.getAttribute('href')!;
+  // Full screen needs this click's user activation, so ask for it here.
+  if (a.getAttribute('data-action') === 'present') void document.documentElement.requestFullscreen?.().catch(() => undefined);
   if (href !== location.hash) history.pushState(null, '', href);
   applyHash();
 });
@@ -331,7 +362,7 @@ langButton.addEventListener('click', () => {
 });
 
 addEventListener('keydown', (e) => {
-  if (e.key !== 'Escape' || store.get().route.kind === 'overview') return;
+  if (e.key !== 'Escape' || store.get().route.kind === 'overview' || store.get().route.kind === 'presenter') return;
   if ((e.target as HTMLElement | null)?.closest?.('details > summary, select')) return;
   navigate({ route: { kind: 'overview' } });
 });

@@ -3,10 +3,12 @@
 import type { GeoData } from './geo-data';
 import type { Municipality, Project, ProjectsDoc } from './types';
 import type { Route } from './url-state';
+import { clampStep, presentationSteps, type Step } from './presentation';
 
 export type View =
   | { kind: 'overview'; notFound?: string }
   | { kind: 'coverage' }
+  | { kind: 'presenter'; step: number; total: number; current: Step }
   | { kind: 'project'; project: Project }
   | { kind: 'municipality'; code: string; name: string; parts: Municipality[]; isCurrentCode: boolean };
 
@@ -16,6 +18,11 @@ export function resolveRoute(route: Route, doc: ProjectsDoc, geo: GeoData | null
       return { kind: 'overview' };
     case 'coverage':
       return { kind: 'coverage' };
+    case 'presenter': {
+      const steps = presentationSteps(doc);
+      const step = clampStep(route.step, steps.length);
+      return { kind: 'presenter', step, total: steps.length, current: steps[step - 1] };
+    }
     case 'notFound':
       return { kind: 'overview', notFound: route.path };
     case 'project': {

@@ -1,7 +1,8 @@
 // The hash is the saved form of what the user sees: #/, #/project/<id>,
 // #/gemeente/<NIS code>, #/dekking, with options as a query: taal=en,
 // grenzen=2025 (today's boundaries), elz=1 (primary-care zones), and on the
-// coverage view the filters thema=, doelgroep=, partner=. Parsing never throws:
+// coverage view the filters thema=, doelgroep=, partner=; #/presentatie/<step>
+// is presenter mode. Parsing never throws:
 // anything unrecognised becomes a "not found" route that shows the overview.
 import type { Lang } from './types';
 
@@ -10,6 +11,7 @@ export type Route =
   | { kind: 'project'; id: string }
   | { kind: 'municipality'; code: string }
   | { kind: 'coverage' }
+  | { kind: 'presenter'; step: number }
   | { kind: 'notFound'; path: string };
 
 export type Boundaries = '2017' | '2025';
@@ -54,6 +56,8 @@ export function parseHash(hash: string): UrlState {
   let route: Route;
   if (parts.length === 0) route = { kind: 'overview' };
   else if (parts.length === 1 && parts[0] === 'dekking') route = { kind: 'coverage' };
+  else if (parts[0] === 'presentatie' && parts.length === 1) route = { kind: 'presenter', step: 1 };
+  else if (parts[0] === 'presentatie' && parts.length === 2 && /^\d{1,3}$/.test(parts[1])) route = { kind: 'presenter', step: Number(parts[1]) };
   else if (parts.length === 2 && parts[0] === 'project' && SLUG.test(parts[1])) route = { kind: 'project', id: parts[1] };
   else if (parts.length === 2 && parts[0] === 'gemeente' && NIS.test(parts[1])) route = { kind: 'municipality', code: parts[1] };
   else route = { kind: 'notFound', path: decode(path) };
@@ -82,6 +86,8 @@ function routePath(route: Route): string {
       return `/gemeente/${route.code}`;
     case 'coverage':
       return '/dekking';
+    case 'presenter':
+      return `/presentatie/${route.step}`;
     case 'overview':
     case 'notFound':
       return '/';

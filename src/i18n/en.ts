@@ -112,5 +112,12 @@ export const en: Strings = {
   renamedNote: (old: string, now: string) => `${old} is now part of ${now}.`,
   noRenames: 'None of these municipalities changed name or code since 2017.',
   provinces: { '10000': 'Antwerp', '20001': 'Flemish Brabant', '30000': 'West Flanders', '40000': 'East Flanders', '70000': 'Limburg' },
+  startPresentation: 'Start presentation',
+  presenterStep: (n: number, total: number) => `${n} / ${total}`,
+  presenterStepLabel: (n: number, total: number) => `Step ${n} of ${total}`,
+  presenterKeys: '→ next · ← previous · B blank · Esc stop',
+  presenterOverviewEnd: 'Overview',
+  presenterFigures: (m: string, pop: string, share: string) => `${m} municipalities · ${pop} inhabitants (${share} of Flanders on 1 January 2018)`,
+  presenterBlank: 'Screen blanked. Press B to continue.',
   brussels: 'Brussels',
 };

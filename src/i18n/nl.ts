@@ -111,6 +111,13 @@ export const nl = {
   renamedNote: (old: string, now: string) => `${old} maakt nu deel uit van ${now}.`,
   noRenames: 'Geen van deze gemeenten veranderde sinds 2017 van naam of code.',
   provinces: { '10000': 'Antwerpen', '20001': 'Vlaams-Brabant', '30000': 'West-Vlaanderen', '40000': 'Oost-Vlaanderen', '70000': 'Limburg' } as Record<string, string>,
+  startPresentation: 'Presentatie starten',
+  presenterStep: (n: number, total: number) => `${n} / ${total}`,
+  presenterStepLabel: (n: number, total: number) => `Stap ${n} van ${total}`,
+  presenterKeys: '→ volgende · ← vorige · B zwart · Esc stop',
+  presenterOverviewEnd: 'Overzicht',
+  presenterFigures: (m: string, pop: string, share: string) => `${m} gemeenten · ${pop} inwoners (${share} van Vlaanderen op 1 januari 2018)`,
+  presenterBlank: 'Scherm zwart. Druk op B om verder te gaan.',
   brussels: 'Brussel',
 };
 export type Strings = typeof nl;

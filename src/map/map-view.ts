@@ -105,6 +105,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   // project fill is drawn there. Nothing in the app uses them.
   Object.assign(opts.container, {
     gboProject: (p: [number, number]) => map.project(p),
+    gboIsMoving: () => map.isMoving(),
     gboProjectAt: (p: [number, number]) =>
       map.queryRenderedFeatures(map.project(p), { layers: ['project-fill'] })[0]?.properties.id ?? null,
   });

@@ -48,7 +48,9 @@ function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 
     view.notFound ? h('p', { class: 'notice', role: 'status' }, t.notFound(view.notFound.slice(0, 80))) : null,
     h('h2', { id: 'panel-heading', tabindex: '-1' }, t.overviewHeading),
     h('p', { class: 'intro' }, deps.doc.intro[state.lang]),
-    h('p', {}, link(state, { kind: 'coverage' }, t.coverageLink, { class: 'button-link' })),
+    h('p', { class: 'actions' },
+      link(state, { kind: 'coverage' }, t.coverageLink, { class: 'button-link' }),
+      link(state, { kind: 'presenter', step: 1 }, t.startPresentation, { class: 'button-link', 'data-action': 'present' })),
     h('h3', {}, t.projectsHeading),
     h('ul', { class: 'project-list' },
       ...deps.doc.projects.map((p, i) => h('li', {},
@@ -140,6 +142,7 @@ export function renderPanel(state: AppState, deps: PanelDeps): HTMLElement {
   switch (view.kind) {
     case 'coverage': return renderCoverage(state, deps.coverage);
     case 'overview': return overview(state, deps, view);
+    case 'presenter': return overview(state, deps, { kind: 'overview' }); // hidden behind the presenter card
     case 'project': return projectPanel(state, deps, view.project);
     case 'municipality': return municipalityPanel(state, deps, view);
   }

@@ -36,7 +36,7 @@ describe('parseHash', () => {
 describe('formatHash', () => {
   it('round-trips every route kind with its options', () => {
     for (const hash of ['#/', '#/?taal=en', '#/project/gent', '#/project/w13?grenzen=2025&taal=en', '#/gemeente/11002?elz=1',
-      '#/dekking', '#/dekking?thema=onderbescherming&partner=caw&grenzen=2025']) {
+      '#/dekking', '#/dekking?thema=onderbescherming&partner=caw&grenzen=2025', '#/presentatie/3', '#/presentatie/12?taal=en']) {
       expect(formatHash(parseHash(hash))).toBe(hash);
     }
   });

@@ -17,7 +17,8 @@ export class AppDriver {
 
   async open(hash = '#/'): Promise<void> {
     await this.page.goto(`${this.baseUrl}/${hash}`);
-    await this.panelHeading();
+    // The panel's heading, or in presenter mode the card's title.
+    await this.page.locator('#panel-heading, #presenter-title').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
   }
 
   /** Resolves once the map has drawn everything and stopped moving. */

@@ -1,0 +1,101 @@
+// Presenter mode: a full-screen map with one large card per step, driven by the
+// keys a presentation clicker sends. The step is in the URL; blanking is not (a
+// reload should not come back to a black screen). mountPresenter(el, ...) → dispose().
+import type { Store } from '../core/store';
+import type { AppState } from '../core/app-state';
+import type { View } from '../core/resolve';
+import type { Coverage } from '../core/coverage';
+import type { GeoData } from '../core/geo-data';
+import type { ProjectsDoc } from '../core/types';
+import { keyAction } from '../core/presentation';
+import { projectColour } from '../core/palette';
+import { strings, formatNumber } from '../i18n';
+import { h } from './dom';
+
+export interface PresenterDeps {
+  doc: ProjectsDoc;
+  geo: GeoData;
+  view(state: AppState): View;
+  coverage(): Coverage;
+  goTo(step: number): void;
+  exit(): void;
+}
+
+export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: PresenterDeps): () => void {
+  let digits = '';
+  const blank = h('div', { class: 'presenter-blank', hidden: true, role: 'status' });
+
+  const render = (state: AppState) => {
+    const v = deps.view(state);
+    if (v.kind !== 'presenter') {
+      el.hidden = true;
+      el.replaceChildren();
+      blank.hidden = true;
+      return;
+    }
+    const t = strings[state.lang];
+    const c = deps.coverage();
+    const figures = t.presenterFigures(formatNumber(c.covered.municipalities, state.lang),
+      formatNumber(c.covered.population, state.lang),
+      `${formatNumber((100 * c.covered.population) / c.total.population, state.lang, 1)} %`);
+    const cur = v.current;
+    const body = cur.kind === 'project'
+      ? [
+        h('h2', { id: 'presenter-title', class: 'presenter-title' }, (() => {
+          const s = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+          s.style.background = projectColour(deps.doc.projects.indexOf(cur.project));
+          return s;
+        })(), cur.project.name),
+        h('p', { class: 'presenter-summary' }, cur.project.summary[state.lang]),
+        h('h3', {}, t.members),
+        h('ul', { class: `presenter-members${cur.project.municipalities.length > 4 ? ' many' : ''}` },
+          ...cur.project.municipalities.map((code) => deps.geo.municipalities.get(code)!.naam)
+            .sort((a, b) => a.localeCompare(b, 'nl')).map((n) => h('li', {}, n))),
+      ]
+      : [
+        h('h2', { id: 'presenter-title', class: 'presenter-title' }, cur.position === 'start' ? t.appTitle : t.presenterOverviewEnd),
+        h('p', { class: 'presenter-summary' }, t.appSubtitle),
+        h('p', { class: 'presenter-figures' }, figures),
+        ...(cur.position === 'end'
+          ? [h('ul', { class: 'presenter-members many' }, ...deps.doc.projects.map((p) => h('li', {}, p.name)))]
+          : []),
+      ];
+    el.hidden = false;
+    el.replaceChildren(
+      h('section', { class: 'presenter-card', 'aria-labelledby': 'presenter-title', tabindex: '-1' },
+        h('p', { class: 'presenter-step', 'aria-label': t.presenterStepLabel(v.step, v.total) }, t.presenterStep(v.step, v.total)),
+        ...body,
+        h('p', { class: 'presenter-keys', 'aria-hidden': 'true' }, t.presenterKeys)),
+      blank);
+    blank.textContent = t.presenterBlank;
+    // Keys must work at once, without a click into the page first.
+    el.querySelector<HTMLElement>('.presenter-card')?.focus({ preventScroll: true });
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    const v = deps.view(store.get());
+    if (v.kind !== 'presenter' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const action = keyAction(e.key, v.step, v.total, digits);
+    if (action.type === 'none') return;
+    e.preventDefault();
+    e.stopPropagation();
+    digits = action.type === 'digits' ? action.digits : '';
+    if (action.type === 'go') {
+      blank.hidden = true;
+      if (action.step !== v.step) deps.goTo(action.step);
+    } else if (action.type === 'blank') blank.hidden = !blank.hidden;
+    else if (action.type === 'exit') deps.exit();
+  };
+
+  render(store.get());
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.route !== prev.route || s.lang !== prev.lang) render(s);
+  });
+  // Capture phase: the presenter owns these keys before any other handler.
+  document.addEventListener('keydown', onKey, true);
+  return () => {
+    unsubscribe();
+    document.removeEventListener('keydown', onKey, true);
+    el.replaceChildren();
+  };
+}

@@ -1,0 +1,112 @@
+// Presenter mode: every step by keyboard, blank, reload, reduced motion, and the
+// card fitting a projector's screen.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { useApp } from './support/fixture';
+import type { AppDriver } from './support/driver';
+
+const newApp = useApp();
+const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as { projects: { id: string; name: string }[] };
+const TOTAL = doc.projects.length + 2;
+const titleOfStep = (n: number) => (n === 1 ? 'Pilootprojecten geïntegreerd breed onthaal' : n === TOTAL ? 'Overzicht' : doc.projects[n - 2].name);
+
+const title = (app: AppDriver) => app.page.locator('#presenter-title').textContent().then((s) => s?.trim());
+/** Waits until step n is both in the URL and on screen. */
+const waitForStep = async (app: AppDriver, n: number) => {
+  await app.page.waitForFunction((h) => location.hash === h, `#/presentatie/${n}`, { timeout: 10_000 });
+  await app.page.locator('.presenter-step', { hasText: new RegExp(`^${n} / `) }).waitFor({ timeout: 10_000 });
+};
+const isMoving = (app: AppDriver) => app.page.evaluate(() => (document.getElementById('map') as HTMLElement & { gboIsMoving(): boolean }).gboIsMoving());
+
+describe('presenter mode', () => {
+  it('steps through every step with the clicker keys, checking URL and title', async () => {
+    const app = await newApp({ viewport: { width: 1920, height: 1080 } });
+    await app.open('#/');
+    await app.page.getByRole('link', { name: 'Presentatie starten' }).click();
+    await waitForStep(app, 1);
+    expect(await title(app)).toBe(titleOfStep(1));
+    await app.mapIdle();
+    await app.screenshot('presenter-1');
+    const keys = ['ArrowRight', ' ', 'PageDown'];
+    for (let n = 2; n <= TOTAL; n++) {
+      await app.page.keyboard.press(keys[n % keys.length]); // works at once, no click needed
+      await waitForStep(app, n);
+      expect(await title(app)).toBe(titleOfStep(n));
+    }
+    await app.page.keyboard.press('ArrowRight'); // past the end stays on the last step
+    expect(await app.hash()).toBe(`#/presentatie/${TOTAL}`);
+    await app.page.keyboard.press('PageUp');
+    await waitForStep(app, TOTAL - 1);
+    await app.page.keyboard.press('Home');
+    await waitForStep(app, 1);
+    await app.page.keyboard.press('End');
+    await waitForStep(app, TOTAL);
+    await app.page.keyboard.type('10');
+    await app.page.keyboard.press('Enter');
+    await waitForStep(app, 10);
+    expect(await title(app)).toBe('W13');
+    await app.mapIdle();
+    await app.screenshot('presenter-w13');
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.page.keyboard.press('Escape');
+    await app.waitForHeading('Pilootprojecten in Vlaanderen');
+    expect(await app.page.locator('#presenter').isHidden()).toBe(true);
+  });
+
+  it('blanks the screen with B and brings it back', async () => {
+    const app = await newApp();
+    await app.open('#/presentatie/3');
+    await app.page.locator('#presenter-title').waitFor();
+    await app.page.keyboard.press('b');
+    await app.page.locator('.presenter-blank').waitFor({ state: 'visible' });
+    expect(await app.hash()).toBe('#/presentatie/3');
+    await app.page.keyboard.press('B');
+    await app.page.locator('.presenter-blank').waitFor({ state: 'hidden' });
+  });
+
+  it('stays on step 5 after a reload', async () => {
+    const app = await newApp();
+    await app.open('#/presentatie/5');
+    await app.page.locator('#presenter-title').waitFor();
+    await app.page.reload();
+    await app.page.locator('#presenter-title').waitFor();
+    expect(await title(app)).toBe(titleOfStep(5));
+    expect(await app.hash()).toBe('#/presentatie/5');
+  });
+
+  it('jumps the camera instead of flying when reduced motion is asked for', async () => {
+    const app = await newApp({ reducedMotion: 'reduce' });
+    await app.open('#/presentatie/1');
+    await app.mapIdle();
+    await app.page.keyboard.press('ArrowRight');
+    await waitForStep(app, 2);
+    await app.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await app.page.waitForTimeout(50); // the camera is moved one task after the panel paints
+    expect(await isMoving(app)).toBe(false);
+    const card = (await app.page.locator('.presenter-card').boundingBox())!;
+    // The area lies right of the card: the padding keeps room for the text.
+    const p = await app.page.evaluate(() => (document.getElementById('map') as HTMLElement & { gboProject(p: [number, number]): { x: number } }).gboProject([5.0510, 50.9847]));
+    expect(p.x).toBeGreaterThan(card.x + card.width);
+  });
+
+  for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
+    it(`fits ${width}×${height} without clipping, readable from the back`, async () => {
+      const app = await newApp({ viewport: { width, height } });
+      for (const step of [1, 10, 11, TOTAL]) {
+        await app.open(`#/presentatie/${step}`);
+        await app.page.locator('#presenter-title').waitFor();
+        const m = await app.page.evaluate(() => {
+          const card = document.querySelector('.presenter-card') as HTMLElement;
+          const body = parseFloat(getComputedStyle(document.querySelector('.presenter-summary')!).fontSize);
+          const titleSize = parseFloat(getComputedStyle(document.getElementById('presenter-title')!).fontSize);
+          return { overflow: card.scrollHeight - card.clientHeight, body, titleSize, cardRight: card.getBoundingClientRect().right };
+        });
+        expect(m.overflow, `step ${step}`).toBeLessThanOrEqual(0);
+        if (height === 1080) expect(m.body).toBeGreaterThanOrEqual(28);
+        expect(m.titleSize).toBeGreaterThanOrEqual(m.body * 1.8);
+        expect(m.cardRight).toBeLessThan(width * 0.5);
+      }
+      if (width === 1024) await app.screenshot('presenter-1024x768-w13');
+    });
+  }
+});
