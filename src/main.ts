@@ -23,6 +23,9 @@ import { renderMapOptions } from './ui/map-options';
 import { describePlace } from './ui/describe-place';
 import { locate } from './ui/locate';
 import { mountPresenter } from './ui/presenter';
+import { renderShareActions } from './ui/share-actions';
+import { composeImage, downloadCanvas } from './ui/export-image';
+import { qrDataUrl } from './ui/qr';
 import { h } from './ui/dom';
 
 const GEO_URL = `${import.meta.env.BASE_URL}geo/base.topo.json`;
@@ -37,6 +40,9 @@ const searchEl = byId('search');
 const locateStatus = byId('locate-status');
 const langButton = byId('lang-switch') as HTMLButtonElement;
 const presenterEl = byId('presenter');
+
+// ?embed=1: the map with a compact panel and no page chrome, for an iframe.
+if (new URLSearchParams(location.search).get('embed') === '1') document.body.dataset.embed = '1';
 
 const store = createStore<AppState>({
   ...parseHash(location.hash),
@@ -218,7 +224,58 @@ async function start() {
     if (!document.fullscreenElement && store.get().route.kind === 'presenter') navigate({ route: { kind: 'overview' } });
   });
 
+  const viewTitle = (s: AppState) => {
+    const v = view(s);
+    return v.kind === 'project' ? v.project.name : v.kind === 'municipality' ? v.name : strings[s.lang].appTitle;
+  };
+  const today = () => new Intl.DateTimeFormat(store.get().lang === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+
+  // Printing: the WebGL canvas does not print, so an image of it goes in its place,
+  // with the link to this view as text and as a QR code.
+  const printMap = h('img', { class: 'print-map print-only', alt: '' });
+  mapEl.append(printMap);
+  let qrFor = '';
+  const preparePrint = async () => {
+    const st = t();
+    printMap.alt = `${st.mapLabel}`;
+    const image = map?.printImage();
+    if (image) printMap.src = image;
+    byId('print-link-label').textContent = st.printLink;
+    byId('print-link').textContent = location.href;
+    if (qrFor !== location.href) {
+      qrFor = location.href;
+      (byId('print-qr') as HTMLImageElement).src = await qrDataUrl(location.href);
+    }
+  };
+  addEventListener('beforeprint', () => void preparePrint());
+
+  const shareHandlers = {
+    async downloadImage() {
+      if (!map) throw new Error(t().noWebgl);
+      const s = store.get();
+      const st = strings[s.lang];
+      const canvas = composeImage(await map.snapshot(2), doc, {
+        title: viewTitle(s) === st.appTitle ? st.appTitle : `${viewTitle(s)} — ${st.appTitle}`,
+        subtitle: st.appSubtitle,
+        source: `${st.source}: ${doc.source[s.lang]}`,
+        attribution: st.attribution,
+        date: st.imageDate(today()),
+      });
+      await downloadCanvas(canvas, st.imageFile);
+    },
+    async print() {
+      await preparePrint();
+      window.print();
+    },
+    embedCode: () => {
+      const src = `${location.origin}${location.pathname}?embed=1${location.hash}`;
+      const title = t().embedTitle.replace(/"/g, '&quot;');
+      return `<iframe src="${src.replace(/"/g, '%22')}" title="${title}" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
+    },
+  };
+
   const renderFoot = (s: AppState) => footEl.replaceChildren(
+    renderShareActions(s.lang, shareHandlers),
     renderMapOptions(s, (patch) => navigate(patch)),
     renderLegend(s.lang, doc, s.showElz));
   renderFoot(store.get());

@@ -25,6 +25,10 @@ export interface MapView {
   /** Dim every project not in `ids`; null undims all. */
   dim(ids: ReadonlySet<string> | null): void;
   showElz(visible: boolean): void;
+  /** The map as drawn, at `pixelRatio` × its CSS size (for the PNG export). */
+  snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
+  /** The map as an image for printing, or null when it prints as it is (SVG). */
+  printImage(): string | null;
   resize(): void;
   destroy(): void;
 }

@@ -81,8 +81,8 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     const fills = group('project-fills');
     for (const f of layers.projects.features) {
       const id = f.properties.id;
-      const p = area(fills, f, { fill: projectColour(f.properties.index), 'data-project': id, class: 'project-area' });
-      p.classList.toggle('dimmed', dimmed !== null && !dimmed.has(id));
+      const dim = dimmed !== null && !dimmed.has(id);
+      area(fills, f, { fill: projectColour(f.properties.index), 'fill-opacity': dim ? '0.25' : '0.78', 'data-project': id, class: 'project-area' });
     }
     const munis = group('municipalities');
     for (const f of layers.gemeenten.features) {
@@ -202,6 +202,29 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       elzVisible = visible;
       draw();
     },
+    async snapshot(pixelRatio) {
+      const clone = svg.cloneNode(true) as SVGSVGElement;
+      clone.setAttribute('xmlns', SVG);
+      clone.setAttribute('width', String(width()));
+      clone.setAttribute('height', String(height()));
+      const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(clone)], { type: 'image/svg+xml' }));
+      try {
+        const img = new Image();
+        img.src = url;
+        await img.decode();
+        const out = document.createElement('canvas');
+        out.width = width() * pixelRatio;
+        out.height = height() * pixelRatio;
+        const ctx = out.getContext('2d')!;
+        ctx.fillStyle = COLOURS.background;
+        ctx.fillRect(0, 0, out.width, out.height);
+        ctx.drawImage(img, 0, 0, out.width, out.height);
+        return out;
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    },
+    printImage: () => null, // vector SVG prints as it is
     resize: draw,
     destroy() {
       svg.removeEventListener('click', onClick);

@@ -118,6 +118,17 @@ export const nl = {
   presenterOverviewEnd: 'Overzicht',
   presenterFigures: (m: string, pop: string, share: string) => `${m} gemeenten · ${pop} inwoners (${share} van Vlaanderen op 1 januari 2018)`,
   presenterBlank: 'Scherm zwart. Druk op B om verder te gaan.',
+  downloadImage: 'Download afbeelding (PNG)',
+  print: 'Afdrukken',
+  copyEmbed: 'Kopieer insluitcode',
+  embedCodeLabel: 'Insluitcode (iframe) voor een website',
+  embedCopied: 'De insluitcode is gekopieerd.',
+  embedSelectToCopy: 'Kopieer de geselecteerde insluitcode met Ctrl+C.',
+  embedTitle: 'Kaart van de pilootprojecten geïntegreerd breed onthaal',
+  actionFailed: 'Dat lukte niet.',
+  imageFile: 'gbo-pilootprojecten-kaart.png',
+  imageDate: (date: string) => `Kaart gemaakt op ${date}; pilootprojecten zoals opgelijst in november 2017.`,
+  printLink: 'Deze kaart online:',
   brussels: 'Brussel',
 };
 export type Strings = typeof nl;

@@ -171,6 +171,23 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       labels = next;
       canvas.setAttribute('aria-label', labels.canvas);
     },
+    async snapshot(pixelRatio) {
+      const previous = map.getPixelRatio();
+      map.setPixelRatio(pixelRatio);
+      await new Promise((resolve) => map.once('idle', resolve));
+      // The WebGL buffer is only valid right after drawing: draw now, copy at once.
+      map.redraw();
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      copy.getContext('2d')!.drawImage(canvas, 0, 0);
+      map.setPixelRatio(previous);
+      return copy;
+    },
+    printImage() {
+      map.redraw();
+      return canvas.toDataURL('image/png');
+    },
     resize: () => map.resize(),
     destroy() {
       map.off('mousemove', onMove);

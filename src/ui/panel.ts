@@ -88,7 +88,7 @@ function projectPanel(state: AppState, deps: PanelDeps, project: Project) {
     population ? h('p', { class: 'muted' }, `${t.municipalitiesCount(project.municipalities.length)} · ${t.inhabitants(formatNumber(population, lang))}`) : null,
     h('p', { class: 'summary' }, project.summary[lang]),
     zoom,
-    h('div', { class: 'facts' }, h('h3', {}, t.members),
+    h('div', { class: 'facts members-block' }, h('h3', {}, t.members),
       h('ul', { class: 'members' }, ...members.map((c) => h('li', {}, link(state, { kind: 'municipality', code: c }, nameOf(c)))))),
     state.boundaries === '2025' ? renamed(state, project, geo) : null,
     project.subAreas?.length ? list(t.subAreas, project.subAreas.map((s) => s.label[lang])) : null,

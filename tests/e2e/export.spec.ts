@@ -1,0 +1,86 @@
+// Image export, print and embed.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { useApp } from './support/fixture';
+
+const newApp = useApp();
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]); // "PNG"
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('download image', () => {
+  it('gives a PNG at twice the screen resolution with title, legend and a drawn map', async () => {
+    const app = await newApp({ acceptDownloads: true });
+    await app.open('#/project/gent');
+    await app.mapIdle();
+    const map = (await app.page.locator('#map').boundingBox())!;
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByRole('button', { name: 'Download afbeelding (PNG)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('gbo-pilootprojecten-kaart.png');
+    const bytes = readFileSync((await download.path())!);
+    const { width, height } = pngSize(bytes);
+    expect(width).toBe(Math.round(map.width) * 2);
+    expect(height).toBeGreaterThan(Math.round(map.height) * 2 + 200);
+    // Decode in the page and look at the map part: Gent's area is drawn in its green.
+    const gent = await app.page.evaluate(() => (document.getElementById('map') as HTMLElement & { gboProject(p: [number, number]): { x: number; y: number } }).gboProject([3.7250, 51.0536]));
+    const sample = await app.page.evaluate(async ({ b64, x, y }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const header = 128;
+      const mapPixels = ctx.getImageData(0, header, img.width, img.height - header - 400).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < mapPixels.length; i += 4 * 97) colours.add((mapPixels[i] << 16) | (mapPixels[i + 1] << 8) | mapPixels[i + 2]);
+      const [r, g, b] = ctx.getImageData(Math.round(x * 2), Math.round(header + y * 2), 1, 1).data;
+      return { colours: colours.size, r, g, b };
+    }, { b64: bytes.toString('base64'), x: gent.x, y: gent.y });
+    expect(sample.colours).toBeGreaterThan(20);
+    expect(sample.g).toBeGreaterThan(sample.r + 30); // green, not background
+  });
+});
+
+describe('print', () => {
+  it('lays out one A4 landscape page with the map image, summary, legend and a QR link', async () => {
+    const app = await newApp();
+    await app.open('#/project/w13');
+    await app.mapIdle();
+    // Headless Chromium would start a real print job; record the call instead.
+    await app.page.evaluate(() => { window.print = () => { document.body.dataset.printed = '1'; }; });
+    await app.page.getByRole('button', { name: 'Afdrukken' }).click();
+    await app.page.locator('body[data-printed="1"]').waitFor();
+    await app.page.waitForFunction(() => (document.getElementById('print-qr') as HTMLImageElement).src.startsWith('data:image/png'));
+    expect(await app.page.locator('#print-link').textContent()).toBe(`${app.baseUrl}/#/project/w13`);
+    await app.page.emulateMedia({ media: 'print' });
+    expect(await app.page.locator('.print-map').isVisible()).toBe(true);
+    expect(await app.page.locator('.print-map').getAttribute('src')).toMatch(/^data:image\/png/);
+    expect(await app.page.locator('.summary').isVisible()).toBe(true);
+    expect(await app.page.locator('.legend').isVisible()).toBe(true);
+    expect(await app.page.locator('.topbar').isVisible()).toBe(false);
+    const pdf = await app.page.pdf({ preferCSSPageSize: true, path: 'test-results/screenshots/print-w13.pdf' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages).toHaveLength(1);
+  });
+});
+
+describe('embed', () => {
+  it('shows the map with a compact panel and no page chrome, and gives the iframe code', async () => {
+    const app = await newApp();
+    await app.page.goto(`${app.baseUrl}/?embed=1#/project/gent`);
+    await app.waitForHeading('Gent');
+    expect(await app.page.locator('.topbar').isVisible()).toBe(false);
+    await app.page.goto(`${app.baseUrl}/#/project/gent`);
+    await app.waitForHeading('Gent');
+    await app.page.getByRole('button', { name: 'Kopieer insluitcode' }).click();
+    const code = await app.page.locator('.embed-code').inputValue();
+    expect(code).toBe(`<iframe src="${app.baseUrl}/?embed=1#/project/gent" title="Kaart van de pilootprojecten geïntegreerd breed onthaal" width="100%" height="600" style="border:0" loading="lazy"></iframe>`);
+  });
+});
