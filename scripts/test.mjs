@@ -40,6 +40,7 @@ const steps = [
   () => run('lint (eslint)', 'npx', ['eslint', '.']),
   () => vitest('unit tests', [], 'test-results/unit.json'),
   () => run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn']),
+  () => run('single-file build', 'npx', ['vite', 'build', '-c', 'vite.single.config.ts', '--logLevel', 'warn']),
   () => { process.env.CHROMIUM_PATH = chromium; return vitest('browser tests', ['-c', 'vitest.e2e.config.ts'], 'test-results/e2e.json'); },
 ];
 for (const step of steps) if (!step()) finish(false);

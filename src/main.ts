@@ -2,7 +2,6 @@
 // fetch the data, render the panel (readable before the map library is even
 // parsed), then load MapLibre beside it.
 import './style.css';
-import projectsUrl from '../data/projects.json?url';
 import { createStore } from './core/store';
 import type { AppState } from './core/app-state';
 import { parseHash, formatHash, type Filter } from './core/url-state';
@@ -27,9 +26,7 @@ import { renderShareActions } from './ui/share-actions';
 import { composeImage, downloadCanvas } from './ui/export-image';
 import { qrDataUrl } from './ui/qr';
 import { h } from './ui/dom';
-
-const GEO_URL = `${import.meta.env.BASE_URL}geo/base.topo.json`;
-const PLACES_URL = `${import.meta.env.BASE_URL}geo/places.json`;
+import { loadGeometry, loadPlaces, loadProjects } from './data-source';
 
 const byId = (id: string) => document.getElementById(id)!;
 const panelEl = byId('panel-content');
@@ -56,16 +53,6 @@ const t = () => strings[store.get().lang];
 /** Navigate: the hash is the state's saved form; hashchange brings it back in. */
 function navigate(patch: Partial<AppState>) {
   location.hash = formatHash({ ...store.get(), ...patch });
-}
-
-async function fetchJson(url: string, what: string): Promise<unknown> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${what}: HTTP ${res.status}`);
-  try {
-    return await res.json();
-  } catch {
-    throw new Error(`${what}: not valid JSON`);
-  }
 }
 
 /** A failed or corrupt load: say what failed, draw no half map, offer a retry. */
@@ -115,10 +102,7 @@ async function start() {
   let doc: ProjectsDoc;
   let geo: GeoData;
   try {
-    const [rawProjects, rawGeo] = await Promise.all([
-      fetchJson(projectsUrl, 'data/projects.json'),
-      fetchJson(GEO_URL, 'geo/base.topo.json'),
-    ]);
+    const [rawProjects, rawGeo] = await Promise.all([loadProjects(), loadGeometry()]);
     performance.mark('gbo:data-fetched');
     geo = parseGeoData(rawGeo);
     doc = validateProjects(rawProjects, new Set(geo.municipalities.keys()));
@@ -284,7 +268,7 @@ async function start() {
   let searchIndex: Promise<SearchEntry[]> | null = null;
   mountSearch(searchEl, {
     lang: () => store.get().lang,
-    loadIndex: () => (searchIndex ??= fetchJson(PLACES_URL, 'geo/places.json')
+    loadIndex: () => (searchIndex ??= loadPlaces()
       .then((raw) => {
         const entries = (raw as { entries?: unknown }).entries;
         if (!Array.isArray(entries)) throw new Error('geo/places.json: no place list');

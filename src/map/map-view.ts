@@ -1,14 +1,16 @@
 // The MapLibre implementation of MapView: the only module that touches maplibre-gl.
 import { Map as MlMap, NavigationControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView, MapViewEvents, Selection } from '../core/map-view';
 import type { Bounds } from '../core/geometry';
 import { buildStyle, composeSources, ELZ_LAYERS, type StyleSources } from './style';
 import type { GeoJSONSource } from 'maplibre-gl';
 
-// MapLibre 6 ships ES modules only; its worker must be pointed at explicitly.
-setWorkerUrl(workerUrl);
+// MapLibre 6 ships ES modules only; its worker must be pointed at explicitly. The
+// single-file build carries the worker's code inline and starts it from a blob.
+setWorkerUrl(import.meta.env.VITE_SINGLE_FILE
+  ? URL.createObjectURL(new Blob([(await import('maplibre-gl/dist/maplibre-gl-worker.mjs?raw')).default], { type: 'text/javascript' }))
+  : (await import('maplibre-gl/dist/maplibre-gl-worker.mjs?url')).default);
 
 export interface MapViewOptions {
   container: HTMLElement;

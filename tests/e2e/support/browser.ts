@@ -3,6 +3,10 @@
 // console error and every request that leaves the app's own origin.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const SINGLE_FILE_PREFIX = pathToFileURL(path.resolve('dist-single')).href + '/';
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -58,7 +62,8 @@ export async function watchedPage(
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    // The app's own origin, inline data, and the single-file build's own page.
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(SINGLE_FILE_PREFIX)) return route.continue();
     foreignRequests.push(url);
     return route.abort();
   });

@@ -1,0 +1,34 @@
+// The single-file build opens from file:// (a USB stick) with the whole app
+// working, and makes no network request of any kind.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { useApp } from './support/fixture';
+
+const newApp = useApp();
+const file = path.resolve('dist-single/index.html');
+
+describe('single-file build', () => {
+  beforeAll(() => {
+    if (!existsSync(file)) throw new Error('dist-single/index.html is missing: run `npm run build:single` (npm test does)');
+  });
+
+  it('runs from file:// with map, labels, search and selection, requesting nothing', async () => {
+    const app = await newApp();
+    const url = pathToFileURL(file).href;
+    const requests: string[] = [];
+    app.page.on('request', (r) => { if (r.url() !== url && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) requests.push(r.url()); });
+    await app.page.goto(`${url}#/project/w13`);
+    await app.waitForHeading('W13');
+    await app.mapIdle();
+    expect(await app.page.locator('#map canvas').count()).toBe(1);
+    expect(await app.renderedProjectAt(3.2650, 50.8279)).toBe('w13');
+    expect((await app.search('Aalbeke'))[0]).toMatch(/^Aalbeke/);
+    await app.page.keyboard.press('ArrowDown');
+    await app.page.keyboard.press('Enter');
+    await app.waitForHeading('Kortrijk');
+    await app.screenshot('single-file');
+    expect(requests).toEqual([]);
+  });
+});
