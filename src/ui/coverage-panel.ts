@@ -8,6 +8,7 @@ import { filterOptions, sortFigures, type Coverage, type ProjectFigures, type So
 import { toCsv } from '../core/csv';
 import { strings, formatNumber, type Strings } from '../i18n';
 import { h } from './dom';
+import { downloadBlob } from './download';
 
 export interface TableSort {
   key: SortKey;
@@ -47,15 +48,6 @@ export function tableRows(rows: ProjectFigures[], deps: Pick<CoverageDeps, 'doc'
   ] as const);
 }
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 export function renderCoverage(state: AppState, deps: CoverageDeps): HTMLElement {
   const t = strings[state.lang];
   const lang = state.lang;
@@ -88,7 +80,8 @@ export function renderCoverage(state: AppState, deps: CoverageDeps): HTMLElement
     return h('th', { scope: 'col', 'aria-sort': active ? sort.dir : undefined, class: col.numeric ? 'num' : undefined }, button);
   });
   const csv = h('button', { type: 'button', class: 'zoom' }, t.downloadCsv);
-  csv.addEventListener('click', () => download(t.csvFile, toCsv(COLUMNS.map((col) => col.label(t)), values.map((r) => [...r]))));
+  csv.addEventListener('click', () => downloadBlob(
+    new Blob([toCsv(COLUMNS.map((col) => col.label(t)), values.map((r) => [...r]))], { type: 'text/csv;charset=utf-8' }), t.csvFile));
 
   return h('section', { class: 'panel-body coverage', 'aria-labelledby': 'panel-heading' },
     h('a', { href: formatHash({ ...state, route: { kind: 'overview' } }), class: 'back' }, `← ${t.back}`),

@@ -3,6 +3,7 @@
 // used on its own in a slide or a report.
 import { projectColour } from '../core/palette';
 import type { ProjectsDoc } from '../core/types';
+import { downloadBlob } from './download';
 
 export interface ImageText {
   title: string;
@@ -63,14 +64,7 @@ export function composeImage(map: HTMLCanvasElement, doc: ProjectsDoc, text: Ima
 export function downloadCanvas(canvas: HTMLCanvasElement, name: string): Promise<void> {
   return new Promise((resolve, reject) => canvas.toBlob((blob) => {
     if (!blob) return reject(new Error('the image could not be made'));
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadBlob(blob, name);
     resolve();
   }, 'image/png'));
 }
