@@ -6,14 +6,14 @@ import { createStore } from './core/store';
 import type { AppState } from './core/app-state';
 import { parseHash, formatHash, type Filter } from './core/url-state';
 import { validateProjects, ProjectsValidationError } from './core/validate-projects';
-import { parseGeoData, projectOfMunicipality, type GeoData } from './core/geo-data';
+import { parseGeoData, type GeoData } from './core/geo-data';
 import { resolveRoute } from './core/resolve';
 import { buildMapLayers, mapCodes, municipalityBounds, type MapLayers } from './core/map-layers';
 import { buildSearchIndex, type PlaceEntry, type SearchEntry } from './core/search';
 import { answerFor, municipalityCentres } from './core/answer';
 import { computeCoverage, matchesFilter } from './core/coverage';
 import type { MapView, Padding } from './core/map-view';
-import type { Project, ProjectsDoc } from './core/types';
+import type { ProjectsDoc } from './core/types';
 import { strings } from './i18n';
 import { mountPanel } from './ui/panel';
 import { mountSearch, relabelSearch } from './ui/search-box';
@@ -23,8 +23,8 @@ import { describePlace } from './ui/describe-place';
 import { locate } from './ui/locate';
 import { mountPresenter } from './ui/presenter';
 import { renderShareActions } from './ui/share-actions';
-import { composeImage, downloadCanvas } from './ui/export-image';
-import { qrDataUrl } from './ui/qr';
+import { createShareController } from './ui/share-controller';
+import { createLookup } from './core/lookup';
 import { h } from './ui/dom';
 import { loadGeometry, loadPlaces, loadProjects } from './data-source';
 
@@ -113,13 +113,7 @@ async function start() {
     return;
   }
 
-  const owner = projectOfMunicipality(doc);
-  const projectById = new Map(doc.projects.map((p) => [p.id, p]));
-  const projectOf = (code: string): Project | null => projectById.get(owner.get(code) ?? '') ?? null;
-  // The map may speak in current codes (today's boundaries): map them back.
-  const partsOf = (code: string) => (geo.municipalities.has(code) ? [code] : geo.partsOfCurrent.get(code) ?? []);
-  const projectOfAny = (code: string) => partsOf(code).map(projectOf).find((p) => p) ?? null;
-  const nameOfAny = (code: string) => geo.municipalities.get(code)?.naam ?? geo.current.get(code)?.naam ?? code;
+  const { projectById, projectOf, projectOfAny, nameOfAny } = createLookup(doc, geo);
   const view = (s: AppState) => resolveRoute(s.route, doc, geo);
   const centres = municipalityCentres(geo);
   const answerContext = { doc, geo, centres, projectOf };
@@ -208,58 +202,11 @@ async function start() {
     if (!document.fullscreenElement && store.get().route.kind === 'presenter') navigate({ route: { kind: 'overview' } });
   });
 
-  const viewTitle = (s: AppState) => {
-    const v = view(s);
-    return v.kind === 'project' ? v.project.name : v.kind === 'municipality' ? v.name : strings[s.lang].appTitle;
-  };
-  const today = () => new Intl.DateTimeFormat(store.get().lang === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'long' }).format(new Date());
-
-  // Printing: the WebGL canvas does not print, so an image of it goes in its place,
-  // with the link to this view as text and as a QR code.
-  const printMap = h('img', { class: 'print-map print-only', alt: '' });
-  mapEl.append(printMap);
-  let qrFor = '';
-  const preparePrint = async () => {
-    const st = t();
-    printMap.alt = `${st.mapLabel}`;
-    const image = map?.printImage();
-    if (image) printMap.src = image;
-    byId('print-link-label').textContent = st.printLink;
-    byId('print-link').textContent = location.href;
-    if (qrFor !== location.href) {
-      qrFor = location.href;
-      (byId('print-qr') as HTMLImageElement).src = await qrDataUrl(location.href);
-    }
-  };
-  addEventListener('beforeprint', () => void preparePrint());
-
-  const shareHandlers = {
-    async downloadImage() {
-      if (!map) throw new Error(t().noWebgl);
-      const s = store.get();
-      const st = strings[s.lang];
-      const canvas = composeImage(await map.snapshot(2), doc, {
-        title: viewTitle(s) === st.appTitle ? st.appTitle : `${viewTitle(s)} — ${st.appTitle}`,
-        subtitle: st.appSubtitle,
-        source: `${st.source}: ${doc.source[s.lang]}`,
-        attribution: st.attribution,
-        date: st.imageDate(today()),
-      });
-      await downloadCanvas(canvas, st.imageFile);
-    },
-    async print() {
-      await preparePrint();
-      window.print();
-    },
-    embedCode: () => {
-      const src = `${location.origin}${location.pathname}?embed=1${location.hash}`;
-      const title = t().embedTitle.replace(/"/g, '&quot;');
-      return `<iframe src="${src.replace(/"/g, '%22')}" title="${title}" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
-    },
-  };
+  const share = createShareController({ store, doc, view, map: () => map, mapEl });
+  addEventListener('beforeprint', () => void share.preparePrint());
 
   const renderFoot = (s: AppState) => footEl.replaceChildren(
-    renderShareActions(s.lang, shareHandlers),
+    renderShareActions(s.lang, share),
     renderMapOptions(s, (patch) => navigate(patch)),
     renderLegend(s.lang, doc, s.showElz));
   renderFoot(store.get());

@@ -79,3 +79,16 @@ describe('geometry', () => {
     expect(bounds([u])).toEqual([[0, 0], [3, 3]]);
   });
 });
+
+describe('lookup', () => {
+  it('finds projects and names by 2017 and by current code', async () => {
+    const { createLookup } = await import('../../src/core/lookup');
+    const l = createLookup(doc, geo);
+    expect(l.projectOf('34022')?.id).toBe('w13');
+    expect(l.projectOf('11002')).toBeNull();
+    expect(l.projectOfAny('44084')).toBeNull(); // Aalter today = Aalter + Knesselare, no pilot
+    expect(l.nameOfAny('44084')).toBe('Aalter');
+    expect(l.nameOfAny('44029')).toBe('Knesselare');
+    expect(l.projectById.get('gent')?.name).toBe('Gent');
+  });
+});
