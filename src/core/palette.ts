@@ -10,10 +10,3 @@ export const PROJECT_COLOURS = [
 export function projectColour(index: number): string {
   return PROJECT_COLOURS[index % PROJECT_COLOURS.length];
 }
-
-/** Label colour that stays readable on the given fill (WCAG relative luminance). */
-export function textOn(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.22 ? '#111111' : '#ffffff';
-}
