@@ -45,7 +45,7 @@ export const en: Strings = {
   mapError: 'The map reported an error',
   experimentLabel: 'Local experiment',
   searchLabel: 'Search a municipality, village or postal code',
-  searchPlaceholder: 'e.g. Aalbeke or 8511',
+  searchPlaceholder: 'e.g. Aalbeke, 8511',
   searchNoResults: 'No place found. Try a municipality, village or postal code in Flanders.',
   searchResults: (n: number) => (n === 1 ? '1 result' : `${n} results`),
   searchLoadError: 'The place names could not be loaded. Type again to retry.',

@@ -44,7 +44,7 @@ export const nl = {
   mapError: 'De kaart gaf een fout',
   experimentLabel: 'Lokaal experiment',
   searchLabel: 'Zoek een gemeente, deelgemeente of postcode',
-  searchPlaceholder: 'bv. Aalbeke of 8511',
+  searchPlaceholder: 'bv. Aalbeke, 8511',
   searchNoResults: 'Geen plaats gevonden. Probeer een gemeente, deelgemeente of postcode in Vlaanderen.',
   searchResults: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
   searchLoadError: 'De plaatsnamen konden niet geladen worden. Typ opnieuw om het nog eens te proberen.',
