@@ -26,6 +26,7 @@ import { renderShareActions } from './ui/share-actions';
 import { createShareController } from './ui/share-controller';
 import { createLookup } from './core/lookup';
 import { h } from './ui/dom';
+import { warmUpGlyphCanvas } from './map/warm-up';
 import { loadGeometry, loadPlaces, loadProjects } from './data-source';
 
 const byId = (id: string) => document.getElementById(id)!;
@@ -102,7 +103,9 @@ async function start() {
   let doc: ProjectsDoc;
   let geo: GeoData;
   try {
-    const [rawProjects, rawGeo] = await Promise.all([loadProjects(), loadGeometry()]);
+    const data = Promise.all([loadProjects(), loadGeometry()]);
+    warmUpGlyphCanvas();
+    const [rawProjects, rawGeo] = await data;
     performance.mark('gbo:data-fetched');
     geo = parseGeoData(rawGeo);
     doc = validateProjects(rawProjects, new Set(geo.municipalities.keys()));

@@ -99,7 +99,11 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     if (opts.container.dataset.mapState !== 'idle') performance.mark('gbo:map-idle');
     opts.container.dataset.mapState = 'idle';
   };
-  const onBusy = () => { opts.container.dataset.mapState = 'busy'; };
+  const onBusy = () => {
+    opts.container.dataset.mapState = 'busy';
+    // The camera moves under a still pointer: what the tooltip names is no longer there.
+    onLeave();
+  };
   map.on('idle', onIdle);
   map.once('load', () => performance.mark('gbo:map-load'));
   map.once('render', () => performance.mark('gbo:map-first-render'));

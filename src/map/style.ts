@@ -42,6 +42,18 @@ const projectColour: ExpressionSpecification = [
 ];
 const kind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
 
+// One shader program for every fill. MapLibre compiles a program per layer type and
+// per mix of constant and per-feature paint values, and in software WebGL (no GPU)
+// each one stalls the first frames for 20–180 ms. So a constant colour or opacity is
+// written as a per-feature value that every feature lacks ("perFeature"), and the
+// fills draw no antialiased outline pass (a second program each): every fill edge
+// lies under a line layer anyway.
+const perFeature = <T extends string | number>(value: T): ExpressionSpecification =>
+  (typeof value === 'number' ? ['number', ['get', 'paint-value'], value] : ['to-color', ['coalesce', ['get', 'paint-value'], value]]);
+const fillPaint = (colour: ExpressionSpecification, opacity: ExpressionSpecification) => ({
+  'fill-color': colour, 'fill-opacity': opacity, 'fill-antialias': false,
+});
+
 /**
  * @param basemapTiles optional raster tile URL template ({z}/{x}/{y}), set at build
  * time with VITE_BASEMAP_TILES. Off by default: the app must work with no network.
@@ -73,24 +85,21 @@ export function buildStyle(s: StyleSources, basemapTiles?: string): StyleSpecifi
       ...(basemapTiles ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap', paint: { 'raster-saturation': -0.8 } }] : []),
       {
         id: 'vlaanderen-fill', type: 'fill', source: 'gemeenten',
-        paint: { 'fill-color': COLOURS.flanders, 'fill-opacity': basemapTiles ? 0.55 : 1 },
+        paint: fillPaint(perFeature(COLOURS.flanders), perFeature(basemapTiles ? 0.55 : 1)),
       },
-      { id: 'brussel-fill', type: 'fill', source: 'context', filter: kind('brussel'), paint: { 'fill-color': COLOURS.brussels } },
+      {
+        id: 'brussel-fill', type: 'fill', source: 'context', filter: kind('brussel'),
+        paint: fillPaint(perFeature(COLOURS.brussels), perFeature(1)),
+      },
       {
         id: 'project-fill', type: 'fill', source: 'projects',
-        paint: {
-          'fill-color': projectColour,
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.25, 0.78],
-        },
+        paint: fillPaint(projectColour, ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.25, 0.78]),
       },
       {
         id: 'gemeenten-fill', type: 'fill', source: 'gemeenten',
-        paint: {
-          'fill-color': COLOURS.hover,
-          'fill-opacity': ['case',
-            ['boolean', ['feature-state', 'selected'], false], 0.18,
-            ['boolean', ['feature-state', 'hover'], false], 0.12, 0],
-        },
+        paint: fillPaint(perFeature(COLOURS.hover), ['case',
+          ['boolean', ['feature-state', 'selected'], false], 0.18,
+          ['boolean', ['feature-state', 'hover'], false], 0.12, 0]),
       },
       {
         id: 'gemeenten-line', type: 'line', source: 'gemeenten',

@@ -53,6 +53,8 @@ describe('the map', () => {
     await app.waitForHeading('W13');
     expect(await app.hash()).toBe('#/project/w13');
     await app.mapIdle();
+    // The camera moved to W13 under the still pointer: no stale "Kortrijk" tooltip.
+    expect(await app.page.locator('.map-tooltip').isHidden()).toBe(true);
     await app.screenshot('project-w13');
     await app.page.keyboard.press('Escape');
     await app.waitForHeading('Pilootprojecten in Vlaanderen');

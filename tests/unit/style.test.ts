@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createPropertyExpression, latest, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { FillLayerSpecification } from 'maplibre-gl';
 import { buildStyle } from '../../src/map/style';
 import { buildMapLayers } from '../../src/core/map-layers';
 import { parseGeoData } from '../../src/core/geo-data';
@@ -31,5 +33,26 @@ describe('map style', () => {
     expect(Object.keys(buildStyle(layers).sources)).toHaveLength(5);
     expect(ids.indexOf('project-outline')).toBeGreaterThan(ids.indexOf('gemeenten-line'));
     expect(ids.at(-1)).toBe('project-labels');
+  });
+
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(buildStyle(layers)).map((e) => e.message)).toEqual([]);
+    expect(validateStyleMin(buildStyle(layers, 'https://tiles.example/{z}/{x}/{y}.png')).map((e) => e.message)).toEqual([]);
+  });
+
+  it('draws every fill with one shader program: colour and opacity per feature, no outline pass', () => {
+    // MapLibre compiles a program per mix of constant and per-feature paint values;
+    // in software WebGL each one holds up the first complete map (see style.ts).
+    const fills = buildStyle(layers).layers.filter((l): l is FillLayerSpecification => l.type === 'fill');
+    expect(fills.map((l) => l.id)).toEqual(['vlaanderen-fill', 'brussel-fill', 'project-fill', 'gemeenten-fill']);
+    const kindOf = (layer: FillLayerSpecification, key: 'fill-color' | 'fill-opacity') => {
+      const r = createPropertyExpression(layer.paint![key], `layers.${layer.id}.paint.${key}`, latest.paint_fill[key] as StylePropertySpecification);
+      return r.result === 'success' ? r.value.kind : r.value.map((e) => e.message).join('; ');
+    };
+    for (const layer of fills) {
+      expect(layer.paint!['fill-antialias'], layer.id).toBe(false);
+      expect(kindOf(layer, 'fill-color'), layer.id).toBe('source');
+      expect(kindOf(layer, 'fill-opacity'), layer.id).toBe('source');
+    }
   });
 });

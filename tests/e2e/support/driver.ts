@@ -23,6 +23,10 @@ export class AppDriver {
 
   /** Resolves once the map has drawn everything and stopped moving. */
   async mapIdle(timeout = 30_000): Promise<void> {
+    // The app moves the camera on the frame after the panel paints (scheduleFrame in
+    // main.ts): let that move start first, or "idle" is the state from before it.
+    await this.page.evaluate(() => new Promise<void>((resolve) =>
+      requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => resolve())))));
     await this.page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle', undefined, { timeout });
   }
 
