@@ -10,6 +10,9 @@ import { ensureChromium } from '../chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// `--quick`: the idle race only (no rebuild, no in-page timings, no Lighthouse), for
+// trying a change against the baseline in a minute.
+const QUICK = process.argv.includes('--quick');
 const ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--enable-precise-memory-info'];
 
@@ -122,25 +125,36 @@ async function lighthouseScores(url, chromePath) {
 }
 
 const chromePath = ensureChromium();
-build([]);
-build(['-c', 'vite.bench.config.ts']);
+if (!QUICK) {
+  build([]);
+  build(['-c', 'vite.bench.config.ts']);
+}
 const app = await serveStatic(path.resolve('dist'));
 const bare = await serveStatic(path.resolve('dist-bench-bare'));
 const browser = await chromium.launch({ executablePath: chromePath, args: ARGS });
 
-const runs = { appIdle: [], bareIdle: [], list: [], heap: [], search: [], click: [], clickFrame: [], stages: [] };
+const runs = { appIdle: [], bareIdle: [], bareAreaIdle: [], list: [], heap: [], search: [], click: [], clickFrame: [], stages: [] };
 let appBytes, bareBytes;
 for (let i = 0; i < RUNS; i++) {
   const b = await load(browser, `${bare.url}/`, false);
   runs.bareIdle.push(b.marks.idle);
   bareBytes = b.bytes;
   await b.context.close();
+  const ba = await load(browser, `${bare.url}/?one-area`, false);
+  runs.bareAreaIdle.push(ba.marks.idle);
+  await ba.context.close();
   const a = await load(browser, `${app.url}/`, true);
   runs.appIdle.push(a.marks.idle);
   runs.list.push(a.marks.listReadable);
   runs.heap.push(a.heap);
   runs.stages.push(a.marks);
   appBytes = a.bytes;
+  if (QUICK) {
+    await a.context.close();
+    console.log(`run ${i + 1}: app ${Math.round(a.marks.idle)} ms, bare ${Math.round(b.marks.idle)} ms, `
+      + `bare with one area ${Math.round(ba.marks.idle)} ms`);
+    continue;
+  }
   const { search, click } = await inPageTimings(a.page);
   runs.search.push(...search);
   runs.click.push(click.dom);
@@ -150,6 +164,16 @@ for (let i = 0; i < RUNS; i++) {
 await browser.close();
 
 let lh = null;
+if (QUICK) {
+  await app.close();
+  await bare.close();
+  const stages = Object.keys(runs.stages[0]).filter((k) => k.startsWith('gbo:'))
+    .map((k) => `${k.slice(4)} ${Math.round(median(runs.stages.map((m) => m[k])))}`);
+  console.log(`median idle: app ${Math.round(median(runs.appIdle))} ms, bare ${Math.round(median(runs.bareIdle))} ms, `
+    + `bare with one area ${Math.round(median(runs.bareAreaIdle))} ms, ratio ${(median(runs.appIdle) / median(runs.bareIdle)).toFixed(2)}; list readable ${Math.round(median(runs.list))} ms`);
+  console.log(`stages: ${stages.join(', ')}`);
+  process.exit(0);
+}
 try {
   lh = await lighthouseScores(`${app.url}/`, chromePath);
 } catch (e) {
@@ -165,6 +189,9 @@ const result = {
   appIdleMs: Math.round(median(runs.appIdle)),
   bareIdleMs: Math.round(median(runs.bareIdle)),
   idleRatio: Math.round((median(runs.appIdle) / median(runs.bareIdle)) * 100) / 100,
+  // Context for the ratio: the same bare page with one labelled area.
+  bareOneAreaIdleMs: Math.round(median(runs.bareAreaIdle)),
+  idleRatioToOneArea: Math.round((median(runs.appIdle) / median(runs.bareAreaIdle)) * 100) / 100,
   listReadableMs: Math.round(median(runs.list)),
   bytesGzipKB: { js: kb(appBytes.js), css: kb(appBytes.css), data: kb(appBytes.data), other: kb(appBytes.other) },
   bareBytesGzipKB: { js: kb(bareBytes.js), css: kb(bareBytes.css) },

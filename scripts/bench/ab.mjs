@@ -1,0 +1,49 @@
+// `node scripts/bench/ab.mjs DIR_A DIR_B [runs]`: two builds of the app, loaded in
+// turn in one browser, so machine noise hits both alike. Prints the median time to
+// the map's first idle and to the readable project list for each. For trying a
+// change: `npx vite build --outDir /tmp/a` before it, `--outDir /tmp/b` after.
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from '../chromium.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const [dirA, dirB] = process.argv.slice(2, 4);
+const RUNS = Number(process.argv[4] ?? 9);
+if (!dirA || !dirB) {
+  console.error('usage: node scripts/bench/ab.mjs DIR_A DIR_B [runs]');
+  process.exit(2);
+}
+const ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+async function once(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // The moment the project list can be read, as in run.mjs.
+  await context.addInitScript(() => new MutationObserver((_, obs) => {
+    if (document.querySelector('.project-list a')) {
+      performance.mark('gbo:list-readable');
+      obs.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true }));
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle', undefined, { timeout: 60_000 });
+  const marks = await page.evaluate(() => Object.fromEntries(
+    performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+  await context.close();
+  return marks;
+}
+
+const servers = [await serveStatic(path.resolve(dirA)), await serveStatic(path.resolve(dirB))];
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: ARGS });
+const results = [[], []];
+for (let i = 0; i < RUNS; i++) {
+  for (const k of i % 2 ? [1, 0] : [0, 1]) results[k].push(await once(browser, `${servers[k].url}/`));
+}
+await browser.close();
+for (const s of servers) await s.close();
+for (const [k, dir] of [[0, dirA], [1, dirB]]) {
+  const keys = Object.keys(results[k][0]).filter((n) => n.startsWith('gbo:'));
+  console.log(`${dir}: ${keys.map((n) => `${n.slice(4)} ${Math.round(median(results[k].map((m) => m[n] ?? NaN)))}`).join(', ')}`);
+}
