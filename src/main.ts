@@ -14,7 +14,7 @@ import { answerFor, municipalityCentres } from './core/answer';
 import { computeCoverage, matchesFilter } from './core/coverage';
 import type { MapView, Padding } from './core/map-view';
 import type { ProjectsDoc } from './core/types';
-import { strings } from './i18n';
+import { strings, formatNumber } from './i18n';
 import { mountPanel } from './ui/panel';
 import { mountSearch, relabelSearch } from './ui/search-box';
 import { renderLegend } from './ui/legend';
@@ -214,6 +214,11 @@ async function start() {
     renderLegend(s.lang, doc, s.showElz));
   renderFoot(store.get());
   store.set({ geoReady: true });
+  // The first Intl.NumberFormat costs 20–40 ms; pay it while the browser is idle
+  // (waiting for the map library, typically), not on the first click on a project.
+  const whenIdle = (fn: () => void) => (typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 1000));
+  whenIdle(() => formatNumber(0, store.get().lang));
 
   let searchIndex: Promise<SearchEntry[]> | null = null;
   mountSearch(searchEl, {

@@ -5,6 +5,7 @@
 import type { GeoData } from './geo-data';
 import type { Municipality, Project, ProjectsDoc, Text } from './types';
 import type { Filter } from './url-state';
+import { compareNl } from './collate';
 
 export interface Totals {
   municipalities: number;
@@ -42,7 +43,7 @@ export function filterOptions(doc: ProjectsDoc): Record<keyof Filter, FilterOpti
   const used = new Set(doc.projects.flatMap((p) => p.partners.map((q) => q.type)));
   return {
     thema: Object.entries(doc.themes).map(([value, label]) => ({ value, label })),
-    doelgroep: [...groups].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.nl.localeCompare(b.label.nl, 'nl')),
+    doelgroep: [...groups].map(([value, label]) => ({ value, label })).sort((a, b) => compareNl(a.label.nl, b.label.nl)),
     partner: Object.entries(doc.partnerTypes).filter(([k]) => used.has(k)).map(([value, label]) => ({ value, label })),
   };
 }
@@ -73,7 +74,7 @@ export function computeCoverage(doc: ProjectsDoc, geo: GeoData, filter: Filter, 
   const elzName = new Map(geo.layers.elz.features.map((f) => [String(f.properties!.code), String(f.properties!.naam)]));
   const zonesWithPilot = [...new Set(covered.map((m) => m.elz))]
     .map((code) => ({ code, name: elzName.get(code) ?? code }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => compareNl(a.name, b.name));
 
   return {
     projects,
@@ -102,7 +103,7 @@ export function sortFigures(rows: ProjectFigures[], key: SortKey, dir: SortDir):
   const sign = dir === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
     const va = value(a), vb = value(b);
-    const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), 'nl');
-    return sign * c || a.project.name.localeCompare(b.project.name, 'nl');
+    const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : compareNl(String(va), String(vb));
+    return sign * c || compareNl(a.project.name, b.project.name);
   });
 }

@@ -2,6 +2,7 @@
 // (2017 and current), villages and postal codes. Tolerant of case, accents,
 // hyphens, "Sint"/"St."/"St-" and one wrong letter in names of five letters or
 // more. Ranked exact → prefix → word prefix → fuzzy.
+import { compareNl } from './collate';
 
 export type PlaceKind = 'g' | 'c' | 'd' | 'p';
 export type PlaceEntry = [name: string, kind: PlaceKind, codes: string[], postcode?: string];
@@ -99,7 +100,7 @@ export function search(index: SearchEntry[], query: string, limit = 12): SearchR
   results.sort((a, b) =>
     a.rank - b.rank
     || rankKind(a.entry.kind) - rankKind(b.entry.kind)
-    || a.entry.name.localeCompare(b.entry.name, 'nl')
-    || (a.entry.postcode ?? '').localeCompare(b.entry.postcode ?? ''));
+    || compareNl(a.entry.name, b.entry.name)
+    || compareNl(a.entry.postcode ?? '', b.entry.postcode ?? ''));
   return results.slice(0, limit);
 }

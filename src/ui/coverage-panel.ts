@@ -9,6 +9,7 @@ import { toCsv } from '../core/csv';
 import { strings, formatNumber, type Strings } from '../i18n';
 import { h } from './dom';
 import { downloadBlob } from './download';
+import { compareNl } from '../core/collate';
 
 export interface TableSort {
   key: SortKey;
@@ -40,7 +41,7 @@ const COLUMNS: { key: SortKey | null; label: (t: Strings) => string; numeric?: b
 export function tableRows(rows: ProjectFigures[], deps: Pick<CoverageDeps, 'doc' | 'nameOf'>, lang: AppState['lang']) {
   return rows.map((r) => [
     r.project.name,
-    r.project.municipalities.map(deps.nameOf).sort((a, b) => a.localeCompare(b, 'nl')).join(', '),
+    r.project.municipalities.map(deps.nameOf).sort(compareNl).join(', '),
     r.population,
     r.areaKm2,
     r.provinces.join(', '),

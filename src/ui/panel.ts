@@ -12,6 +12,7 @@ import { projectColour } from '../core/palette';
 import { strings, formatNumber } from '../i18n';
 import { h } from './dom';
 import { renderCoverage, type CoverageDeps } from './coverage-panel';
+import { compareNl } from '../core/collate';
 
 export interface PanelDeps {
   doc: ProjectsDoc;
@@ -78,7 +79,7 @@ function projectPanel(state: AppState, deps: PanelDeps, project: Project) {
   const geo = deps.geo();
   const index = deps.doc.projects.indexOf(project);
   const nameOf = (code: string) => geo?.municipalities.get(code)?.naam ?? code;
-  const members = [...project.municipalities].sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'nl'));
+  const members = [...project.municipalities].sort((a, b) => compareNl(nameOf(a), nameOf(b)));
   const population = geo ? project.municipalities.reduce((s, c) => s + (geo.municipalities.get(c)?.pop ?? 0), 0) : 0;
   const zoom = h('button', { type: 'button', class: 'zoom' }, t.zoomTo);
   zoom.addEventListener('click', () => deps.onZoomTo(project));

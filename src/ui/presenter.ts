@@ -11,6 +11,7 @@ import { keyAction } from '../core/presentation';
 import { projectColour } from '../core/palette';
 import { strings, formatNumber } from '../i18n';
 import { h } from './dom';
+import { compareNl } from '../core/collate';
 
 export interface PresenterDeps {
   doc: ProjectsDoc;
@@ -50,7 +51,7 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
         h('h3', {}, t.members),
         h('ul', { class: `presenter-members${cur.project.municipalities.length > 4 ? ' many' : ''}` },
           ...cur.project.municipalities.map((code) => deps.geo.municipalities.get(code)!.naam)
-            .sort((a, b) => a.localeCompare(b, 'nl')).map((n) => h('li', {}, n))),
+            .sort(compareNl).map((n) => h('li', {}, n))),
       ]
       : [
         h('h2', { id: 'presenter-title', class: 'presenter-title' }, cur.position === 'start' ? t.appTitle : t.presenterOverviewEnd),
