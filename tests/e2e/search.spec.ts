@@ -71,6 +71,20 @@ describe('locate me', () => {
       geolocation: { longitude: 3.7250, latitude: 51.0536 }, permissions: ['geolocation'],
     });
     await app.open('#/');
+    // The search hint must be readable whole beside the button, in both languages.
+    const hintFits = () => app.page.locator('#search-input').evaluate((input: HTMLInputElement) => {
+      const css = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
+      const room = input.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
+      return { text: input.placeholder, width: Math.ceil(ctx.measureText(input.placeholder).width), room };
+    });
+    for (const lang of ['nl', 'en']) {
+      if (lang === 'en') await app.page.locator('#lang-switch').click();
+      const hint = await hintFits();
+      expect(hint.width, `${hint.text}: ${hint.width} px in ${hint.room} px`).toBeLessThanOrEqual(hint.room);
+    }
+    await app.page.locator('#lang-switch').click();
     await app.page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
     await app.waitForHeading('Gent');
     expect(await app.answer()).toBe('Gent nam deel aan het pilootproject Gent.');
