@@ -25,6 +25,7 @@ import { mountPresenter } from './ui/presenter';
 import { renderShareActions } from './ui/share-actions';
 import { createShareController } from './ui/share-controller';
 import { createLookup } from './core/lookup';
+import { PRESENTER_LABEL_SCALE } from './core/presentation';
 import { h } from './ui/dom';
 import { warmUpGlyphCanvas } from './map/warm-up';
 import { loadGeometry, loadPlaces, loadProjects } from './data-source';
@@ -72,6 +73,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 
 /** Which page layout a route uses: the map with its panel, a wider panel, or presenter mode. */
 const layoutOf = (s: AppState) => (s.route.kind === 'coverage' || s.route.kind === 'presenter' ? s.route.kind : 'map');
+const labelScale = (s: AppState) => (s.route.kind === 'presenter' ? PRESENTER_LABEL_SCALE : 1);
 
 /** The part of the map the panel (or the presenter card) leaves visible, as camera padding. */
 function cameraPadding(): Padding {
@@ -252,6 +254,7 @@ async function start() {
     if (layoutOf(s) !== layoutOf(prev)) {
       document.body.dataset.view = layoutOf(s);
       map?.resize();
+      map?.setLabelScale(labelScale(s));
     }
     if (s.showElz !== prev.showElz) map?.showElz(s.showElz);
     if (s.route !== prev.route) {
@@ -298,6 +301,7 @@ async function start() {
     }, events);
     mapEl.append(h('p', { class: 'map-note', role: 'note' }, t().noWebgl));
     map.showElz(store.get().showElz);
+    map.setLabelScale(labelScale(store.get()));
     frame(store.get(), false);
   };
   // Loaded only now, so its download and parse never delay the project list.
@@ -325,6 +329,7 @@ async function start() {
   }
   performance.mark('gbo:map-created');
   map.showElz(store.get().showElz);
+  map.setLabelScale(labelScale(store.get()));
   frame(store.get(), false);
   addEventListener('resize', () => map?.resize());
 }

@@ -20,6 +20,8 @@ export interface MapView {
   select(selection: Selection): void;
   fit(bounds: Bounds, options: { padding: Padding; animate: boolean }): void;
   setLabels(labels: { hoverNone: string; canvas: string }): void;
+  /** Multiply label, halo and marker sizes (1 on screen; larger for a projector). */
+  setLabelScale(scale: number): void;
   /** Swap the boundary-dependent data (2017 or today's municipalities). */
   setLayers(layers: MapLayers): void;
   /** Dim every project not in `ids`; null undims all. */

@@ -3,6 +3,12 @@
 // the overview again. Steps are numbered from 1, as in the URL (#/presentatie/3).
 import type { Project, ProjectsDoc } from './types';
 
+/**
+ * Map labels in presenter mode, relative to the screen: a projected map is read from
+ * across a room, where 12 px names beside a 28 px card text are lost.
+ */
+export const PRESENTER_LABEL_SCALE = 1.6;
+
 export type Step =
   | { kind: 'overview'; position: 'start' | 'end' }
   | { kind: 'project'; project: Project };

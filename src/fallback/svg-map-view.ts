@@ -190,6 +190,9 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       labels = next;
       title.textContent = labels.canvas;
     },
+    setLabelScale(scale) {
+      svg.style.setProperty('--label-scale', String(scale));
+    },
     setLayers(next) {
       layers = next;
       draw();

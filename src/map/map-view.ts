@@ -3,8 +3,10 @@ import { Map as MlMap, NavigationControl, setWorkerUrl, type MapMouseEvent } fro
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView, MapViewEvents, Selection } from '../core/map-view';
 import type { Bounds } from '../core/geometry';
-import { buildStyle, composeSources, ELZ_LAYERS, type StyleSources } from './style';
-import type { GeoJSONSource } from 'maplibre-gl';
+import { buildLayers, buildStyle, composeSources, ELZ_LAYERS, SCALED_PROPERTIES, type StyleSources } from './style';
+import type { DataDrivenPropertyValueSpecification, GeoJSONSource } from 'maplibre-gl';
+
+type Sizes = Record<string, DataDrivenPropertyValueSpecification<number>>;
 
 // MapLibre 6 ships ES modules only; its worker must be pointed at explicitly. The
 // single-file build carries the worker's code inline and starts it from a blob.
@@ -112,6 +114,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   Object.assign(opts.container, {
     gboProject: (p: [number, number]) => map.project(p),
     gboIsMoving: () => map.isMoving(),
+    gboFeatureState: (source: string, id: string) => map.getFeatureState({ source, id }),
+    gboLayoutProperty: (layer: string, key: Parameters<typeof map.getLayoutProperty>[1]) => map.getLayoutProperty(layer, key),
     gboProjectAt: (p: [number, number]) =>
       map.queryRenderedFeatures(map.project(p), { layers: ['project-fill'] })[0]?.properties.id ?? null,
   });
@@ -138,7 +142,16 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       map.setFeatureState({ source: 'projects', id }, { dimmed: dimmed !== null && !dimmed.has(id) });
     }
   };
-  const whenLoaded = (fn: () => void) => (map.isStyleLoaded() ? fn() : map.once('load', fn));
+  // Style calls wait for the first 'load' only. Not map.isStyleLoaded(): that is
+  // false again while any source reloads (after setData or a layout change), and
+  // 'load' never fires a second time, so a selection made then was lost.
+  let loaded = false;
+  const pending: (() => void)[] = [];
+  map.once('load', () => {
+    loaded = true;
+    for (const fn of pending.splice(0)) fn();
+  });
+  const whenLoaded = (fn: () => void) => (loaded ? fn() : pending.push(fn));
 
   return {
     setLayers(next) {
@@ -176,6 +189,16 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     setLabels(next) {
       labels = next;
       canvas.setAttribute('aria-label', labels.canvas);
+    },
+    setLabelScale(scale) {
+      whenLoaded(() => {
+        // Only sizes change; MapLibre skips properties whose value is unchanged.
+        for (const layer of buildLayers(!!opts.basemapTiles, scale)) {
+          const { layout = {}, paint = {} } = layer as { layout?: Sizes; paint?: Sizes };
+          for (const key of SCALED_PROPERTIES.layout) if (key in layout) map.setLayoutProperty(layer.id, key, layout[key]);
+          for (const key of SCALED_PROPERTIES.paint) if (key in paint) map.setPaintProperty(layer.id, key, paint[key]);
+        }
+      });
     },
     async snapshot(pixelRatio) {
       const previous = map.getPixelRatio();

@@ -6,7 +6,7 @@
 // after the other, and the first idle waits for all of them. Polygons that are
 // only drawn as context (provinces, Brussels) share one source, and every label
 // and marker shares another, told apart by a "kind" property.
-import type { StyleSpecification, ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { StyleSpecification, ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapLayers } from '../core/map-layers';
 import { PROJECT_COLOURS } from '../core/palette';
@@ -57,8 +57,9 @@ const fillPaint = (colour: ExpressionSpecification, opacity: ExpressionSpecifica
 /**
  * @param basemapTiles optional raster tile URL template ({z}/{x}/{y}), set at build
  * time with VITE_BASEMAP_TILES. Off by default: the app must work with no network.
+ * @param scale label and marker size factor (see buildLayers).
  */
-export function buildStyle(s: StyleSources, basemapTiles?: string): StyleSpecification {
+export function buildStyle(s: StyleSources, basemapTiles?: string, scale = 1): StyleSpecification {
   const data = composeSources(s);
   const geojson = (d: FeatureCollection, promoteId?: string) => ({
     type: 'geojson' as const,
@@ -80,101 +81,117 @@ export function buildStyle(s: StyleSources, basemapTiles?: string): StyleSpecifi
       elz: geojson(data.elz),
       labels: geojson(data.labels),
     },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
-      ...(basemapTiles ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap', paint: { 'raster-saturation': -0.8 } }] : []),
-      {
-        id: 'vlaanderen-fill', type: 'fill', source: 'gemeenten',
-        paint: fillPaint(perFeature(COLOURS.flanders), perFeature(basemapTiles ? 0.55 : 1)),
-      },
-      {
-        id: 'brussel-fill', type: 'fill', source: 'context', filter: kind('brussel'),
-        paint: fillPaint(perFeature(COLOURS.brussels), perFeature(1)),
-      },
-      {
-        id: 'project-fill', type: 'fill', source: 'projects',
-        paint: fillPaint(projectColour, ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.25, 0.78]),
-      },
-      {
-        id: 'gemeenten-fill', type: 'fill', source: 'gemeenten',
-        paint: fillPaint(perFeature(COLOURS.hover), ['case',
-          ['boolean', ['feature-state', 'selected'], false], 0.18,
-          ['boolean', ['feature-state', 'hover'], false], 0.12, 0]),
-      },
-      {
-        id: 'gemeenten-line', type: 'line', source: 'gemeenten',
-        paint: { 'line-color': COLOURS.municipalityLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.4, 11, 1.2] },
-      },
-      {
-        // Province borders; their outer edges are also the Flemish border.
-        id: 'provincies-line', type: 'line', source: 'context', filter: kind('provincie'),
-        paint: { 'line-color': COLOURS.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1, 11, 2.2] },
-      },
-      {
-        id: 'elz-line', type: 'line', source: 'elz', layout: { visibility: 'none' },
-        paint: { 'line-color': COLOURS.elz, 'line-width': 2, 'line-dasharray': [3, 2] },
-      },
-      {
-        id: 'project-outline', type: 'line', source: 'projects',
-        paint: {
-          'line-color': COLOURS.projectOutline,
-          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 1.6],
-        },
-      },
-      {
-        id: 'gemeenten-selected', type: 'line', source: 'gemeenten',
-        paint: {
-          'line-color': COLOURS.selected,
-          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
-        },
-      },
-      {
-        id: 'sub-areas', type: 'circle', source: 'labels', filter: kind('experiment'),
-        paint: {
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 4, 11, 8],
-          'circle-color': '#ffffff',
-          'circle-stroke-color': COLOURS.projectOutline,
-          'circle-stroke-width': 2.5,
-        },
-      },
-      {
-        id: 'context-labels', type: 'symbol', source: 'labels', filter: kind('context'),
-        layout: { 'text-field': ['get', 'naam'], 'text-size': 12, 'text-letter-spacing': 0.05 },
-        paint: { 'text-color': '#4f574f', 'text-halo-color': '#ffffff', 'text-halo-width': 1 },
-      },
-      {
-        id: 'elz-labels', type: 'symbol', source: 'labels', filter: kind('elz'),
-        layout: { visibility: 'none', 'text-field': ['get', 'naam'], 'text-size': 11, 'text-max-width': 7 },
-        paint: { 'text-color': COLOURS.elz, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-      },
-      {
-        id: 'municipality-labels', type: 'symbol', source: 'labels', filter: kind('gemeente'), minzoom: 9,
-        layout: { 'text-field': ['get', 'naam'], 'text-size': 12, 'text-max-width': 8 },
-        paint: { 'text-color': '#2d332d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-      },
-      {
-        id: 'sub-area-labels', type: 'symbol', source: 'labels', filter: kind('experiment'), minzoom: 9,
-        layout: { 'text-field': ['get', 'label'], 'text-size': 12, 'text-offset': [0, 1.2], 'text-anchor': 'top' },
-        paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
-      },
-      {
-        id: 'project-labels', type: 'symbol', source: 'labels', filter: kind('project'),
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 13, 10, 18],
-          'text-max-width': 9,
-          // Clustered pilots (Gent beside Wetteren, Wichelen en Laarne) would collide at
-          // the first zoom: MapLibre tries these anchors in turn and keeps each name
-          // clear of the others. Above the point first, so W13's name never hides the
-          // dot of its Kortrijk experiment.
-          'text-variable-anchor': ['bottom', 'top', 'right', 'left', 'bottom-right', 'bottom-left', 'top-right', 'top-left'],
-          'text-radial-offset': 0.4,
-          'text-justify': 'auto',
-        },
-        paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2.2 },
-      },
-    ],
+    layers: buildLayers(!!basemapTiles, scale),
   };
+}
+
+/** The paint and layout properties that grow with the label scale. */
+export const SCALED_PROPERTIES = {
+  layout: ['text-size'],
+  paint: ['text-halo-width', 'circle-radius', 'circle-stroke-width'],
+} as const;
+
+/**
+ * The layers, drawing from the sources above. `scale` multiplies label sizes, halos
+ * and markers: 1 on screen, larger in presenter mode, which is read from across a
+ * room (only SCALED_PROPERTIES depend on it).
+ */
+export function buildLayers(basemap: boolean, scale: number): LayerSpecification[] {
+  const px = (n: number) => n * scale;
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
+    ...(basemap ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap', paint: { 'raster-saturation': -0.8 } }] : []),
+    {
+      id: 'vlaanderen-fill', type: 'fill', source: 'gemeenten',
+      paint: fillPaint(perFeature(COLOURS.flanders), perFeature(basemap ? 0.55 : 1)),
+    },
+    {
+      id: 'brussel-fill', type: 'fill', source: 'context', filter: kind('brussel'),
+      paint: fillPaint(perFeature(COLOURS.brussels), perFeature(1)),
+    },
+    {
+      id: 'project-fill', type: 'fill', source: 'projects',
+      paint: fillPaint(projectColour, ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.25, 0.78]),
+    },
+    {
+      id: 'gemeenten-fill', type: 'fill', source: 'gemeenten',
+      paint: fillPaint(perFeature(COLOURS.hover), ['case',
+        ['boolean', ['feature-state', 'selected'], false], 0.18,
+        ['boolean', ['feature-state', 'hover'], false], 0.12, 0]),
+    },
+    {
+      id: 'gemeenten-line', type: 'line', source: 'gemeenten',
+      paint: { 'line-color': COLOURS.municipalityLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.4, 11, 1.2] },
+    },
+    {
+      // Province borders; their outer edges are also the Flemish border.
+      id: 'provincies-line', type: 'line', source: 'context', filter: kind('provincie'),
+      paint: { 'line-color': COLOURS.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1, 11, 2.2] },
+    },
+    {
+      id: 'elz-line', type: 'line', source: 'elz', layout: { visibility: 'none' },
+      paint: { 'line-color': COLOURS.elz, 'line-width': 2, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'project-outline', type: 'line', source: 'projects',
+      paint: {
+        'line-color': COLOURS.projectOutline,
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 1.6],
+      },
+    },
+    {
+      id: 'gemeenten-selected', type: 'line', source: 'gemeenten',
+      paint: {
+        'line-color': COLOURS.selected,
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
+      },
+    },
+    {
+      id: 'sub-areas', type: 'circle', source: 'labels', filter: kind('experiment'),
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, px(4), 11, px(8)],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': COLOURS.projectOutline,
+        'circle-stroke-width': px(2.5),
+      },
+    },
+    {
+      id: 'context-labels', type: 'symbol', source: 'labels', filter: kind('context'),
+      layout: { 'text-field': ['get', 'naam'], 'text-size': px(12), 'text-letter-spacing': 0.05 },
+      paint: { 'text-color': '#4f574f', 'text-halo-color': '#ffffff', 'text-halo-width': px(1) },
+    },
+    {
+      id: 'elz-labels', type: 'symbol', source: 'labels', filter: kind('elz'),
+      layout: { visibility: 'none', 'text-field': ['get', 'naam'], 'text-size': px(11), 'text-max-width': 7 },
+      paint: { 'text-color': COLOURS.elz, 'text-halo-color': '#ffffff', 'text-halo-width': px(1.5) },
+    },
+    {
+      id: 'municipality-labels', type: 'symbol', source: 'labels', filter: kind('gemeente'), minzoom: 9,
+      layout: { 'text-field': ['get', 'naam'], 'text-size': px(12), 'text-max-width': 8 },
+      paint: { 'text-color': '#2d332d', 'text-halo-color': '#ffffff', 'text-halo-width': px(1.5) },
+    },
+    {
+      id: 'sub-area-labels', type: 'symbol', source: 'labels', filter: kind('experiment'), minzoom: 9,
+      layout: { 'text-field': ['get', 'label'], 'text-size': px(12), 'text-offset': [0, 1.2], 'text-anchor': 'top' },
+      paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': px(2) },
+    },
+    {
+      id: 'project-labels', type: 'symbol', source: 'labels', filter: kind('project'),
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7, px(13), 10, px(18)],
+        'text-max-width': 9,
+        // Clustered pilots (Gent beside Wetteren, Wichelen en Laarne) would collide at
+        // the first zoom: MapLibre tries these anchors in turn and keeps each name
+        // clear of the others. Above the point first, so W13's name never hides the
+        // dot of its Kortrijk experiment.
+        'text-variable-anchor': ['bottom', 'top', 'right', 'left', 'bottom-right', 'bottom-left', 'top-right', 'top-left'],
+        'text-radial-offset': 0.4,
+        'text-justify': 'auto',
+      },
+      paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': px(2.2) },
+    },
+  ];
 }
 
 /** Layers shown only when the eerstelijnszones are switched on. */

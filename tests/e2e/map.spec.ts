@@ -45,6 +45,24 @@ describe('deep links', () => {
 });
 
 describe('the map', () => {
+  it('selects a project picked while the map is still reloading its data', async () => {
+    const app = await newApp();
+    await app.open('#/');
+    await app.mapIdle();
+    // Switching language re-sends every source (the labels are worded per language);
+    // a project picked in the same moment must still be drawn selected.
+    await app.page.evaluate(() => {
+      (document.getElementById('lang-switch') as HTMLButtonElement).click();
+      (document.querySelector('.project-list a[data-project="genk"]') as HTMLAnchorElement).click();
+    });
+    await app.waitForHeading('Genk');
+    await app.mapIdle();
+    const state = await app.page.evaluate(() => (document.getElementById('map') as HTMLElement & {
+      gboFeatureState(source: string, id: string): Record<string, unknown>;
+    }).gboFeatureState('projects', 'genk'));
+    expect(state).toMatchObject({ selected: true });
+  });
+
   it('selects W13 when Kortrijk is clicked, and a municipality panel elsewhere', async () => {
     const app = await newApp();
     await app.open('#/');

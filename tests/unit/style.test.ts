@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createPropertyExpression, latest, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FillLayerSpecification } from 'maplibre-gl';
-import { buildStyle } from '../../src/map/style';
+import { buildLayers, buildStyle, SCALED_PROPERTIES } from '../../src/map/style';
 import { buildMapLayers } from '../../src/core/map-layers';
 import { parseGeoData } from '../../src/core/geo-data';
 import type { ProjectsDoc } from '../../src/core/types';
@@ -54,5 +54,32 @@ describe('map style', () => {
       expect(kindOf(layer, 'fill-color'), layer.id).toBe('source');
       expect(kindOf(layer, 'fill-opacity'), layer.id).toBe('source');
     }
+  });
+
+  it('scales label sizes, halos and markers for presenter mode, and nothing else', () => {
+    const one = buildLayers(false, 1);
+    const big = buildLayers(false, 1.6);
+    const scaled = new Set<string>([...SCALED_PROPERTIES.layout, ...SCALED_PROPERTIES.paint]);
+    // A size is a number or a zoom interpolation whose outputs (not stops) scale.
+    const times = (v: unknown, k: number): unknown => (typeof v === 'number' ? v * k
+      : Array.isArray(v) && v[0] === 'interpolate' ? v.map((x, i) => (i >= 4 && i % 2 === 0 ? (x as number) * k : x)) : v);
+    let sizes = 0;
+    big.forEach((layer, i) => {
+      expect(layer.id).toBe(one[i].id);
+      for (const part of ['layout', 'paint'] as const) {
+        const a = ((one[i] as Record<string, unknown>)[part] ?? {}) as Record<string, unknown>;
+        const b = ((layer as Record<string, unknown>)[part] ?? {}) as Record<string, unknown>;
+        expect(Object.keys(b)).toEqual(Object.keys(a));
+        for (const key of Object.keys(a)) {
+          if (scaled.has(key)) {
+            sizes++;
+            const want = times(a[key], 1.6);
+            expect(JSON.stringify(b[key]), `${layer.id} ${key}`).toBe(JSON.stringify(want));
+            expect(want, `${layer.id} ${key} is a size`).not.toEqual(a[key]);
+          } else expect(b[key], `${layer.id} ${key}`).toEqual(a[key]);
+        }
+      }
+    });
+    expect(sizes).toBeGreaterThanOrEqual(12);
   });
 });
