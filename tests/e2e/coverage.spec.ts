@@ -76,6 +76,9 @@ describe('coverage view', () => {
     await app.page.locator('#show-elz').check();
     await app.page.waitForFunction(() => location.hash === '#/project/w13?grenzen=2025&elz=1');
     await app.mapIdle();
+    // Switched on while today's boundaries were still loading: still drawn.
+    expect(await app.layoutProperty('elz-line', 'visibility')).toBe('visible');
+    expect(await app.featureState('projects', 'w13')).toMatchObject({ selected: true });
     await app.screenshot('today-elz');
     await app.page.reload();
     await app.waitForHeading('W13');

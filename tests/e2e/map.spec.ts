@@ -57,10 +57,7 @@ describe('the map', () => {
     });
     await app.waitForHeading('Genk');
     await app.mapIdle();
-    const state = await app.page.evaluate(() => (document.getElementById('map') as HTMLElement & {
-      gboFeatureState(source: string, id: string): Record<string, unknown>;
-    }).gboFeatureState('projects', 'genk'));
-    expect(state).toMatchObject({ selected: true });
+    expect(await app.featureState('projects', 'genk')).toMatchObject({ selected: true });
   });
 
   it('selects W13 when Kortrijk is clicked, and a municipality panel elsewhere', async () => {

@@ -46,14 +46,10 @@ describe('presenter mode', () => {
     expect(await title(app)).toBe('W13');
     await app.mapIdle();
     // Project names on the map are sized for a projector (PRESENTER_LABEL_SCALE)…
-    const labelSize = () => app.page.evaluate(() => (document.getElementById('map') as HTMLElement & {
-      gboLayoutProperty(layer: string, key: string): unknown;
-    }).gboLayoutProperty('project-labels', 'text-size'));
+    const labelSize = () => app.layoutProperty('project-labels', 'text-size');
     expect(await labelSize()).toEqual(['interpolate', ['linear'], ['zoom'], 7, 13 * 1.6, 10, 18 * 1.6]);
     // W13 is drawn selected, even though its step came while the labels re-laid out.
-    expect(await app.page.evaluate(() => (document.getElementById('map') as HTMLElement & {
-      gboFeatureState(source: string, id: string): Record<string, unknown>;
-    }).gboFeatureState('projects', 'w13'))).toMatchObject({ selected: true });
+    expect(await app.featureState('projects', 'w13')).toMatchObject({ selected: true });
     await app.screenshot('presenter-w13');
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.page.keyboard.press('Escape');

@@ -93,6 +93,20 @@ export class AppDriver {
     await this.page.mouse.click(box.x + point.x, box.y + point.y);
   }
 
+  /** A layout property of a map layer, as the map holds it now. */
+  layoutProperty(layer: string, key: string): Promise<unknown> {
+    return this.page.evaluate(([l, k]) => (document.getElementById('map') as HTMLElement & {
+      gboLayoutProperty(layer: string, key: string): unknown;
+    }).gboLayoutProperty(l, k), [layer, key]);
+  }
+
+  /** The map's feature state of one feature (selected, dimmed, hover). */
+  featureState(source: string, id: string): Promise<Record<string, unknown>> {
+    return this.page.evaluate(([s, i]) => (document.getElementById('map') as HTMLElement & {
+      gboFeatureState(source: string, id: string): Record<string, unknown>;
+    }).gboFeatureState(s, i), [source, id]);
+  }
+
   /** Which project's fill the map has drawn at (lon, lat), or null. */
   renderedProjectAt(lon: number, lat: number): Promise<string | null> {
     return this.page.evaluate(([x, y]) => {
