@@ -61,8 +61,10 @@ describe('pilot projects', () => {
 });
 
 const seedDir = '../shared/seed';
-describe.skipIf(!existsSync(seedDir))('against the answer itself (needs ../shared/seed)', () => {
-  const seed = readdirSync(seedDir).map((f) => readFileSync(`${seedDir}/${f}`, 'utf8')).join('\n');
+const hasSeed = existsSync(seedDir);
+describe.skipIf(!hasSeed)('against the answer itself (needs ../shared/seed)', () => {
+  // A skipped suite is still collected: read nothing when the seed is not there.
+  const seed = hasSeed ? readdirSync(seedDir).map((f) => readFileSync(`${seedDir}/${f}`, 'utf8')).join('\n') : '';
   const flat = (s: string) => s.replace(/[\uF0B7•◦]/g, ' ').replace(/(\S)-\n(\S)/g, '$1-$2').replace(/\s+/g, ' ').replace(/^o /gm, ' ').trim();
   const seedFlat = flat(seed).replace(/ o /g, ' ');
 
