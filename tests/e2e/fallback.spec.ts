@@ -22,6 +22,7 @@ describe('without WebGL', () => {
     await app.page.locator('.svg-map .project-outline[data-project=genk]').focus();
     await app.page.keyboard.press('Enter');
     await app.waitForHeading('Genk');
+    await app.mapIdle(); // the camera moves to Genk after the panel has painted
     await app.screenshot('fallback-genk');
   });
 
