@@ -28,6 +28,7 @@ describe('single-file build', () => {
     await app.page.keyboard.press('ArrowDown');
     await app.page.keyboard.press('Enter');
     await app.waitForHeading('Kortrijk');
+    await app.mapIdle();
     await app.screenshot('single-file');
     expect(requests).toEqual([]);
   });
