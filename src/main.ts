@@ -320,6 +320,7 @@ async function start() {
       // Generous: presenter mode pads the camera by the width of its card.
       maxBounds: [[fb[0][0] - 5, fb[0][1] - 2.5], [fb[1][0] + 5, fb[1][1] + 2.5]],
       reducedMotion,
+      labelScale: labelScale(store.get()),
       basemapTiles: import.meta.env.VITE_BASEMAP_TILES || undefined,
     }, events);
   } catch {
@@ -329,7 +330,6 @@ async function start() {
   }
   performance.mark('gbo:map-created');
   map.showElz(store.get().showElz);
-  map.setLabelScale(labelScale(store.get()));
   frame(store.get(), false);
   addEventListener('resize', () => map?.resize());
 }

@@ -23,13 +23,15 @@ export interface MapViewOptions {
   projectNameOf(code: string): string | null;
   municipalityNameOf(code: string): string;
   reducedMotion(): boolean;
+  /** The label scale to draw with from the start (see setLabelScale). */
+  labelScale: number;
   basemapTiles?: string;
 }
 
 export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapView {
   const map = new MlMap({
     container: opts.container,
-    style: buildStyle(opts.sources, opts.basemapTiles),
+    style: buildStyle(opts.sources, opts.basemapTiles, opts.labelScale),
     bounds: opts.initialBounds,
     fitBoundsOptions: { padding: 16 },
     maxBounds: opts.maxBounds,

@@ -129,6 +129,9 @@ describe('presenter mode', () => {
         expect(m.titleSize).toBeGreaterThanOrEqual(m.body * 1.8);
         expect(m.cardRight).toBeLessThan(width * 0.5);
       }
+      // Opened directly in presenter mode, the map is drawn at projector size from the start.
+      await app.mapIdle();
+      expect(await app.layoutProperty('context-labels', 'text-size')).toBe(12 * 1.6);
       if (width === 1024) await app.screenshot('presenter-1024x768-w13');
     });
   }
