@@ -1,27 +1,36 @@
-// Lint: typescript-eslint's recommended rules, strict about `any` and unused code.
+// Lint: typescript-eslint's recommended rules, strict about `any` and unused code;
+// no-unsanitized for HTML sinks; and the layer rules of src/ (see README, "What is
+// where"): core is pure, only src/map touches MapLibre, nothing in src/ reads the
+// geo build.
 import tseslint from 'typescript-eslint';
+import nounsanitized from 'eslint-plugin-no-unsanitized';
+
+const LAYERS = {
+  map: { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ may import maplibre-gl.' },
+  geo: { group: ['**/geo/*', '../geo/**', '!**/public/geo/**'], message: 'src/ never imports the geo build.' },
+  shell: {
+    group: ['../ui/*', '../map/*', '../fallback/*', '../i18n', '../i18n/*', '../app/*', '../main', '../entry', '../map-view', '../data-source'],
+    message: 'src/core/ is pure: it imports neither the DOM shell, the map, nor the UI strings (pass words in as data).',
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-single/', 'dist-bench-bare/', 'node_modules/', 'test-results/', 'public/'] },
   ...tseslint.configs.recommended,
+  nounsanitized.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', {
-        selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
-        message: 'Render data as text (textContent / the h() helper), never as HTML.',
-      }],
     },
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/map/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ may import maplibre-gl.' },
-        { group: ['**/geo/*', '../geo/**'], message: 'src/ never imports the geo build.' },
-      ] }],
-    },
+    ignores: ['src/map/**', 'src/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [LAYERS.map, LAYERS.geo] }] },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [LAYERS.map, LAYERS.geo, LAYERS.shell] }] },
   },
 );

@@ -58,7 +58,7 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
         // MapLibre in a chunk of its own, so the app's own JavaScript can be
         // measured against its budget and cached apart from the library.
@@ -69,7 +69,12 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
-    include: ['tests/unit/**/*.test.{ts,mjs}'],
-    environment: 'node',
+    // Pure code and the geo build in Node; everything the DOM alone decides
+    // (panels, search box, coverage table, history, failures) in happy-dom with a
+    // fake map and data source. Chromium is kept for what needs a real browser.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,mjs}'], environment: 'node' } },
+      { extends: true, test: { name: 'dom', include: ['tests/dom/**/*.test.ts'], environment: 'happy-dom' } },
+    ],
   },
 });

@@ -62,6 +62,6 @@ export default defineConfig({
     cssCodeSplit: false,
     modulePreload: false, // one file: there is nothing to preload
     chunkSizeWarningLimit: 3000,
-    rollupOptions: { output: { inlineDynamicImports: true } },
+    rolldownOptions: { output: { codeSplitting: false } },
   },
 });

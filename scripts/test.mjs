@@ -37,6 +37,7 @@ function finish(ok) {
 const chromium = ensureChromium();
 const steps = [
   () => run('type check (tsc --noEmit)', 'npx', ['tsc', '--noEmit']),
+  () => run('type check: src/core without the DOM (tsc -p tsconfig.core.json)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.core.json']),
   () => run('lint (eslint)', 'npx', ['eslint', '.']),
   () => vitest('unit tests', [], 'test-results/unit.json'),
   () => run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn']),

@@ -30,3 +30,12 @@ export async function loadPlaces(): Promise<unknown> {
   if (import.meta.env.VITE_SINGLE_FILE) return (await import('../public/geo/places.json')).default;
   return fetchJson(`${base}geo/places.json`, 'geo/places.json');
 }
+
+/** Where the app's three files come from; the tests give it their own. */
+export interface DataSource {
+  projects(): Promise<unknown>;
+  geometry(): Promise<unknown>;
+  places(): Promise<unknown>;
+}
+
+export const browserData: DataSource = { projects: loadProjects, geometry: loadGeometry, places: loadPlaces };

@@ -44,7 +44,8 @@ export function answerFor(codes: string[], ctx: AnswerContext, nearestCount = 3)
     return { municipality: m, project: ctx.projectOf(code), nowIn: now };
   });
   if (parts.some((p) => p.project)) return { parts, nearest: [] };
-  const from = ctx.centres.get(codes[0])!;
+  const from = ctx.centres.get(codes[0] ?? '');
+  if (!from) return { parts, nearest: [] };
   const nearest = ctx.doc.projects.map((project) => {
     const best = project.municipalities
       .map((c) => ({ via: ctx.geo.municipalities.get(c)!, km: distanceKm(from, ctx.centres.get(c)!) }))

@@ -5,6 +5,7 @@ import { feature, merge } from 'topojson-client';
 import type { Topology, GeometryCollection, GeometryObject } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CurrentMunicipality, Municipality, ProjectsDoc } from './types';
+import { projectColour } from './palette';
 
 export const LAYER_OBJECTS = [
   'gemeenten', 'gemeenten2025', 'provincies', 'provincies2025', 'elz', 'vlaanderen', 'brussel',
@@ -62,6 +63,8 @@ export interface ProjectAreaProps {
   id: string;
   name: string;
   index: number;
+  /** Its colour from the one palette (src/core/palette.ts). */
+  colour: string;
 }
 
 /**
@@ -79,7 +82,7 @@ export function projectAreas(geo: GeoData, doc: ProjectsDoc, boundaries: '2017' 
     type: 'FeatureCollection',
     features: doc.projects.map((p, index): Feature<Area, ProjectAreaProps> => ({
       type: 'Feature',
-      properties: { id: p.id, name: p.name, index },
+      properties: { id: p.id, name: p.name, index, colour: projectColour(index) },
       geometry: merge(geo.topology, codesOf(p).map((c) => byCode.get(c)!) as never),
     })),
   };

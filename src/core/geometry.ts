@@ -4,14 +4,23 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 export type Bounds = [[number, number], [number, number]];
+type XY = [number, number];
 
 function polygonsOf(g: Polygon | MultiPolygon): Position[][][] {
   return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
 
+/** Vertex i of a ring, wrapping around; rings are never empty in valid GeoJSON. */
+function vertex(ring: Position[], i: number): XY {
+  return ring[i % ring.length] as XY;
+}
+
+/** The outer ring of a polygon. */
+const outer = (poly: Position[][]): Position[] => poly[0] ?? [];
+
 export function bounds(geometries: (Polygon | MultiPolygon)[]): Bounds {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const g of geometries) for (const poly of polygonsOf(g)) for (const [x, y] of poly[0]) {
+  for (const g of geometries) for (const poly of polygonsOf(g)) for (const [x, y] of outer(poly) as XY[]) {
     x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
   }
   return [[x0, y0], [x1, y1]];
@@ -20,25 +29,26 @@ export function bounds(geometries: (Polygon | MultiPolygon)[]): Bounds {
 function ringArea(ring: Position[]): number {
   let a = 0;
   for (let i = 0, n = ring.length; i < n; i++) {
-    const [x1, y1] = ring[i];
-    const [x2, y2] = ring[(i + 1) % n];
+    const [x1, y1] = vertex(ring, i);
+    const [x2, y2] = vertex(ring, i + 1);
     a += x1 * y2 - x2 * y1;
   }
   return a / 2;
 }
 
-export function pointInRing([x, y]: Position, ring: Position[]): boolean {
+export function pointInRing(p: Position, ring: Position[]): boolean {
+  const [x, y] = p as XY;
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
+    const [xi, yi] = vertex(ring, i);
+    const [xj, yj] = vertex(ring, j);
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
 
 export function pointInPolygon(p: Position, g: Polygon | MultiPolygon): boolean {
-  return polygonsOf(g).some((poly) => pointInRing(p, poly[0]) && !poly.slice(1).some((h) => pointInRing(p, h)));
+  return polygonsOf(g).some((poly) => pointInRing(p, outer(poly)) && !poly.slice(1).some((h) => pointInRing(p, h)));
 }
 
 /**
@@ -46,29 +56,30 @@ export function pointInPolygon(p: Position, g: Polygon | MultiPolygon): boolean 
  * inside, otherwise the midpoint of the widest horizontal run through it.
  */
 export function labelPoint(g: Polygon | MultiPolygon): Position {
-  const largest = polygonsOf(g).reduce((a, b) => (Math.abs(ringArea(b[0])) > Math.abs(ringArea(a[0])) ? b : a));
-  const ring = largest[0];
+  const largest = polygonsOf(g).reduce((a, b) => (Math.abs(ringArea(outer(b))) > Math.abs(ringArea(outer(a))) ? b : a));
+  const ring = outer(largest);
   let cx = 0, cy = 0, a = 0;
   for (let i = 0, n = ring.length; i < n; i++) {
-    const [x1, y1] = ring[i];
-    const [x2, y2] = ring[(i + 1) % n];
+    const [x1, y1] = vertex(ring, i);
+    const [x2, y2] = vertex(ring, i + 1);
     const f = x1 * y2 - x2 * y1;
     cx += (x1 + x2) * f; cy += (y1 + y2) * f; a += f;
   }
-  const c: Position = [cx / (3 * a), cy / (3 * a)];
+  const c: XY = [cx / (3 * a), cy / (3 * a)];
   if (pointInPolygon(c, { type: 'Polygon', coordinates: largest })) return c;
   // Scan line through the centroid's latitude: the longest inside stretch.
   const xs: number[] = [];
   for (let i = 0, n = ring.length; i < n; i++) {
-    const [x1, y1] = ring[i];
-    const [x2, y2] = ring[(i + 1) % n];
+    const [x1, y1] = vertex(ring, i);
+    const [x2, y2] = vertex(ring, i + 1);
     if (y1 > c[1] !== y2 > c[1]) xs.push(x1 + ((c[1] - y1) / (y2 - y1)) * (x2 - x1));
   }
   xs.sort((p, q) => p - q);
-  let best: Position = ring[0];
+  let best: Position = vertex(ring, 0);
   let widest = -1;
   for (let i = 0; i + 1 < xs.length; i += 2) {
-    if (xs[i + 1] - xs[i] > widest) { widest = xs[i + 1] - xs[i]; best = [(xs[i] + xs[i + 1]) / 2, c[1]]; }
+    const [from, to] = [xs[i] as number, xs[i + 1] as number];
+    if (to - from > widest) { widest = to - from; best = [(from + to) / 2, c[1]]; }
   }
   return best;
 }
@@ -76,7 +87,9 @@ export function labelPoint(g: Polygon | MultiPolygon): Position {
 const EARTH_RADIUS_KM = 6371.0088; // mean Earth radius (IUGG)
 
 /** Great-circle distance in km (haversine). */
-export function distanceKm([lon1, lat1]: Position, [lon2, lat2]: Position): number {
+export function distanceKm(a1: Position, a2: Position): number {
+  const [lon1, lat1] = a1 as XY;
+  const [lon2, lat2] = a2 as XY;
   const rad = Math.PI / 180;
   const dLat = (lat2 - lat1) * rad;
   const dLon = (lon2 - lon1) * rad;

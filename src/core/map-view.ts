@@ -1,11 +1,10 @@
-// What the rest of the app may ask of a map, whatever draws it (MapLibre now; an
-// SVG fallback can implement the same). Panels and routing depend on this only.
-import type { Bounds } from './geometry';
-import type { MapLayers } from './map-layers';
+// The pure vocabulary of the map seam: what is selected, the camera's padding, and
+// the read-only questions a test may ask of a drawn map. The MapView interface
+// itself (it hands out canvases) lives in src/map-view.ts, outside the DOM-free core.
 
 export interface Selection {
   projectId: string | null;
-  /** 2017 municipality codes to mark (a municipality panel, or a merged current one). */
+  /** Municipality codes to mark, as the map's municipality layer speaks them. */
   municipalities: string[];
 }
 
@@ -16,29 +15,25 @@ export interface Padding {
   left: number;
 }
 
-export interface MapView {
-  select(selection: Selection): void;
-  fit(bounds: Bounds, options: { padding: Padding; animate: boolean }): void;
-  setLabels(labels: { hoverNone: string; canvas: string }): void;
-  /** Multiply label, halo and marker sizes (1 on screen; larger for a projector). */
-  setLabelScale(scale: number): void;
-  /** Swap the boundary-dependent data (2017 or today's municipalities). */
-  setLayers(layers: MapLayers): void;
-  /** Dim every project not in `ids`; null undims all. */
-  dim(ids: ReadonlySet<string> | null): void;
-  showElz(visible: boolean): void;
-  /** The map as drawn, at `pixelRatio` × its CSS size (for the PNG export). */
-  snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
-  /** The map as an image for printing, or null when it prints as it is (SVG). */
-  printImage(): string | null;
-  resize(): void;
-  destroy(): void;
+export interface ScreenPoint {
+  x: number;
+  y: number;
 }
 
-export interface MapViewEvents {
-  /** A 2017 municipality was clicked or tapped. */
-  onPick(code: string): void;
-  onError(message: string): void;
-  /** The WebGL context is gone: the app swaps in the SVG map. */
-  onContextLost(): void;
+/**
+ * Read-only questions about what a map has drawn, for browser tests and the
+ * benchmark. Both renderers answer them; the app itself never asks. The page
+ * exposes them only when opened with `?inspect` (see src/app/inspect.ts).
+ */
+export interface MapInspector {
+  /** Where a position (lon, lat) is on screen, in CSS pixels from the map's corner. */
+  project(lngLat: [number, number]): ScreenPoint;
+  /** The id of the project area drawn at (lon, lat), or null. */
+  projectAt(lngLat: [number, number]): string | null;
+  /** Whether the camera is moving. */
+  isMoving(): boolean;
+  /** A feature's state: selected, dimmed, hover. */
+  featureState(source: string, id: string): Record<string, unknown>;
+  /** A layer's layout property as the map holds it now (visibility, text-size…). */
+  layoutProperty(layer: string, key: string): unknown;
 }

@@ -21,7 +21,7 @@ export function resolveRoute(route: Route, doc: ProjectsDoc, geo: GeoData | null
     case 'presenter': {
       const steps = presentationSteps(doc);
       const step = clampStep(route.step, steps.length);
-      return { kind: 'presenter', step, total: steps.length, current: steps[step - 1] };
+      return { kind: 'presenter', step, total: steps.length, current: steps[step - 1] ?? { kind: 'overview', position: 'start' } };
     }
     case 'notFound':
       return { kind: 'overview', notFound: route.path };

@@ -1,6 +1,8 @@
 // The shapes of the app's data: the pilot projects file and the geo outputs.
 
-export type Lang = 'nl' | 'en';
+import type { Lang } from './languages';
+
+export type { Lang };
 export type Text = Record<Lang, string>;
 
 export interface Partner {

@@ -4,7 +4,7 @@
 // coverage view the filters thema=, doelgroep=, partner=; #/presentatie/<step>
 // is presenter mode. Parsing never throws:
 // anything unrecognised becomes a "not found" route that shows the overview.
-import type { Lang } from './types';
+import { DEFAULT_LANG, isLang, type Lang } from './languages';
 
 export type Route =
   | { kind: 'overview' }
@@ -31,7 +31,7 @@ export interface UrlState {
   filter: Filter;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { route: { kind: 'overview' }, lang: 'nl', boundaries: '2017', showElz: false, filter: {} };
+export const DEFAULT_URL_STATE: UrlState = { route: { kind: 'overview' }, lang: DEFAULT_LANG, boundaries: '2017', showElz: false, filter: {} };
 
 const MAX_HASH = 2000; // longer input is hostile or broken; do not even split it
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -45,21 +45,39 @@ function decode(part: string): string {
   }
 }
 
+/**
+ * The query of a hash as name → first value. Our own few lines rather than
+ * URLSearchParams, which is a DOM API: the core compiles without the DOM.
+ */
+function parseQuery(query: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const [k, v] = eq === -1 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)];
+    const key = decode(k.replace(/\+/g, ' '));
+    if (!params.has(key)) params.set(key, decode(v.replace(/\+/g, ' ')));
+  }
+  return params;
+}
+
 export function parseHash(hash: string): UrlState {
   if (hash.length > MAX_HASH) return { ...DEFAULT_URL_STATE, route: { kind: 'notFound', path: hash.slice(0, 80) } };
   const raw = hash.replace(/^#/, '');
   const q = raw.indexOf('?');
   const path = q === -1 ? raw : raw.slice(0, q);
-  const params = new URLSearchParams(q === -1 ? '' : raw.slice(q + 1));
+  const params = parseQuery(q === -1 ? '' : raw.slice(q + 1));
   const parts = path.split('/').filter(Boolean).map(decode);
 
+  const [first, second = '', ...more] = parts;
+  const two = second !== '' && more.length === 0;
   let route: Route;
-  if (parts.length === 0) route = { kind: 'overview' };
-  else if (parts.length === 1 && parts[0] === 'dekking') route = { kind: 'coverage' };
-  else if (parts[0] === 'presentatie' && parts.length === 1) route = { kind: 'presenter', step: 1 };
-  else if (parts[0] === 'presentatie' && parts.length === 2 && /^\d{1,3}$/.test(parts[1])) route = { kind: 'presenter', step: Number(parts[1]) };
-  else if (parts.length === 2 && parts[0] === 'project' && SLUG.test(parts[1])) route = { kind: 'project', id: parts[1] };
-  else if (parts.length === 2 && parts[0] === 'gemeente' && NIS.test(parts[1])) route = { kind: 'municipality', code: parts[1] };
+  if (first === undefined) route = { kind: 'overview' };
+  else if (first === 'dekking' && parts.length === 1) route = { kind: 'coverage' };
+  else if (first === 'presentatie' && parts.length === 1) route = { kind: 'presenter', step: 1 };
+  else if (first === 'presentatie' && two && /^\d{1,3}$/.test(second)) route = { kind: 'presenter', step: Number(second) };
+  else if (first === 'project' && two && SLUG.test(second)) route = { kind: 'project', id: second };
+  else if (first === 'gemeente' && two && NIS.test(second)) route = { kind: 'municipality', code: second };
   else route = { kind: 'notFound', path: decode(path) };
 
   const filter: Filter = {};
@@ -71,7 +89,7 @@ export function parseHash(hash: string): UrlState {
   }
   return {
     route,
-    lang: params.get('taal') === 'en' ? 'en' : 'nl',
+    lang: isLang(params.get('taal')) ? (params.get('taal') as Lang) : DEFAULT_LANG,
     boundaries: params.get('grenzen') === '2025' ? '2025' : '2017',
     showElz: params.get('elz') === '1',
     filter,
@@ -95,13 +113,44 @@ function routePath(route: Route): string {
 }
 
 export function formatHash(state: Pick<UrlState, 'route'> & Partial<UrlState>): string {
-  const params = new URLSearchParams();
+  const params = new Map<string, string>();
   if (state.route.kind === 'coverage') {
     for (const key of FILTER_KEYS) if (state.filter?.[key]) params.set(key, state.filter[key]!);
   }
   if (state.boundaries === '2025') params.set('grenzen', '2025');
   if (state.showElz) params.set('elz', '1');
-  if (state.lang === 'en') params.set('taal', 'en');
-  const query = params.toString();
+  if (state.lang && state.lang !== DEFAULT_LANG) params.set('taal', state.lang);
+  const query = [...params].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
   return `#${routePath(state.route)}${query ? `?${query}` : ''}`;
+}
+
+/** Two routes are the same place when they have the same kind and fields. */
+export function sameRoute(a: Route, b: Route): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'project': return a.id === (b as typeof a).id;
+    case 'municipality': return a.code === (b as typeof a).code;
+    case 'presenter': return a.step === (b as typeof a).step;
+    case 'notFound': return a.path === (b as typeof a).path;
+    case 'overview': case 'coverage': return true;
+  }
+}
+
+export function sameFilter(a: Filter, b: Filter): boolean {
+  return FILTER_KEYS.every((k) => a[k] === b[k]);
+}
+
+/**
+ * The fields of `next` that differ by value from `current`, keeping out the rest:
+ * a hash parsed anew must not look like a new route or filter to the views (a
+ * camera that flies back, a selection announced again).
+ */
+export function urlChanges(current: UrlState, next: UrlState): Partial<UrlState> {
+  const patch: Partial<UrlState> = {};
+  if (!sameRoute(current.route, next.route)) patch.route = next.route;
+  if (!sameFilter(current.filter, next.filter)) patch.filter = next.filter;
+  if (current.lang !== next.lang) patch.lang = next.lang;
+  if (current.boundaries !== next.boundaries) patch.boundaries = next.boundaries;
+  if (current.showElz !== next.showElz) patch.showElz = next.showElz;
+  return patch;
 }

@@ -2,6 +2,9 @@
 // file, project and field, and all of them are reported at once, so a policy officer
 // who edits data/projects.json can fix everything in one go.
 import type { ProjectsDoc } from './types';
+// Explicit extensions: vite.config.ts loads this file to validate the data at build time.
+import { LANGS } from './languages.ts';
+import { paletteProblem } from './palette.ts';
 
 export class ProjectsValidationError extends Error {
   readonly problems: string[];
@@ -31,10 +34,10 @@ export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>
   if (!isObj(raw)) throw new ProjectsValidationError([`${file}: not a JSON object`]);
   const text = (v: unknown, where: string) => {
     if (!isObj(v)) {
-      at(where, 'missing (needs "nl" and "en")');
+      at(where, `missing (needs ${LANGS.map((l) => `"${l}"`).join(' and ')})`);
       return;
     }
-    for (const lang of ['nl', 'en']) if (!nonEmpty(v[lang])) at(`${where}.${lang}`, 'empty');
+    for (const lang of LANGS) if (!nonEmpty(v[lang])) at(`${where}.${lang}`, 'empty');
   };
   const vocabulary = (v: unknown, where: string): Set<string> => {
     if (!isObj(v)) {
@@ -55,6 +58,8 @@ export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>
     at('projects', 'missing or empty list');
     throw new ProjectsValidationError(problems);
   }
+  const palette = paletteProblem(raw.projects.length);
+  if (palette) at('projects', palette);
   const ids = new Set<string>();
   const owner = new Map<string, string>();
   raw.projects.forEach((p: unknown, i: number) => {
@@ -80,7 +85,7 @@ export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>
     });
 
     if (!isObj(p.summary)) at(where('summary'), 'missing');
-    else for (const lang of ['nl', 'en']) if (!nonEmpty(p.summary[lang])) at(where(`summary.${lang}`), 'empty summary');
+    else for (const lang of LANGS) if (!nonEmpty(p.summary[lang])) at(where(`summary.${lang}`), 'empty summary');
 
     const list = (field: string) => (Array.isArray(p[field]) ? (p[field] as unknown[]) : (at(where(field), 'must be a list'), []));
     list('themes').forEach((t, j) => {

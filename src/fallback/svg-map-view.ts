@@ -3,11 +3,10 @@
 // municipality; each pilot area is also a focusable button for the keyboard.
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature } from 'geojson';
-import type { MapView, MapViewEvents, Padding, Selection } from '../core/map-view';
+import type { MapInspector, MapView, MapViewEvents, Padding, Selection } from '../map-view';
 import type { MapLayers } from '../core/map-layers';
 import type { Bounds } from '../core/geometry';
 import { pointInPolygon } from '../core/geometry';
-import { projectColour } from '../core/palette';
 import { COLOURS } from '../map/colours';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -15,9 +14,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 export interface SvgMapViewOptions {
   container: HTMLElement;
   layers: MapLayers;
-  labels: { hoverNone: string; canvas: string };
-  projectNameOf(code: string): string | null;
-  municipalityNameOf(code: string): string;
+  /** The accessible name of the map picture. */
+  label: string;
   /** A member municipality to pick when a project area is activated by keyboard. */
   firstMemberOf(projectId: string): string;
 }
@@ -42,13 +40,8 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   svg.append(zoom, labelLayer);
   container.replaceChildren(svg);
 
-  const tooltip = document.createElement('div');
-  tooltip.className = 'map-tooltip';
-  tooltip.hidden = true;
-  container.append(tooltip);
-
   let layers = opts.layers;
-  let labels = opts.labels;
+  let label = opts.label;
   let selection: Selection = { projectId: null, municipalities: [] };
   let dimmed: ReadonlySet<string> | null = null;
   let elzVisible = false;
@@ -63,7 +56,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
 
   const draw = () => {
     fitProjection();
-    title.textContent = labels.canvas;
+    title.textContent = label;
     const group = (cls: string) => {
       const g = el('g', { class: cls });
       zoom.append(g);
@@ -82,7 +75,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     for (const f of layers.projects.features) {
       const id = f.properties.id;
       const dim = dimmed !== null && !dimmed.has(id);
-      area(fills, f, { fill: projectColour(f.properties.index), 'fill-opacity': dim ? '0.25' : '0.78', 'data-project': id, class: 'project-area' });
+      area(fills, f, { fill: f.properties.colour, 'fill-opacity': dim ? '0.25' : '0.78', 'data-project': id, class: 'project-area' });
     }
     const munis = group('municipalities');
     for (const f of layers.gemeenten.features) {
@@ -139,17 +132,10 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     if (code) events.onPick(code);
   };
   const onMove = (e: MouseEvent) => {
-    const code = codeAt(e);
-    if (!code) {
-      tooltip.hidden = true;
-      return;
-    }
     const box = container.getBoundingClientRect();
-    tooltip.textContent = `${opts.municipalityNameOf(code)} — ${opts.projectNameOf(code) ?? labels.hoverNone}`;
-    tooltip.style.transform = `translate(${e.clientX - box.left + 14}px, ${e.clientY - box.top + 14}px)`;
-    tooltip.hidden = false;
+    events.onHover(codeAt(e), { x: e.clientX - box.left, y: e.clientY - box.top });
   };
-  const onLeave = () => { tooltip.hidden = true; };
+  const onLeave = () => events.onHover(null, { x: 0, y: 0 });
   svg.addEventListener('click', onClick);
   svg.addEventListener('mousemove', onMove);
   svg.addEventListener('mouseleave', onLeave);
@@ -158,18 +144,23 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     const [x, y] = projection(p) ?? [0, 0];
     return { x: transform.x + transform.k * x, y: transform.y + transform.k * y };
   };
-  Object.assign(container, {
-    gboProject: toScreen,
-    gboProjectAt: (p: [number, number]) =>
-      layers.projects.features.find((f) => pointInPolygon(p, f.geometry))?.properties.id ?? null,
-  });
+  const inspector: MapInspector = {
+    project: toScreen,
+    projectAt: (p) => layers.projects.features.find((f) => pointInPolygon(p, f.geometry))?.properties.id ?? null,
+    isMoving: () => false,
+    featureState: (source, id) => (source === 'projects'
+      ? { selected: selection.projectId === id, dimmed: dimmed !== null && !dimmed.has(id) }
+      : { selected: selection.municipalities.includes(id) }),
+    layoutProperty: (layer, key) => (layer.startsWith('elz') && key === 'visibility' ? (elzVisible ? 'visible' : 'none') : undefined),
+  };
 
   draw();
 
   return {
+    kind: 'svg',
     select(next) {
       selection = next;
-      tooltip.hidden = true;
+      events.onHover(null, { x: 0, y: 0 });
       draw();
     },
     fit(bounds: Bounds, { padding }: { padding: Padding; animate: boolean }) {
@@ -185,10 +176,11 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
         y: padding.top + (h - k * (b[1] - a[1])) / 2 - k * a[1],
       };
       applyTransform();
+      container.dataset.mapState = 'idle';
     },
-    setLabels(next) {
-      labels = next;
-      title.textContent = labels.canvas;
+    setLabel(next) {
+      label = next;
+      title.textContent = label;
     },
     setLabelScale(scale) {
       svg.style.setProperty('--label-scale', String(scale));
@@ -207,6 +199,9 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     },
     async snapshot(pixelRatio) {
       const clone = svg.cloneNode(true) as SVGSVGElement;
+      // Serialised alone, the picture loses the page's style sheet (non-scaling
+      // strokes, label halos, the selection outline): carry the computed styles along.
+      inlineStyles(svg, clone);
       clone.setAttribute('xmlns', SVG);
       clone.setAttribute('width', String(width()));
       clone.setAttribute('height', String(height()));
@@ -228,13 +223,32 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       }
     },
     printImage: () => null, // vector SVG prints as it is
+    inspect: () => inspector,
     resize: draw,
     destroy() {
       svg.removeEventListener('click', onClick);
       svg.removeEventListener('mousemove', onMove);
       svg.removeEventListener('mouseleave', onLeave);
-      container.replaceChildren();
+      svg.remove();
     },
   };
 }
 
+
+/** The style properties that make the SVG map look as it does on screen. */
+const DRAWN_STYLE = [
+  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'vector-effect', 'paint-order',
+  'display', 'font-family', 'font-size', 'font-weight', 'text-anchor',
+] as const;
+
+/** Copies each drawn element's computed style into its clone, element by element. */
+function inlineStyles(original: Element, clone: Element): void {
+  const from = [original, ...original.querySelectorAll('*')];
+  const to = [clone, ...clone.querySelectorAll('*')];
+  from.forEach((node, i) => {
+    const target = to[i];
+    if (!target) return;
+    const css = getComputedStyle(node);
+    (target as SVGElement).setAttribute('style', DRAWN_STYLE.map((p) => `${p}:${css.getPropertyValue(p)}`).join(';'));
+  });
+}

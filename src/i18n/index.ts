@@ -1,19 +1,27 @@
-import type { Lang } from '../core/types';
-import { en } from './en';
-import { nl, type Strings } from './nl';
+// Every UI string, per language: one file per language in ./strings/, found here
+// by its code in LANGS (src/core/languages.ts). nl.ts defines the keys; every other
+// file must have the same ones (checked by tsc through the Strings type).
+import { LANGS, type Lang } from '../core/languages';
+import type { Strings } from './strings/nl';
 
 export type { Strings };
-export const strings: Record<Lang, Strings> = { nl, en };
-export const locale: Record<Lang, string> = { nl: 'nl-BE', en: 'en-GB' };
+
+const files = import.meta.glob<Strings>('./strings/*.ts', { eager: true, import: 'default' });
+
+export const strings = Object.fromEntries(LANGS.map((lang) => {
+  const file = files[`./strings/${lang}.ts`];
+  if (!file) throw new Error(`src/i18n/strings/${lang}.ts is missing (language "${lang}" is in LANGS)`);
+  return [lang, file];
+})) as Record<Lang, Strings>;
 
 // Building an Intl.NumberFormat costs milliseconds (the first one, tens of them);
 // formatting with a built one costs microseconds. Kept per language and precision.
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** Belgian number formatting in both languages' own style: 1.234.567 / 1,234,567. */
+/** Belgian number formatting in each language's own style: 1.234.567 / 1,234,567. */
 export function formatNumber(n: number, lang: Lang, digits = 0): string {
   const key = `${lang}:${digits}`;
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.NumberFormat(locale[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits })));
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(strings[lang].locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })));
   return f.format(n);
 }

@@ -1,7 +1,7 @@
 // The MapLibre implementation of MapView: the only module that touches maplibre-gl.
 import { Map as MlMap, NavigationControl, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { MapView, MapViewEvents, Selection } from '../core/map-view';
+import type { MapInspector, MapView, MapViewEvents, Selection } from '../map-view';
 import type { Bounds } from '../core/geometry';
 import { buildLayers, buildStyle, composeSources, ELZ_LAYERS, SCALED_PROPERTIES, type StyleSources } from './style';
 import type { DataDrivenPropertyValueSpecification, GeoJSONSource } from 'maplibre-gl';
@@ -19,10 +19,8 @@ export interface MapViewOptions {
   sources: StyleSources;
   initialBounds: Bounds;
   maxBounds: Bounds;
-  labels: { hoverNone: string; canvas: string };
-  projectNameOf(code: string): string | null;
-  municipalityNameOf(code: string): string;
-  reducedMotion(): boolean;
+  /** The accessible name of the map picture. */
+  label: string;
   /** The label scale to draw with from the start (see setLabelScale). */
   labelScale: number;
   basemapTiles?: string;
@@ -46,15 +44,9 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
-  let labels = opts.labels;
   const canvas = map.getCanvas();
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', labels.canvas);
-
-  const tooltip = document.createElement('div');
-  tooltip.className = 'map-tooltip';
-  tooltip.hidden = true;
-  opts.container.appendChild(tooltip);
+  canvas.setAttribute('aria-label', opts.label);
 
   let hovered: string | null = null;
   let selection: Selection = { projectId: null, municipalities: [] };
@@ -73,18 +65,11 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     const code = codeAt(e);
     setHover(code);
     canvas.style.cursor = code ? 'pointer' : '';
-    if (!code) {
-      tooltip.hidden = true;
-      return;
-    }
-    const project = opts.projectNameOf(code);
-    tooltip.textContent = `${opts.municipalityNameOf(code)} — ${project ?? labels.hoverNone}`;
-    tooltip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
-    tooltip.hidden = false;
+    events.onHover(code, e.point);
   };
   const onLeave = () => {
     setHover(null);
-    tooltip.hidden = true;
+    events.onHover(null, { x: 0, y: 0 });
   };
   const onClick = (e: MapMouseEvent) => {
     const code = codeAt(e);
@@ -111,17 +96,17 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   map.on('idle', onIdle);
   map.once('load', () => performance.mark('gbo:map-load'));
   map.once('render', () => performance.mark('gbo:map-first-render'));
-  // Read-only hooks for browser tests: where a position is on screen, and which
-  // project fill is drawn there. Nothing in the app uses them.
-  Object.assign(opts.container, {
-    gboProject: (p: [number, number]) => map.project(p),
-    gboIsMoving: () => map.isMoving(),
-    gboFeatureState: (source: string, id: string) => map.getFeatureState({ source, id }),
-    gboLayoutProperty: (layer: string, key: Parameters<typeof map.getLayoutProperty>[1]) => map.getLayoutProperty(layer, key),
-    gboProjectAt: (p: [number, number]) =>
-      map.queryRenderedFeatures(map.project(p), { layers: ['project-fill'] })[0]?.properties.id ?? null,
-  });
   map.on('movestart', onBusy);
+  const inspector: MapInspector = {
+    project: (p) => map.project(p),
+    projectAt: (p) => {
+      const id: unknown = map.queryRenderedFeatures(map.project(p), { layers: ['project-fill'] })[0]?.properties.id;
+      return typeof id === 'string' ? id : null;
+    },
+    isMoving: () => map.isMoving(),
+    featureState: (source, id) => map.getFeatureState({ source, id }),
+    layoutProperty: (layer, key) => map.getLayoutProperty(layer, key as Parameters<typeof map.getLayoutProperty>[1]),
+  };
 
   const applySelection = () => {
     for (const p of sources.projects.features) {
@@ -156,11 +141,14 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   const whenLoaded = (fn: () => void) => (loaded ? fn() : pending.push(fn));
 
   return {
+    kind: 'webgl',
     setLayers(next) {
       sources = next;
       whenLoaded(() => {
         for (const [id, data] of Object.entries(composeSources(next))) {
-          (map.getSource(id) as GeoJSONSource).setData(data);
+          // setData answers with a promise; a failure is a map error like any other.
+          (map.getSource(id) as GeoJSONSource).setData(data)
+            .catch((e: unknown) => events.onError(`source ${id}: ${e instanceof Error ? e.message : String(e)}`));
         }
         // setData drops feature state: restore selection and dimming.
         marked = [];
@@ -187,10 +175,12 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     },
     fit(bounds, { padding, animate }) {
       map.fitBounds(bounds, { padding, animate, duration: animate ? 900 : 0, maxZoom: 11 });
+      // A fit to where the camera already is moves nothing and draws nothing; a
+      // frame drawn anyway ends in 'idle', so whoever waits on the map hears it.
+      map.triggerRepaint();
     },
-    setLabels(next) {
-      labels = next;
-      canvas.setAttribute('aria-label', labels.canvas);
+    setLabel(label) {
+      canvas.setAttribute('aria-label', label);
     },
     setLabelScale(scale) {
       whenLoaded(() => {
@@ -219,6 +209,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       map.redraw();
       return canvas.toDataURL('image/png');
     },
+    inspect: () => inspector,
     resize: () => map.resize(),
     destroy() {
       map.off('mousemove', onMove);
@@ -228,7 +219,6 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       map.off('webglcontextlost', onLost);
       map.off('idle', onIdle);
       map.off('movestart', onBusy);
-      tooltip.remove();
       map.remove();
     },
   };

@@ -9,7 +9,6 @@
 import type { StyleSpecification, ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapLayers } from '../core/map-layers';
-import { PROJECT_COLOURS } from '../core/palette';
 import { COLOURS } from './colours';
 
 export type StyleSources = Pick<MapLayers,
@@ -37,9 +36,9 @@ export function composeSources(s: StyleSources): Record<'gemeenten' | 'context' 
   };
 }
 
-const projectColour: ExpressionSpecification = [
-  'to-color', ['at', ['%', ['get', 'index'], PROJECT_COLOURS.length], ['literal', [...PROJECT_COLOURS]]],
-];
+// The colour comes with each area (core/palette.ts), so the style, the legend and
+// the SVG map read one palette.
+const projectColour: ExpressionSpecification = ['to-color', ['get', 'colour']];
 const kind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
 
 // One shader program for every fill. MapLibre compiles a program per layer type and

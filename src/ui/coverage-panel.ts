@@ -45,7 +45,7 @@ export function tableRows(rows: ProjectFigures[], deps: Pick<CoverageDeps, 'doc'
     r.population,
     r.areaKm2,
     r.provinces.join(', '),
-    r.project.themes.map((k) => deps.doc.themes[k][lang]).join(', '),
+    r.project.themes.map((k) => deps.doc.themes[k]?.[lang] ?? k).join(', '),
   ] as const);
 }
 
@@ -112,7 +112,7 @@ export function renderCoverage(state: AppState, deps: CoverageDeps): HTMLElement
         h('caption', {}, t.tableCaption),
         h('thead', {}, h('tr', {}, ...header)),
         h('tbody', {}, ...values.map((v, i) => h('tr', {},
-          h('th', { scope: 'row' }, h('a', { href: formatHash({ ...state, route: { kind: 'project', id: rows[i].project.id } }) }, v[0])),
+          h('th', { scope: 'row' }, h('a', { href: formatHash({ ...state, route: { kind: 'project', id: rows[i]?.project.id ?? '' } }) }, v[0])),
           h('td', {}, v[1]),
           h('td', { class: 'num' }, n(v[2])),
           h('td', { class: 'num' }, n(v[3], 1)),

@@ -7,7 +7,7 @@ import { strings } from '../i18n';
 export function describePlace(entry: SearchEntry, lang: Lang, geo: GeoData, projectOf: (c: string) => Project | null): string {
   const t = strings[lang];
   const m = (c: string) => geo.municipalities.get(c)!;
-  const first = m(entry.codes[0]);
+  const first = m(entry.codes[0] ?? '');
   const names = () => entry.codes.map((c) => m(c).naam).join(', ');
   let kind: string;
   if (entry.kind === 'c') kind = entry.codes.length > 1 ? t.kindMerged(names()) : t.kindMunicipality;

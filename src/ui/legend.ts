@@ -3,6 +3,7 @@ import type { Lang, ProjectsDoc } from '../core/types';
 import { strings } from '../i18n';
 import { COLOURS } from '../map/colours';
 import { h } from './dom';
+import { projectColour } from '../core/palette';
 
 function key(kind: 'fill' | 'line' | 'dot', colour: string, label: string, border?: string) {
   const k = h('span', { class: `key key-${kind}`, 'aria-hidden': 'true' });
@@ -17,7 +18,7 @@ export function renderLegend(lang: Lang, doc: ProjectsDoc, showElz = false): HTM
     h('details', { class: 'legend', open: true },
       h('summary', {}, t.legend),
       h('ul', {},
-        key('fill', '#CC6677', t.legendPilot, COLOURS.projectOutline),
+        key('fill', projectColour(0), t.legendPilot, COLOURS.projectOutline),
         key('fill', COLOURS.flanders, t.legendOther, COLOURS.municipalityLine),
         key('fill', COLOURS.brussels, t.legendBrussels),
         key('line', COLOURS.provinceLine, t.legendProvince),

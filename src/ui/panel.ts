@@ -52,7 +52,7 @@ function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 
     h('p', { class: 'actions' },
       link(state, { kind: 'coverage' }, t.coverageLink, { class: 'button-link' }),
       link(state, { kind: 'presenter', step: 1 }, t.startPresentation, { class: 'button-link', 'data-action': 'present' })),
-    h('h3', {}, t.projectsHeading),
+    h('h3', {}, t.projectsHeading(deps.doc.projects.length)),
     h('ul', { class: 'project-list' },
       ...deps.doc.projects.map((p, i) => h('li', {},
         link(state, { kind: 'project', id: p.id }, [
@@ -93,7 +93,7 @@ function projectPanel(state: AppState, deps: PanelDeps, project: Project) {
       h('ul', { class: 'members' }, ...members.map((c) => h('li', {}, link(state, { kind: 'municipality', code: c }, nameOf(c)))))),
     state.boundaries === '2025' ? renamed(state, project, geo) : null,
     project.subAreas?.length ? list(t.subAreas, project.subAreas.map((s) => s.label[lang])) : null,
-    list(t.themes, project.themes.map((k) => deps.doc.themes[k][lang])),
+    list(t.themes, project.themes.map((k) => deps.doc.themes[k]?.[lang] ?? k)),
     list(t.targetGroups, project.targetGroups.map((g) => g[lang]), t.noneNamed),
     list(t.partners, project.partners.map((p) => p.name), t.noneNamed),
     h('details', { class: 'source-text' },
@@ -127,7 +127,7 @@ function municipalityPanel(state: AppState, deps: PanelDeps, view: Extract<View,
     ]),
     answer.nearest.length ? h('div', { class: 'facts nearest' },
       h('h3', {}, t.nearestHeading),
-      h('p', { class: 'muted' }, t.nearestExplain(first.naam)),
+      h('p', { class: 'muted' }, t.nearestExplain(first?.naam ?? view.name)),
       h('ul', {}, ...answer.nearest.map((n) => h('li', {},
         link(state, { kind: 'project', id: n.project.id }, t.nearestItem(n.project.name, n.via.naam, formatNumber(n.km, state.lang, 1))))))) : null,
     h('div', { class: 'facts help-today' },
@@ -174,7 +174,10 @@ export function mountPanel(el: HTMLElement, store: Store<AppState>, deps: PanelD
       return;
     }
     if (state.focus === 'none') return;
-    if (state.route.kind === 'overview' && lastProject) {
+    if (previous.route.kind === 'presenter' && state.route.kind !== 'presenter') {
+      // Back from a presentation: to the control that started it.
+      (el.querySelector<HTMLElement>('[data-action="present"]') ?? el.querySelector<HTMLElement>('#panel-heading'))?.focus();
+    } else if (state.route.kind === 'overview' && lastProject) {
       el.querySelector<HTMLElement>(`[data-project="${CSS.escape(lastProject)}"]`)?.focus();
     } else {
       el.querySelector<HTMLElement>('#panel-heading')?.focus();

@@ -55,7 +55,7 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
       ]
       : [
         h('h2', { id: 'presenter-title', class: 'presenter-title' }, cur.position === 'start' ? t.appTitle : t.presenterOverviewEnd),
-        h('p', { class: 'presenter-summary' }, t.appSubtitle),
+        h('p', { class: 'presenter-summary' }, t.appSubtitle(deps.doc.projects.length)),
         h('p', { class: 'presenter-figures' }, figures),
         ...(cur.position === 'end'
           ? [h('ul', { class: 'presenter-members many' }, ...deps.doc.projects.map((p) => h('li', {}, p.name)))]
@@ -88,15 +88,25 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
     else if (action.type === 'exit') deps.exit();
   };
 
+  // Leaving full screen (the browser eats Esc for that) also leaves presenter mode.
+  const onFullscreen = () => {
+    if (!document.fullscreenElement && deps.view(store.get()).kind === 'presenter') deps.exit();
+  };
+
   render(store.get());
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.route !== prev.route || s.lang !== prev.lang) render(s);
+    if (prev.route.kind === 'presenter' && s.route.kind !== 'presenter' && document.fullscreenElement) {
+      void document.exitFullscreen().catch(() => undefined);
+    }
   });
   // Capture phase: the presenter owns these keys before any other handler.
   document.addEventListener('keydown', onKey, true);
+  document.addEventListener('fullscreenchange', onFullscreen);
   return () => {
     unsubscribe();
     document.removeEventListener('keydown', onKey, true);
+    document.removeEventListener('fullscreenchange', onFullscreen);
     el.replaceChildren();
   };
 }

@@ -1,20 +1,22 @@
 // The place search: an ARIA 1.2 combobox (input + listbox). Arrow keys move,
 // Enter picks, Escape closes. The index loads on first use, not at start-up.
-// mountSearch(el, deps) → dispose().
+// mountSearch(el, store, deps) → dispose().
 import type { Lang } from '../core/types';
+import type { Store } from '../core/store';
+import type { AppState } from '../core/app-state';
 import { search, MAX_QUERY, type SearchEntry } from '../core/search';
 import { strings } from '../i18n';
 import { h } from './dom';
 
 export interface SearchDeps {
-  lang(): Lang;
   loadIndex(): Promise<SearchEntry[]>;
   describe(entry: SearchEntry, lang: Lang): string;
   onPick(entry: SearchEntry): void;
   onLocate(): void;
 }
 
-export function mountSearch(el: HTMLElement, deps: SearchDeps): () => void {
+export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: SearchDeps): () => void {
+  const lang = () => store.get().lang;
   const input = h('input', {
     id: 'search-input', type: 'search', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
     'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-list', maxlength: String(MAX_QUERY),
@@ -26,10 +28,11 @@ export function mountSearch(el: HTMLElement, deps: SearchDeps): () => void {
   el.replaceChildren(h('div', { class: 'search', role: 'search' }, label, h('div', { class: 'search-row' }, input, locate), list, status));
 
   let index: SearchEntry[] | null = null;
+  let failed = false;
   let results: SearchEntry[] = [];
   let active = -1;
 
-  relabelSearch(el, deps.lang());
+  relabelSearch(el, lang());
 
   const close = () => {
     list.hidden = true;
@@ -53,7 +56,7 @@ export function mountSearch(el: HTMLElement, deps: SearchDeps): () => void {
     deps.onPick(entry);
   };
   const render = () => {
-    const t = strings[deps.lang()];
+    const t = strings[lang()];
     const q = input.value;
     if (!q.trim()) {
       close();
@@ -72,7 +75,7 @@ export function mountSearch(el: HTMLElement, deps: SearchDeps): () => void {
       ? results.map((e, i) => {
         const li = h('li', { id: `search-option-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-option' },
           h('span', { class: 'opt-name' }, e.kind === 'p' ? `${e.postcode} ${e.name}` : e.name),
-          h('span', { class: 'opt-detail' }, deps.describe(e, deps.lang())));
+          h('span', { class: 'opt-detail' }, deps.describe(e, lang())));
         li.addEventListener('mousedown', (ev) => ev.preventDefault()); // keep focus in the input
         li.addEventListener('click', () => pick(i));
         return li;
@@ -88,16 +91,22 @@ export function mountSearch(el: HTMLElement, deps: SearchDeps): () => void {
     if (index) return;
     deps.loadIndex().then((i) => {
       index = i;
+      failed = false;
       render();
     }, () => {
-      status.textContent = strings[deps.lang()].searchLoadError;
-      list.replaceChildren(h('li', { class: 'search-empty', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' },
-        strings[deps.lang()].searchLoadError));
-      list.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
+      failed = true;
+      showFailure();
     });
   };
+  const showFailure = () => {
+    status.textContent = strings[lang()].searchLoadError;
+    list.replaceChildren(h('li', { class: 'search-empty', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' },
+      strings[lang()].searchLoadError));
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
   const onInput = () => {
+    failed = false;
     ensureIndex();
     render();
   };
@@ -132,7 +141,15 @@ export function mountSearch(el: HTMLElement, deps: SearchDeps): () => void {
   input.addEventListener('keydown', onKey);
   input.addEventListener('blur', onBlur);
   locate.addEventListener('click', onLocate);
+  // A new language re-labels the box and re-says what it shows, status included.
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.lang === prev.lang) return;
+    relabelSearch(el, s.lang);
+    if (failed) showFailure();
+    else if (!list.hidden) render();
+  });
   return () => {
+    unsubscribe();
     input.removeEventListener('focus', ensureIndex);
     input.removeEventListener('input', onInput);
     input.removeEventListener('keydown', onKey);

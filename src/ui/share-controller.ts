@@ -3,7 +3,7 @@
 // and as a QR code.
 import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
-import type { MapView } from '../core/map-view';
+import type { MapView } from '../map-view';
 import type { View } from '../core/resolve';
 import type { ProjectsDoc } from '../core/types';
 import { strings } from '../i18n';
@@ -20,7 +20,15 @@ export interface ShareDeps {
   mapEl: HTMLElement;
 }
 
-export function createShareController(deps: ShareDeps): ShareHandlers & { preparePrint(): Promise<void> } {
+/** The link to this view as people should share it: without the tests' `inspect` switch. */
+export function shareUrl(): string {
+  const params = new URLSearchParams(location.search);
+  params.delete('inspect');
+  const query = params.toString();
+  return `${location.origin}${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+}
+
+export function createShareController(deps: ShareDeps): ShareHandlers & { preparePrint(): Promise<void>; dispose(): void } {
   const t = () => strings[deps.store.get().lang];
   const printMap = h('img', { class: 'print-map print-only', alt: '' });
   deps.mapEl.append(printMap);
@@ -32,23 +40,30 @@ export function createShareController(deps: ShareDeps): ShareHandlers & { prepar
     const name = v.kind === 'project' ? v.project.name : v.kind === 'municipality' ? v.name : null;
     return name ? `${name} — ${app}` : app;
   };
-  const today = () => new Intl.DateTimeFormat(deps.store.get().lang === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+  const today = () => new Intl.DateTimeFormat(t().locale, { dateStyle: 'long' }).format(new Date());
 
   const preparePrint = async () => {
     const st = t();
-    printMap.alt = st.mapLabel;
+    printMap.alt = st.mapLabel(deps.doc.projects.length);
     const image = deps.map()?.printImage();
     if (image) printMap.src = image;
     document.getElementById('print-link-label')!.textContent = st.printLink;
-    document.getElementById('print-link')!.textContent = location.href;
-    if (qrFor !== location.href) {
-      qrFor = location.href;
-      (document.getElementById('print-qr') as HTMLImageElement).src = await qrDataUrl(location.href);
+    const link = shareUrl();
+    document.getElementById('print-link')!.textContent = link;
+    if (qrFor !== link) {
+      qrFor = link;
+      (document.getElementById('print-qr') as HTMLImageElement).src = await qrDataUrl(link);
     }
   };
+  const onBeforePrint = () => void preparePrint();
+  addEventListener('beforeprint', onBeforePrint);
 
   return {
     preparePrint,
+    dispose() {
+      removeEventListener('beforeprint', onBeforePrint);
+      printMap.remove();
+    },
     async downloadImage() {
       const map = deps.map();
       if (!map) throw new Error(t().noWebgl);
@@ -56,7 +71,7 @@ export function createShareController(deps: ShareDeps): ShareHandlers & { prepar
       const st = strings[s.lang];
       const canvas = composeImage(await map.snapshot(2), deps.doc, {
         title: title(s),
-        subtitle: st.appSubtitle,
+        subtitle: st.appSubtitle(deps.doc.projects.length),
         source: `${st.source}: ${deps.doc.source[s.lang]}`,
         attribution: st.attribution,
         date: st.imageDate(today()),
@@ -68,7 +83,9 @@ export function createShareController(deps: ShareDeps): ShareHandlers & { prepar
       window.print();
     },
     embedCode() {
-      const src = `${location.origin}${location.pathname}?embed=1${location.hash}`;
+      const page = new URL(shareUrl());
+      page.searchParams.set('embed', '1');
+      const src = page.href;
       const name = t().embedTitle.replace(/"/g, '&quot;');
       return `<iframe src="${src.replace(/"/g, '%22')}" title="${name}" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
     },

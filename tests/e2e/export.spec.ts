@@ -26,7 +26,7 @@ describe('download image', () => {
     expect(width).toBe(Math.round(map.width) * 2);
     expect(height).toBeGreaterThan(Math.round(map.height) * 2 + 200);
     // Decode in the page and look at the map part: Gent's area is drawn in its green.
-    const gent = await app.page.evaluate(() => (document.getElementById('map') as HTMLElement & { gboProject(p: [number, number]): { x: number; y: number } }).gboProject([3.7250, 51.0536]));
+    const gent = await app.mapPoint(3.7250, 51.0536);
     const sample = await app.page.evaluate(async ({ b64, x, y }) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
@@ -39,12 +39,12 @@ describe('download image', () => {
       const header = 128;
       const mapPixels = ctx.getImageData(0, header, img.width, img.height - header - 400).data;
       const colours = new Set<number>();
-      for (let i = 0; i < mapPixels.length; i += 4 * 97) colours.add((mapPixels[i] << 16) | (mapPixels[i + 1] << 8) | mapPixels[i + 2]);
+      for (let i = 0; i < mapPixels.length; i += 4 * 97) colours.add((mapPixels[i]! << 16) | (mapPixels[i + 1]! << 8) | mapPixels[i + 2]!);
       const [r, g, b] = ctx.getImageData(Math.round(x * 2), Math.round(header + y * 2), 1, 1).data;
       return { colours: colours.size, r, g, b };
     }, { b64: bytes.toString('base64'), x: gent.x, y: gent.y });
     expect(sample.colours).toBeGreaterThan(20);
-    expect(sample.g).toBeGreaterThan(sample.r + 30); // green, not background
+    expect(sample.g).toBeGreaterThan(sample.r! + 30); // green, not background
   });
 });
 

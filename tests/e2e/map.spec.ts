@@ -83,7 +83,7 @@ describe('the map', () => {
     const app = await newApp();
     await app.open('#/');
     await app.mapIdle();
-    const point = await app.page.evaluate(() => (document.getElementById('map') as HTMLElement & { gboProject(p: [number, number]): { x: number; y: number } }).gboProject([3.2650, 50.8279]));
+    const point = await app.mapPoint(3.2650, 50.8279);
     const box = (await app.page.locator('#map canvas').boundingBox())!;
     await app.page.mouse.move(box.x + point.x, box.y + point.y);
     await app.page.locator('.map-tooltip', { hasText: 'Kortrijk — W13' }).waitFor();
@@ -134,10 +134,10 @@ describe('keyboard and history', () => {
   it('switches to English and keeps the language in the link', async () => {
     const app = await newApp();
     await app.open('#/project/gent');
-    await app.page.locator('#lang-switch').click();
+    await app.switchLanguage('en');
     expect(await app.hash()).toBe('#/project/gent?taal=en');
     await app.page.locator('.facts h3', { hasText: 'Municipalities' }).waitFor();
-    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
     await app.page.reload();
     await app.page.locator('.facts h3', { hasText: 'Municipalities' }).waitFor();
   });
@@ -153,7 +153,7 @@ describe('phone', () => {
     expect(sheet.y + sheet.height).toBeCloseTo(740, 0);
     expect(sheet.height).toBeLessThanOrEqual(740 * 0.5);
     // Kortrijk (inside W13) is drawn above the sheet.
-    const p = await app.page.evaluate(() => (document.getElementById('map') as HTMLElement & { gboProject(p: [number, number]): { x: number; y: number } }).gboProject([3.2650, 50.8279]));
+    const p = await app.mapPoint(3.2650, 50.8279);
     const map = (await app.page.locator('#map').boundingBox())!;
     expect(map.y + p.y).toBeLessThan(sheet.y);
     expect(p.x).toBeGreaterThan(0);

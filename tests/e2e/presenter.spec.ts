@@ -8,7 +8,7 @@ import type { AppDriver } from './support/driver';
 const newApp = useApp();
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as { projects: { id: string; name: string }[] };
 const TOTAL = doc.projects.length + 2;
-const titleOfStep = (n: number) => (n === 1 ? 'Pilootprojecten geïntegreerd breed onthaal' : n === TOTAL ? 'Overzicht' : doc.projects[n - 2].name);
+const titleOfStep = (n: number) => (n === 1 ? 'Pilootprojecten geïntegreerd breed onthaal' : n === TOTAL ? 'Overzicht' : doc.projects[n - 2]!.name);
 
 const title = (app: AppDriver) => app.page.locator('#presenter-title').textContent().then((s) => s?.trim());
 /** Waits until step n is both in the URL and on screen. */
@@ -28,7 +28,7 @@ describe('presenter mode', () => {
     await app.screenshot('presenter-1');
     const keys = ['ArrowRight', ' ', 'PageDown'];
     for (let n = 2; n <= TOTAL; n++) {
-      await app.page.keyboard.press(keys[n % keys.length]); // works at once, no click needed
+      await app.page.keyboard.press(keys[n % keys.length]!); // works at once, no click needed
       await waitForStep(app, n);
       expect(await title(app)).toBe(titleOfStep(n));
     }
@@ -87,11 +87,11 @@ describe('presenter mode', () => {
       await app.open('#/presentatie/1');
       await app.mapIdle();
       const sampled = app.page.evaluate(() => new Promise<number>((resolve) => {
-        const map = document.getElementById('map') as HTMLElement & { gboIsMoving(): boolean };
+        const map = window.gboInspect!()!;
         let frames = 0;
         let moving = 0;
         const tick = () => {
-          if (map.gboIsMoving()) moving++;
+          if (map.isMoving()) moving++;
           if (++frames < 30) requestAnimationFrame(tick);
           else resolve(moving);
         };
@@ -106,13 +106,13 @@ describe('presenter mode', () => {
     await reduced.mapIdle();
     const card = (await reduced.page.locator('.presenter-card').boundingBox())!;
     // The area lies right of the card: the padding keeps room for the text.
-    const p = await reduced.page.evaluate(() => (document.getElementById('map') as HTMLElement & { gboProject(p: [number, number]): { x: number } }).gboProject([5.0510, 50.9847]));
+    const p = await reduced.mapPoint(5.0510, 50.9847);
     expect(p.x).toBeGreaterThan(card.x + card.width);
     const animated = await newApp({ reducedMotion: 'no-preference' });
     expect(await movingFrames(animated)).toBeGreaterThan(0);
   });
 
-  for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]]) {
+  for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 768]] as const) {
     it(`fits ${width}×${height} without clipping, readable from the back`, async () => {
       const app = await newApp({ viewport: { width, height } });
       for (const step of [1, 10, 11, TOTAL]) {

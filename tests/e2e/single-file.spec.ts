@@ -18,8 +18,8 @@ describe('single-file build', () => {
     const app = await newApp();
     const url = pathToFileURL(file).href;
     const requests: string[] = [];
-    app.page.on('request', (r) => { if (r.url() !== url && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) requests.push(r.url()); });
-    await app.page.goto(`${url}#/project/w13`);
+    app.page.on('request', (r) => { if (!r.url().startsWith(url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) requests.push(r.url()); });
+    await app.page.goto(`${url}?inspect#/project/w13`);
     await app.waitForHeading('W13');
     await app.mapIdle();
     expect(await app.page.locator('#map canvas').count()).toBe(1);

@@ -15,16 +15,16 @@ const ctx = {
 describe('answerFor', () => {
   it('names the project of a pilot municipality and lists no neighbours', () => {
     const a = answerFor(['34022'], ctx);
-    expect(a.parts[0].project?.name).toBe('W13');
+    expect(a.parts[0]!.project?.name).toBe('W13');
     expect(a.nearest).toEqual([]);
   });
 
   it('lists the three nearest pilot areas, closest first, for a municipality without one', () => {
     const a = answerFor(['36011'], ctx); // Ledegem, between Roeselare and W13
-    expect(a.parts[0].project).toBeNull();
+    expect(a.parts[0]!.project).toBeNull();
     expect(a.nearest).toHaveLength(3);
     expect(a.nearest.map((n) => n.project.id).slice(0, 2).sort()).toEqual(['roeselare', 'w13']);
-    expect(a.nearest[0].km).toBeLessThanOrEqual(a.nearest[1].km);
+    expect(a.nearest[0]!.km).toBeLessThanOrEqual(a.nearest[1]!.km);
     // Independent check: Ledegem's centre to Roeselare's is a few km, under 15.
     const roeselare = a.nearest.find((n) => n.project.id === 'roeselare')!;
     expect(roeselare.km).toBeGreaterThan(3);
@@ -33,8 +33,8 @@ describe('answerFor', () => {
 
   it('names the current municipality of one that merged since', () => {
     const a = answerFor(['44029'], ctx); // Knesselare → Aalter (2019)
-    expect(a.parts[0].nowIn).toBe('Aalter');
-    expect(answerFor(['34022'], ctx).parts[0].nowIn).toBeNull();
+    expect(a.parts[0]!.nowIn).toBe('Aalter');
+    expect(answerFor(['34022'], ctx).parts[0]!.nowIn).toBeNull();
   });
 });
 

@@ -103,8 +103,8 @@ describe('table sorting', () => {
   it('sorts by inhabitants both ways and by name', () => {
     const desc = sortFigures(rows, 'population', 'descending').map((r) => r.population);
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
-    expect(sortFigures(rows, 'population', 'ascending')[0].population).toBe(Math.min(...rows.map((r) => r.population)));
-    expect(sortFigures(rows, 'name', 'ascending')[0].project.name).toBe('Diest en Scherpenheuvel-Zichem');
+    expect(sortFigures(rows, 'population', 'ascending')[0]!.population).toBe(Math.min(...rows.map((r) => r.population)));
+    expect(sortFigures(rows, 'name', 'ascending')[0]!.project.name).toBe('Diest en Scherpenheuvel-Zichem');
   });
 });
 

@@ -111,19 +111,19 @@ describe('place index', () => {
   });
 
   it('keeps ambiguous village names as separate entries', () => {
-    const deurne = find('Deurne', 'd').map((e) => nameOf(e[2][0])).sort();
+    const deurne = find('Deurne', 'd').map((e) => nameOf(e[2][0]!)).sort();
     expect(deurne).toEqual(['Antwerpen', 'Diest']);
   });
 
   it('maps a merged current municipality to all its 2017 parts', () => {
     const pajottegem = find('Pajottegem', 'c');
     expect(pajottegem).toHaveLength(1);
-    expect(pajottegem[0][2].map(nameOf).sort()).toEqual(['Galmaarden', 'Gooik', 'Herne']);
+    expect(pajottegem[0]![2].map(nameOf).sort()).toEqual(['Galmaarden', 'Gooik', 'Herne']);
   });
 
   it('finds villages and postal codes of pilot municipalities', () => {
-    expect(find('Aalbeke', 'p')[0][2].map(nameOf)).toEqual(['Kortrijk']);
-    expect(find('Aalbeke', 'p')[0][3]).toBe('8511');
-    expect(find('Sinaai', 'd')[0][2].map(nameOf)).toEqual(['Sint-Niklaas']);
+    expect(find('Aalbeke', 'p')[0]![2].map(nameOf)).toEqual(['Kortrijk']);
+    expect(find('Aalbeke', 'p')[0]![3]).toBe('8511');
+    expect(find('Sinaai', 'd')[0]![2].map(nameOf)).toEqual(['Sint-Niklaas']);
   });
 });

@@ -34,7 +34,7 @@ describe('withinOneEdit', () => {
 
 describe('search', () => {
   it('finds a village and resolves it to its municipality', () => {
-    const r = top('Aalbeke');
+    const r = top('Aalbeke')!;
     expect(r.entry.name).toBe('Aalbeke');
     expect(r.entry.codes.map(nameOf)).toEqual(['Kortrijk']);
   });
@@ -44,8 +44,8 @@ describe('search', () => {
     expect(names[0]).toEqual(['Gent', 0]);
     expect(names.findIndex(([, rank]) => rank === 1)).toBeGreaterThan(0); // Gentbrugge …
     const fuzzy = search(index, 'Kortrik');
-    expect(fuzzy[0].entry.name).toBe('Kortrijk');
-    expect(fuzzy[0].rank).toBe(3);
+    expect(fuzzy[0]!.entry.name).toBe('Kortrijk');
+    expect(fuzzy[0]!.rank).toBe(3);
   });
 
   it('tolerates one wrong letter only in names of five letters or more', () => {
@@ -65,19 +65,19 @@ describe('search', () => {
     const spanning = buildSearchIndex([['Adorp', 'p', ['10001'], '9999'], ['Bedorp', 'p', ['20002'], '9999']]);
     expect(search(spanning, '9999').map((r) => r.entry.codes[0])).toEqual(['10001', '20002']);
     // Oostkerke 8340 is the Damme one (bpost filed it under Diksmuide, whose Oostkerke is 8600).
-    expect(search(index, '8340').filter((r) => r.entry.name === 'Oostkerke').map((r) => nameOf(r.entry.codes[0]))).toEqual(['Damme']);
+    expect(search(index, '8340').filter((r) => r.entry.name === 'Oostkerke').map((r) => nameOf(r.entry.codes[0]!))).toEqual(['Damme']);
   });
 
   it('lists every candidate of an ambiguous name with its own municipality', () => {
     const deurne = search(index, 'Deurne').filter((r) => r.entry.kind === 'd' && r.rank === 0);
-    expect(deurne.map((r) => nameOf(r.entry.codes[0])).sort()).toEqual(['Antwerpen', 'Diest']);
+    expect(deurne.map((r) => nameOf(r.entry.codes[0]!)).sort()).toEqual(['Antwerpen', 'Diest']);
   });
 
   it('finds municipalities that merged since 2019 or 2025 under their old name and the new one', () => {
-    const knesselare = top('Knesselare');
+    const knesselare = top('Knesselare')!;
     expect(knesselare.entry.kind).toBe('g');
-    expect(geo.current.get(geo.municipalities.get(knesselare.entry.codes[0])!.nu)!.naam).toBe('Aalter');
-    const pajottegem = top('Pajottegem');
+    expect(geo.current.get(geo.municipalities.get(knesselare.entry.codes[0]!)!.nu)!.naam).toBe('Aalter');
+    const pajottegem = top('Pajottegem')!;
     expect(pajottegem.entry.kind).toBe('c');
     expect(pajottegem.entry.codes.map(nameOf).sort()).toEqual(['Galmaarden', 'Gooik', 'Herne']);
   });

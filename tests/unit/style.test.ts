@@ -65,7 +65,7 @@ describe('map style', () => {
       : Array.isArray(v) && v[0] === 'interpolate' ? v.map((x, i) => (i >= 4 && i % 2 === 0 ? (x as number) * k : x)) : v);
     let sizes = 0;
     big.forEach((layer, i) => {
-      expect(layer.id).toBe(one[i].id);
+      expect(layer.id).toBe(one[i]!.id);
       for (const part of ['layout', 'paint'] as const) {
         const a = ((one[i] as Record<string, unknown>)[part] ?? {}) as Record<string, unknown>;
         const b = ((layer as Record<string, unknown>)[part] ?? {}) as Record<string, unknown>;

@@ -4,6 +4,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { Watched } from './browser';
+import type { MapInspector } from '../../../src/core/map-view';
+import '../../../src/app/inspect'; // window.gboInspect's type
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -15,19 +17,39 @@ export class AppDriver {
     return this.w.page;
   }
 
+  /** Opens the app with the map inspector switched on (`?inspect`). */
   async open(hash = '#/'): Promise<void> {
-    await this.page.goto(`${this.baseUrl}/${hash}`);
+    await this.page.goto(`${this.baseUrl}/?inspect${hash}`);
     // The panel's heading, or in presenter mode the card's title.
     await this.page.locator('#panel-heading, #presenter-title').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
   }
 
-  /** Resolves once the map has drawn everything and stopped moving. */
+  /**
+   * Resolves once the map has drawn everything and stopped moving. The app marks
+   * the map busy the moment a view change asks for a camera move, so this never
+   * sees the idle of the view before.
+   */
   async mapIdle(timeout = 30_000): Promise<void> {
-    // The app moves the camera on the frame after the panel paints (scheduleFrame in
-    // main.ts): let that move start first, or "idle" is the state from before it.
-    await this.page.evaluate(() => new Promise<void>((resolve) =>
-      requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => resolve())))));
     await this.page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle', undefined, { timeout });
+  }
+
+  /** Asks the map inspector (the page must be opened with `?inspect`). */
+  inspect<M extends keyof MapInspector>(method: M, ...args: Parameters<MapInspector[M]>): Promise<ReturnType<MapInspector[M]>> {
+    return this.page.evaluate(([m, a]) => {
+      const inspector = window.gboInspect?.();
+      if (!inspector) throw new Error('map not ready, or the page was opened without ?inspect');
+      return (inspector[m] as (...x: unknown[]) => unknown)(...a);
+    }, [method, args] as const) as Promise<ReturnType<MapInspector[M]>>;
+  }
+
+  /** Where a position (lon, lat) is drawn, in CSS pixels from the map's corner. */
+  mapPoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
+    return this.inspect('project', [lon, lat]);
+  }
+
+  /** Switches the page's language with its own switch. */
+  async switchLanguage(lang: string): Promise<void> {
+    await this.page.locator(`#lang-switch button[data-lang="${lang}"]`).click();
   }
 
   async panelHeading(): Promise<string> {
@@ -83,37 +105,29 @@ export class AppDriver {
 
   /** Click on the map at a geographic position (lon, lat). */
   async clickMapAt(lon: number, lat: number): Promise<void> {
-    const point = await this.page.evaluate(([x, y]) => {
-      const el = document.getElementById('map') as (HTMLElement & { gboProject?: (p: [number, number]) => { x: number; y: number } }) | null;
-      const fn = el?.gboProject;
-      if (!fn) throw new Error('map not ready');
-      return fn([x, y]);
-    }, [lon, lat] as [number, number]);
+    const point = await this.mapPoint(lon, lat);
     const box = (await this.page.locator('#map').boundingBox())!;
     await this.page.mouse.click(box.x + point.x, box.y + point.y);
   }
 
   /** A layout property of a map layer, as the map holds it now. */
   layoutProperty(layer: string, key: string): Promise<unknown> {
-    return this.page.evaluate(([l, k]) => (document.getElementById('map') as HTMLElement & {
-      gboLayoutProperty(layer: string, key: string): unknown;
-    }).gboLayoutProperty(l, k), [layer, key]);
+    return this.inspect('layoutProperty', layer, key);
   }
 
   /** The map's feature state of one feature (selected, dimmed, hover). */
   featureState(source: string, id: string): Promise<Record<string, unknown>> {
-    return this.page.evaluate(([s, i]) => (document.getElementById('map') as HTMLElement & {
-      gboFeatureState(source: string, id: string): Record<string, unknown>;
-    }).gboFeatureState(s, i), [source, id]);
+    return this.inspect('featureState', source, id);
   }
 
   /** Which project's fill the map has drawn at (lon, lat), or null. */
   renderedProjectAt(lon: number, lat: number): Promise<string | null> {
-    return this.page.evaluate(([x, y]) => {
-      const el = document.getElementById('map') as (HTMLElement & { gboProjectAt?: (p: [number, number]) => string | null }) | null;
-      if (!el?.gboProjectAt) throw new Error('map not ready');
-      return el.gboProjectAt([x, y]);
-    }, [lon, lat] as [number, number]);
+    return this.inspect('projectAt', [lon, lat]);
+  }
+
+  /** Whether the camera is moving now. */
+  isMoving(): Promise<boolean> {
+    return this.inspect('isMoving');
   }
 
   async screenshot(name: string): Promise<void> {

@@ -1,14 +1,17 @@
 import type { Strings } from './nl';
 
-export const en: Strings = {
+const en: Strings = {
+  locale: 'en-GB',
+  langName: 'English',
+  switchTo: 'Switch to English',
+  panelLabel: 'Side panel',
   appTitle: 'Integrated broad reception pilot projects',
-  appSubtitle: 'The 11 pilot projects as listed in November 2017',
+  appSubtitle: (n: number) => `The ${n} pilot projects as listed in the answer to written question no. 114 of 8 November 2017`,
   skipToPanel: 'Skip to the list of projects',
-  switchLang: 'Nederlands',
-  switchLangLabel: 'Schakel naar Nederlands',
-  mapLabel: 'Map of Flanders showing the municipalities of the 11 integrated broad reception pilot projects. The list in the side panel gives the same information.',
+  langSwitchLabel: 'Language',
+  mapLabel: (n: number) => `Map of Flanders showing the municipalities of the ${n} integrated broad reception pilot projects. The list in the side panel gives the same information.`,
   overviewHeading: 'Pilot projects in Flanders',
-  projectsHeading: 'The 11 projects',
+  projectsHeading: (n: number) => `The ${n} projects`,
   municipalitiesCount: (n: number) => (n === 1 ? '1 municipality' : `${n} municipalities`),
   back: 'Back to the overview',
   close: 'Close',
@@ -66,8 +69,8 @@ export const en: Strings = {
     place === m ? `${m} took part in the pilot project ${project}.` : `${place} lies in ${m}, which took part in the pilot project ${project}.`,
   answerNone: (place: string, m: string) =>
     place === m
-      ? `${m} had no integrated broad reception pilot project in the list of November 2017.`
-      : `${place} lies in ${m}, which had no integrated broad reception pilot project in the list of November 2017.`,
+      ? `${m} had no integrated broad reception pilot project according to the answer to question no. 114.`
+      : `${place} lies in ${m}, which had no integrated broad reception pilot project according to the answer to question no. 114.`,
   answerNowIn: (m: string, now: string) => `${m} is now part of the municipality of ${now}.`,
   nearestHeading: 'Nearest pilot areas',
   nearestExplain: (m: string) => `Straight-line distance between the centre of ${m} and the centre of each project's nearest municipality.`,
@@ -128,7 +131,8 @@ export const en: Strings = {
   embedTitle: 'Map of the integrated broad reception pilot projects',
   actionFailed: 'That did not work.',
   imageFile: 'gbo-pilot-projects-map.png',
-  imageDate: (date: string) => `Map made on ${date}; pilot projects as listed in November 2017.`,
+  imageDate: (date: string) => `Map made on ${date}; pilot projects as listed in the answer to written question no. 114 of 8 November 2017.`,
   printLink: 'This map online:',
   brussels: 'Brussels',
 };
+export default en;

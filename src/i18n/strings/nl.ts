@@ -1,13 +1,19 @@
 // Every Dutch (nl-BE) UI string. en.ts must have the same keys (checked by tsc).
-export const nl = {
+const nl = {
+  /** BCP 47 locale for numbers, dates and the page's lang attribute. */
+  locale: 'nl-BE',
+  /** The language's own name, on the button that switches to it. */
+  langName: 'Nederlands',
+  /** That button's accessible name, in this language. */
+  switchTo: 'Schakel naar Nederlands',
+  panelLabel: 'Zijpaneel',
   appTitle: 'Pilootprojecten geïntegreerd breed onthaal',
-  appSubtitle: 'De 11 pilootprojecten zoals opgelijst in november 2017',
+  appSubtitle: (n: number) => `De ${n} pilootprojecten zoals opgelijst in het antwoord op schriftelijke vraag nr. 114 van 8 november 2017`,
   skipToPanel: 'Naar de projectenlijst',
-  switchLang: 'English',
-  switchLangLabel: 'Switch to English',
-  mapLabel: 'Kaart van Vlaanderen met de gemeenten van de 11 pilootprojecten geïntegreerd breed onthaal. De lijst in het zijpaneel geeft dezelfde informatie.',
+  langSwitchLabel: 'Taal',
+  mapLabel: (n: number) => `Kaart van Vlaanderen met de gemeenten van de ${n} pilootprojecten geïntegreerd breed onthaal. De lijst in het zijpaneel geeft dezelfde informatie.`,
   overviewHeading: 'Pilootprojecten in Vlaanderen',
-  projectsHeading: 'De 11 projecten',
+  projectsHeading: (n: number) => `De ${n} projecten`,
   municipalitiesCount: (n: number) => (n === 1 ? '1 gemeente' : `${n} gemeenten`),
   back: 'Terug naar het overzicht',
   close: 'Sluiten',
@@ -65,8 +71,8 @@ export const nl = {
     place === m ? `${m} nam deel aan het pilootproject ${project}.` : `${place} ligt in ${m}, dat deelnam aan het pilootproject ${project}.`,
   answerNone: (place: string, m: string) =>
     place === m
-      ? `${m} had geen pilootproject geïntegreerd breed onthaal in de lijst van november 2017.`
-      : `${place} ligt in ${m}, dat geen pilootproject geïntegreerd breed onthaal had in de lijst van november 2017.`,
+      ? `${m} had geen pilootproject geïntegreerd breed onthaal volgens het antwoord op vraag nr. 114.`
+      : `${place} ligt in ${m}, dat geen pilootproject geïntegreerd breed onthaal had volgens het antwoord op vraag nr. 114.`,
   answerNowIn: (m: string, now: string) => `${m} maakt nu deel uit van de gemeente ${now}.`,
   nearestHeading: 'Dichtstbijzijnde pilootgebieden',
   nearestExplain: (m: string) => `Afstand in vogelvlucht tussen het centrum van ${m} en het centrum van de dichtstbijzijnde gemeente van elk project.`,
@@ -127,8 +133,9 @@ export const nl = {
   embedTitle: 'Kaart van de pilootprojecten geïntegreerd breed onthaal',
   actionFailed: 'Dat lukte niet.',
   imageFile: 'gbo-pilootprojecten-kaart.png',
-  imageDate: (date: string) => `Kaart gemaakt op ${date}; pilootprojecten zoals opgelijst in november 2017.`,
+  imageDate: (date: string) => `Kaart gemaakt op ${date}; pilootprojecten zoals opgelijst in het antwoord op schriftelijke vraag nr. 114 van 8 november 2017.`,
   printLink: 'Deze kaart online:',
   brussels: 'Brussel',
 };
 export type Strings = typeof nl;
+export default nl;

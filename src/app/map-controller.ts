@@ -1,0 +1,167 @@
+// Keeps the map in step with the state: makes it (after the panel has painted),
+// swaps in the SVG map when WebGL is missing or lost, moves the camera to what the
+// view shows, and relays hover and clicks. mountMap(...) → { zoomToProject, map, dispose }.
+import type { Store } from '../core/store';
+import type { AppState } from '../core/app-state';
+import type { GeoData } from '../core/geo-data';
+import type { Lookup } from '../core/lookup';
+import type { View } from '../core/resolve';
+import type { ProjectsDoc } from '../core/types';
+import type { MapView, MapViewEvents, Padding } from '../map-view';
+import { buildMapLayers, mapCodes, municipalityBounds, type MapLayers } from '../core/map-layers';
+import { matchesFilter } from '../core/coverage';
+import { sameFilter, sameRoute } from '../core/url-state';
+import { cameraTarget, labelScaleOf, layoutOf } from '../core/view-effects';
+import { strings } from '../i18n';
+import { h } from '../ui/dom';
+import { mountMapTooltip } from '../ui/map-tooltip';
+import type { MapFactory } from './map-factory';
+
+export interface MapControllerDeps {
+  store: Store<AppState>;
+  doc: ProjectsDoc;
+  geo: GeoData;
+  lookup: Lookup;
+  view(state: AppState): View;
+  container: HTMLElement;
+  createMap: MapFactory;
+  /** The part of the map the panel or the presenter card leaves visible. */
+  cameraPadding(): Padding;
+  reducedMotion(): boolean;
+  /** A municipality (2017 or current code) was picked on the map. */
+  onPick(code: string): void;
+}
+
+export interface MapController {
+  map(): MapView | null;
+  zoomToProject(id: string): void;
+  dispose(): void;
+}
+
+export function mountMap(deps: MapControllerDeps): MapController {
+  const { store, doc, geo, lookup, container } = deps;
+  const t = () => strings[store.get().lang];
+  let map: MapView | null = null;
+  let disposed = false;
+  const tooltip = mountMapTooltip(container);
+
+  const layerCache = new Map<string, MapLayers>();
+  const layersFor = (s: AppState) => {
+    const key = `${s.boundaries}|${s.lang}`; // labels are worded per language
+    let layers = layerCache.get(key);
+    if (!layers) {
+      layers = buildMapLayers(geo, doc, { experiment: strings[s.lang].experimentLabel, brussels: strings[s.lang].brussels }, s.boundaries);
+      layerCache.set(key, layers);
+    }
+    return layers;
+  };
+  const boundsOf = (s: AppState, id: string) => {
+    const b = layersFor(s).projectBounds.get(id);
+    if (!b) throw new Error(`no area for project "${id}"`);
+    return b;
+  };
+
+  const frame = (s: AppState, animate: boolean) => {
+    if (!map) return;
+    const target = cameraTarget(deps.view(s), {
+      flandersBounds: layersFor(s).flandersBounds,
+      projectBounds: (id) => boundsOf(s, id),
+      municipalityBounds: (codes) => municipalityBounds(geo, codes),
+      projectIdOf: (code) => lookup.projectOf(code)?.id ?? null,
+      mapCodes: (codes) => mapCodes(geo, codes, s.boundaries),
+    });
+    const filtered = s.route.kind === 'coverage' && Object.keys(s.filter).length > 0;
+    map.dim(filtered ? new Set(doc.projects.filter((p) => matchesFilter(p, s.filter)).map((p) => p.id)) : null);
+    map.select(target.selection);
+    const padding = deps.cameraPadding();
+    map.fit(target.bounds, { padding: { ...padding, top: padding.top + target.extraTop }, animate: animate && !deps.reducedMotion() });
+  };
+
+  // Move the camera only after the panel has painted: a map frame in software
+  // WebGL can take longer than the panel update, and the panel is what the user
+  // asked for. Always frames the latest state. Until then the map says it is busy,
+  // so nobody mistakes the old view for the new one.
+  let framePending = false;
+  const scheduleFrame = () => {
+    container.dataset.mapState = 'busy';
+    if (framePending) return;
+    framePending = true;
+    requestAnimationFrame(() => setTimeout(() => {
+      framePending = false;
+      if (!disposed) frame(store.get(), true);
+    }));
+  };
+
+  const events: MapViewEvents = {
+    onPick(code) {
+      deps.onPick(code);
+    },
+    onHover(code, at) {
+      if (!code) return tooltip.hide();
+      tooltip.show(`${lookup.nameOfAny(code)} — ${lookup.projectOfAny(code)?.name ?? t().hoverNone}`, at);
+    },
+    onError(message) {
+      console.error(`${t().mapError}: ${message}`);
+    },
+    onContextLost() {
+      map?.destroy();
+      map = null;
+      void make('svg');
+    },
+  };
+
+  const make = async (renderer: 'auto' | 'svg') => {
+    const s = store.get();
+    const made = await deps.createMap({
+      container,
+      layers: layersFor(s),
+      label: t().mapLabel(doc.projects.length),
+      labelScale: labelScaleOf(s.route),
+      firstMemberOf: (id) => lookup.projectById.get(id)?.municipalities[0] ?? '',
+    }, events, renderer);
+    if (disposed) return made.destroy();
+    map = made;
+    if (map.kind === 'svg') container.append(h('p', { class: 'map-note', role: 'note' }, t().noWebgl));
+    performance.mark('gbo:map-created');
+    const now = store.get();
+    // The state may have moved on while the map library loaded.
+    if (now.boundaries !== s.boundaries || now.lang !== s.lang) map.setLayers(layersFor(now));
+    map.setLabelScale(labelScaleOf(now.route));
+    map.showElz(now.showElz);
+    frame(now, false);
+  };
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (!map) return;
+    if (s.lang !== prev.lang) map.setLabel(strings[s.lang].mapLabel(doc.projects.length));
+    if (s.boundaries !== prev.boundaries || s.lang !== prev.lang) map.setLayers(layersFor(s));
+    if (layoutOf(s.route) !== layoutOf(prev.route)) {
+      map.resize();
+      map.setLabelScale(labelScaleOf(s.route));
+    }
+    if (s.showElz !== prev.showElz) map.showElz(s.showElz);
+    if (!sameRoute(s.route, prev.route) || !sameFilter(s.filter, prev.filter)) scheduleFrame();
+  });
+  const onResize = () => map?.resize();
+  addEventListener('resize', onResize);
+
+  // Let the panel paint, then load the map library beside it.
+  requestAnimationFrame(() => {
+    if (!disposed) void make('auto');
+  });
+
+  return {
+    map: () => map,
+    zoomToProject(id) {
+      map?.fit(boundsOf(store.get(), id), { padding: deps.cameraPadding(), animate: !deps.reducedMotion() });
+    },
+    dispose() {
+      disposed = true;
+      unsubscribe();
+      removeEventListener('resize', onResize);
+      tooltip.dispose();
+      map?.destroy();
+      map = null;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// Makes the map: MapLibre when the browser has WebGL, else (or on request, after a
+// lost context) the SVG map. Both modules load only here, on first use, so neither
+// delays the project list.
+import type { MapView, MapViewEvents } from '../map-view';
+import type { MapLayers } from '../core/map-layers';
+
+export interface MapSetup {
+  container: HTMLElement;
+  layers: MapLayers;
+  label: string;
+  labelScale: number;
+  /** A member municipality to pick when a project area is activated by keyboard (SVG map). */
+  firstMemberOf(projectId: string): string;
+}
+
+export type MapFactory = (setup: MapSetup, events: MapViewEvents, renderer: 'auto' | 'svg') => Promise<MapView>;
+
+export const createBrowserMap: MapFactory = async (setup, events, renderer) => {
+  if (renderer === 'auto') {
+    const { createMapView, webglAvailable } = await import('../map/map-view');
+    performance.mark('gbo:map-module');
+    if (webglAvailable()) {
+      const fb = setup.layers.flandersBounds;
+      try {
+        return createMapView({
+          container: setup.container,
+          sources: setup.layers,
+          initialBounds: fb,
+          // Generous: presenter mode pads the camera by the width of its card.
+          maxBounds: [[fb[0][0] - 5, fb[0][1] - 2.5], [fb[1][0] + 5, fb[1][1] + 2.5]],
+          label: setup.label,
+          labelScale: setup.labelScale,
+          basemapTiles: import.meta.env.VITE_BASEMAP_TILES || undefined,
+        }, events);
+      } catch {
+        // WebGL was announced but no context could be made: the SVG map below.
+      }
+    }
+  }
+  const { createSvgMapView } = await import('../fallback/svg-map-view');
+  return createSvgMapView(setup, events);
+};

@@ -1,0 +1,83 @@
+// The one owner of the URL. The hash is the saved form of the state: navigate()
+// writes it (a new history entry, or in place with `replace`) and applies it at
+// once; the browser's own hash changes (back, forward, a typed link) come in
+// through the same apply. Routes and filters are compared by value, so a hash
+// parsed anew never looks like a new selection to the views.
+import type { Store } from '../core/store';
+import type { AppState } from '../core/app-state';
+import { formatHash, parseHash, urlChanges, type UrlState } from '../core/url-state';
+
+export interface NavigateOptions {
+  /** Rewrite the current history entry instead of adding one (presenter steps, language). */
+  replace?: boolean;
+  /** Move keyboard focus into the panel when the place changes (default), or leave it. */
+  focus?: AppState['focus'];
+}
+
+export interface Url {
+  navigate(patch: Partial<UrlState>, options?: NavigateOptions): void;
+  /**
+   * Leave presenter mode: back to the entry the presentation was started from when
+   * the app added it, else the overview in place. Either way Back does not re-enter it.
+   */
+  leavePresenter(): void;
+  dispose(): void;
+}
+
+/** Marks the history entry a presentation added, so leaving it can go back to where it started. */
+const PRESENTER_ENTRY = 'gbo-presenter';
+
+export function createUrl(store: Store<AppState>): Url {
+  const apply = (hash: string, focus: AppState['focus'] = 'panel') => {
+    const patch = urlChanges(store.get(), parseHash(hash));
+    if (Object.keys(patch).length === 0) return;
+    const placeKept = !patch.route || patch.route.kind === 'municipality';
+    store.set({ ...patch, focus: patch.route ? focus : 'none', ...(placeKept ? {} : { placeName: null }) });
+  };
+
+  const navigate = (patch: Partial<UrlState>, options: NavigateOptions = {}) => {
+    const current = store.get();
+    const hash = formatHash({ ...current, ...patch });
+    if (hash !== location.hash) {
+      const entersPresenter = patch.route?.kind === 'presenter' && current.route.kind !== 'presenter' && !options.replace;
+      if (options.replace) history.replaceState(history.state, '', hash);
+      else history.pushState(entersPresenter ? PRESENTER_ENTRY : null, '', hash);
+    }
+    apply(hash, options.focus);
+  };
+
+  const onHashChange = () => apply(location.hash);
+
+  // In-app links update the state at once instead of waiting for the browser's
+  // asynchronous hashchange (which a busy map frame can delay). A fragment that is
+  // not a route (the skip link's "#panel") only moves focus: it is no place to
+  // navigate to, and must not show a "not found".
+  const onClick = (e: MouseEvent) => {
+    const a = (e.target as Element | null)?.closest?.('a[href^="#"]');
+    if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const href = a.getAttribute('href') ?? '';
+    e.preventDefault();
+    if (!href.startsWith('#/')) {
+      document.getElementById(href.slice(1))?.focus();
+      return;
+    }
+    // Full screen needs this click's user activation, so ask for it here.
+    if (a.getAttribute('data-action') === 'present') void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    navigate(parseHash(href));
+  };
+
+  addEventListener('hashchange', onHashChange);
+  document.addEventListener('click', onClick);
+  return {
+    navigate,
+    leavePresenter() {
+      if (store.get().route.kind !== 'presenter') return;
+      if (history.state === PRESENTER_ENTRY) history.back();
+      else navigate({ route: { kind: 'overview' } }, { replace: true });
+    },
+    dispose() {
+      removeEventListener('hashchange', onHashChange);
+      document.removeEventListener('click', onClick);
+    },
+  };
+}

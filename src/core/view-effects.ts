@@ -1,0 +1,74 @@
+// What a view asks of the page around the panel, decided without the DOM or a map:
+// the page layout, the camera target and selection, which projects a filter dims,
+// the document title and the screen-reader announcement.
+import type { Bounds } from './geometry';
+import type { Selection } from './map-view';
+import type { View } from './resolve';
+import type { Route } from './url-state';
+import { PRESENTER_LABEL_SCALE } from './presentation';
+
+export type Layout = 'map' | 'coverage' | 'presenter';
+
+/** Which page layout a route uses: the map with its panel, a wider panel, or presenter mode. */
+export function layoutOf(route: Route): Layout {
+  return route.kind === 'coverage' || route.kind === 'presenter' ? route.kind : 'map';
+}
+
+/** Map label size relative to the screen: larger for a projector. */
+export function labelScaleOf(route: Route): number {
+  return route.kind === 'presenter' ? PRESENTER_LABEL_SCALE : 1;
+}
+
+export interface CameraContext {
+  flandersBounds: Bounds;
+  projectBounds(id: string): Bounds;
+  municipalityBounds(codes2017: string[]): Bounds;
+  /** The project id of a 2017 municipality, or null. */
+  projectIdOf(code2017: string): string | null;
+  /** The codes the map's municipality layer uses for some 2017 municipalities. */
+  mapCodes(codes2017: string[]): string[];
+}
+
+export interface CameraTarget {
+  selection: Selection;
+  bounds: Bounds;
+  /** Extra room above the area, in CSS pixels (a municipality's name label). */
+  extraTop: number;
+}
+
+/** Where the camera goes and what is drawn selected for a view. */
+export function cameraTarget(view: View, ctx: CameraContext): CameraTarget {
+  const project = view.kind === 'project' ? view.project
+    : view.kind === 'presenter' && view.current.kind === 'project' ? view.current.project : null;
+  if (project) {
+    return { selection: { projectId: project.id, municipalities: [] }, bounds: ctx.projectBounds(project.id), extraTop: 0 };
+  }
+  if (view.kind === 'municipality') {
+    const codes = view.parts.map((m) => m.code);
+    return {
+      selection: { projectId: codes[0] === undefined ? null : ctx.projectIdOf(codes[0]), municipalities: ctx.mapCodes(codes) },
+      bounds: ctx.municipalityBounds(codes),
+      extraTop: 60,
+    };
+  }
+  return { selection: { projectId: null, municipalities: [] }, bounds: ctx.flandersBounds, extraTop: 0 };
+}
+
+export interface AnnounceWords {
+  appTitle: string;
+  coverageHeading: string;
+  overviewAnnounced: string;
+  selected(name: string): string;
+}
+
+/** The document title and the live-region text after the view changed. */
+export function announcement(view: View, words: AnnounceWords): { title: string; live: string } {
+  const name = view.kind === 'project' ? view.project.name
+    : view.kind === 'municipality' ? view.name
+      : view.kind === 'coverage' ? words.coverageHeading
+        : view.kind === 'presenter' && view.current.kind === 'project' ? view.current.project.name
+          : null;
+  return name
+    ? { title: `${name} — ${words.appTitle}`, live: words.selected(name) }
+    : { title: words.appTitle, live: words.overviewAnnounced };
+}

@@ -1,0 +1,7 @@
+// The page's script: the app with the browser's data files and map.
+import './style.css';
+import { startApp } from './main';
+import { browserData } from './data-source';
+import { createBrowserMap } from './app/map-factory';
+
+startApp({ data: browserData, createMap: createBrowserMap });

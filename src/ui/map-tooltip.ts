@@ -1,0 +1,28 @@
+// The hover tooltip over the map, drawn the same way for both renderers: they say
+// which municipality is under the pointer (MapViewEvents.onHover), this shows it.
+// mountMapTooltip(container) → { show, hide, dispose }.
+export interface MapTooltip {
+  show(text: string, at: { x: number; y: number }): void;
+  hide(): void;
+  dispose(): void;
+}
+
+export function mountMapTooltip(container: HTMLElement): MapTooltip {
+  const tip = document.createElement('div');
+  tip.className = 'map-tooltip';
+  tip.hidden = true;
+  container.append(tip);
+  return {
+    show(text, at) {
+      tip.textContent = text;
+      tip.style.transform = `translate(${at.x + 14}px, ${at.y + 14}px)`;
+      tip.hidden = false;
+    },
+    hide() {
+      tip.hidden = true;
+    },
+    dispose() {
+      tip.remove();
+    },
+  };
+}

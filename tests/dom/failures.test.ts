@@ -1,0 +1,62 @@
+// A data or geometry file that fails or arrives corrupt: a clear message, no map,
+// and a retry that works. Hostile routes: a gentle "not found", nothing rendered.
+import { describe, expect, it } from 'vitest';
+import { openApp, realData, waitFor } from './support/app';
+import type { DataSource } from '../../src/data-source';
+import { strings } from '../../src/i18n';
+
+const nl = strings.nl;
+type Breakage = { name: string; file: keyof DataSource; broken: () => Promise<unknown>; says: RegExp };
+const BREAKAGES: Breakage[] = [
+  { name: 'projects file unreachable', file: 'projects', broken: async () => { throw new Error('data/projects.json: HTTP 404'); }, says: /HTTP 404/ },
+  { name: 'projects file invalid', file: 'projects', broken: async () => ({ projects: [{ id: 'X' }] }), says: /field "id"/ },
+  { name: 'geometry unreachable', file: 'geometry', broken: async () => { throw new Error('geo/base.topo.json: not valid JSON'); }, says: /not valid JSON/ },
+  { name: 'geometry without layers', file: 'geometry', broken: async () => ({ type: 'Topology', arcs: [], objects: {} }), says: /object "gemeenten" is missing/ },
+];
+
+describe('failed loads', () => {
+  for (const b of BREAKAGES) {
+    it(`${b.name}: explains, makes no map, and recovers on retry`, async () => {
+      let broken = true;
+      const app = await openApp('#/project/w13', { data: { [b.file]: () => (broken ? b.broken() : realData[b.file]()) } });
+      const alert = await waitFor(() => document.querySelector('[role=alert]'), 'the alert');
+      expect(alert.querySelector('h2')!.textContent).toMatch(b.file === 'projects' && /invalid/.test(b.name) ? nl.dataError : nl.loadError);
+      expect(alert.textContent).toMatch(b.says);
+      expect(document.activeElement?.textContent).toBe(nl.retry);
+      await new Promise((r) => setTimeout(r, 30));
+      expect(app.maps).toHaveLength(0);
+      broken = false;
+      app.clickText('button', nl.retry);
+      await app.waitForHeading('W13');
+      await app.map();
+    });
+  }
+});
+
+const ROUTES = [
+  '#/project/<img src=x onerror="window.__pwned=1">',
+  '#/project/%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E',
+  '#/gemeente/"><svg onload=window.__pwned=1>',
+  '#/dekking?thema=<img src=x onerror=window.__pwned=1>',
+  `#/${'A'.repeat(10_000)}`,
+  '#/project/\u202egnek',
+];
+
+describe('hostile routes', () => {
+  it('show the overview (or coverage) with a gentle "not found" and render no markup', async () => {
+    const app = await openApp('#/');
+    for (const hash of ROUTES) {
+      location.hash = '#/';
+      await waitFor(() => app.heading() === nl.overviewHeading && !document.querySelector('.notice'), 'the plain overview');
+      location.hash = hash;
+      if (hash.startsWith('#/dekking')) await app.waitForHeading(nl.coverageHeading);
+      else await waitFor(() => document.querySelector('.notice'), `the notice for ${hash.slice(0, 40)}`);
+      expect(document.querySelectorAll('#panel img, #panel svg, #panel script')).toHaveLength(0);
+    }
+    location.hash = '#/project/<b>vet</b>';
+    const notice = await waitFor(() => document.querySelector('.notice')?.textContent?.includes('vet') && document.querySelector('.notice'), 'the notice');
+    expect(notice.textContent).toContain('<b>vet</b>');
+    expect(notice.querySelectorAll('b')).toHaveLength(0);
+    expect(notice.textContent!.length).toBeLessThan(200);
+  });
+});

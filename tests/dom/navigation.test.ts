@@ -1,0 +1,141 @@
+// Deep links, history and the URL as the one saved form of the state, in
+// happy-dom with a fake map: what the panel shows, what the map is asked to do.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { openApp, waitFor } from './support/app';
+import type { ProjectsDoc } from '../../src/core/types';
+import { strings } from '../../src/i18n';
+
+const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
+const topo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
+const nameOf = new Map<string, string>(
+  topo.objects.gemeenten.geometries.map((g: { properties: { code: string; naam: string } }) => [g.properties.code, g.properties.naam]),
+);
+const nl = strings.nl;
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+describe('deep links', () => {
+  it('open every project with its name and all its member municipalities', async () => {
+    for (const p of doc.projects) {
+      const app = await openApp(`#/project/${p.id}`);
+      expect(app.heading()).toBe(p.name);
+      expect(app.texts('.members li').sort()).toEqual(p.municipalities.map((c) => nameOf.get(c)).sort());
+      // The map is asked to select that project.
+      await waitFor(async () => (await app.map()).selection.projectId === p.id, `${p.id} selected`);
+    }
+  });
+
+  it('open a municipality panel by 2017 code and by current code', async () => {
+    let app = await openApp('#/gemeente/11002');
+    expect(app.heading()).toBe('Antwerpen');
+    expect(app.textOf('.answer')).toContain('geen pilootproject');
+    app = await openApp('#/gemeente/34022');
+    expect(app.textOf('.answer')).toContain('pilootproject W13');
+    app = await openApp('#/gemeente/23106'); // Pajottegem (2025) = Galmaarden + Gooik + Herne
+    expect(app.heading()).toBe('Pajottegem');
+    expect(app.textOf('#panel-content')).toMatch(/Galmaarden.*Gooik.*Herne/s);
+  });
+
+  it('show a gentle "not found" with the overview for an unknown id', async () => {
+    const app = await openApp('#/project/bestaat-niet');
+    expect(app.heading()).toBe(nl.overviewHeading);
+    expect(app.textOf('.notice')).toContain('bestaat-niet');
+    expect(app.texts('.project-list .name')).toEqual(doc.projects.map((p) => p.name));
+  });
+});
+
+describe('history', () => {
+  it('moves between selections with back and forward', async () => {
+    const app = await openApp('#/');
+    app.clickText('.project-list a', 'Oostende');
+    await app.waitForHeading('Oostende');
+    app.clickText('.members a', 'Oostende');
+    await waitFor(() => location.hash === '#/gemeente/35013', 'the municipality');
+    history.back();
+    await waitFor(() => location.hash === '#/project/oostende' && document.querySelector('.members'), 'back to the project');
+    history.back();
+    await app.waitForHeading(nl.overviewHeading);
+    history.forward();
+    await app.waitForHeading('Oostende');
+  });
+
+  it('keeps the camera and the announcement where they are when only a map option changes', async () => {
+    // After zooming in by hand, ticking a map option must not fly the camera back to
+    // the selection nor announce the selection again.
+    const app = await openApp('#/project/w13');
+    const map = await app.map();
+    await waitFor(() => map.fits.length > 0, 'the first camera move');
+    await settle();
+    const fits = map.fits.length;
+    document.getElementById('live')!.textContent = '';
+    (document.getElementById('show-elz') as HTMLInputElement).click();
+    await waitFor(() => location.hash === '#/project/w13?elz=1', 'elz in the URL');
+    expect(map.elz).toBe(true);
+    (document.getElementById('boundaries-2025') as HTMLInputElement).click();
+    await waitFor(() => location.hash === '#/project/w13?grenzen=2025&elz=1', 'boundaries in the URL');
+    await settle();
+    expect(map.fits.length).toBe(fits);
+    expect(app.live()).toBe('');
+    // The same hash arriving again from the browser changes nothing either.
+    dispatchEvent(new HashChangeEvent('hashchange'));
+    await settle();
+    expect(map.fits.length).toBe(fits);
+  });
+
+  it('the skip link moves focus to the panel and nothing else', async () => {
+    const app = await openApp('#/project/gent');
+    const before = history.length;
+    app.click('#skip-link');
+    await settle();
+    expect(document.activeElement?.id).toBe('panel');
+    expect(location.hash).toBe('#/project/gent');
+    expect(history.length).toBe(before);
+    expect(app.heading()).toBe('Gent');
+    expect(document.querySelector('.notice')).toBeNull();
+  });
+});
+
+describe('presenter history', () => {
+  it('steps replace the entry; leaving returns to where it started, and Back does not re-enter', async () => {
+    const app = await openApp('#/');
+    const before = history.length;
+    app.click('a[data-action="present"]');
+    await waitFor(() => document.getElementById('presenter-title'), 'the first step');
+    expect(history.length).toBe(before + 1);
+    for (let i = 0; i < 3; i++) app.key('ArrowRight');
+    await waitFor(() => location.hash === '#/presentatie/4', 'step 4');
+    expect(history.length).toBe(before + 1);
+    app.key('Escape');
+    await waitFor(() => location.hash === '#/' && document.getElementById('presenter')!.hidden, 'the overview');
+    expect(document.activeElement?.textContent).toBe(nl.startPresentation);
+    history.back();
+    await settle();
+    expect(location.hash).not.toMatch(/presentatie/);
+    expect(document.getElementById('presenter')!.hidden).toBe(true);
+  });
+
+  it('opened directly on a step, Escape leaves for the overview in place', async () => {
+    const app = await openApp('#/presentatie/3');
+    const before = history.length;
+    app.key('Escape');
+    await waitFor(() => location.hash === '#/' && document.getElementById('presenter')!.hidden, 'the overview');
+    expect(history.length).toBe(before);
+    expect(document.activeElement?.textContent).toBe(nl.startPresentation);
+  });
+});
+
+describe('language', () => {
+  it('switches the whole page, the panel\'s accessible name and the map\'s label, and keeps it in the link', async () => {
+    const app = await openApp('#/project/gent');
+    const map = await app.map();
+    const button = document.querySelector<HTMLElement>('#lang-switch button[data-lang="en"]')!;
+    button.focus();
+    button.click();
+    await waitFor(() => app.texts('.facts h3').includes(strings.en.members), 'English headings');
+    expect(location.hash).toBe('#/project/gent?taal=en');
+    expect(document.documentElement.lang).toBe('en-GB');
+    expect(document.getElementById('panel')!.getAttribute('aria-label')).toBe(strings.en.panelLabel);
+    expect(map.label).toBe(strings.en.mapLabel(doc.projects.length));
+    expect(document.activeElement?.getAttribute('data-lang')).toBe('nl');
+  });
+});

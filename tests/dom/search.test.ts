@@ -1,0 +1,92 @@
+// "Is er een pilootproject bij mij?": the search box by keyboard, its answers, and
+// its failures, in happy-dom. (Location on a phone stays in the browser specs.)
+import { describe, expect, it } from 'vitest';
+import { openApp, waitFor } from './support/app';
+import { strings } from '../../src/i18n';
+
+const nl = strings.nl;
+const input = () => document.getElementById('search-input') as HTMLInputElement;
+
+describe('search', () => {
+  it('finds a village by name and answers in one plain sentence with the project', async () => {
+    const app = await openApp('#/');
+    const options = await app.search('aalbeke');
+    expect(options[0]).toMatch(/^Aalbeke.*deelgemeente van Kortrijk · W13/);
+    app.key('ArrowDown', input());
+    app.key('Enter', input());
+    await app.waitForHeading('Kortrijk');
+    expect(location.hash).toBe('#/gemeente/34022');
+    expect(app.textOf('.answer')).toBe(nl.answerIn('Aalbeke', 'Kortrijk', 'W13'));
+    expect(app.texts('#panel-content a').filter((t) => t === nl.openProject('W13'))).toHaveLength(1);
+    expect(document.querySelectorAll('a[href="https://www.desocialekaart.be/"]')).toHaveLength(1);
+    // The map marks Kortrijk and selects W13.
+    const map = await app.map();
+    await waitFor(() => map.selection.projectId === 'w13' && map.selection.municipalities.includes('34022'), 'Kortrijk selected');
+  });
+
+  it('finds places by postal code, lists each village, and answers "none" with the nearest pilots', async () => {
+    const app = await openApp('#/');
+    const options = await app.search('2100');
+    const deurne = options.findIndex((o) => o.startsWith('2100 Deurne') && o.includes('Antwerpen'));
+    expect(deurne).toBeGreaterThanOrEqual(0);
+    app.click(document.querySelectorAll('#search-list [role=option]')[deurne]!);
+    await app.waitForHeading('Antwerpen');
+    expect(app.textOf('.answer')).toBe(nl.answerNone('Deurne', 'Antwerpen'));
+    const nearest = app.texts('.nearest li');
+    expect(nearest).toHaveLength(3);
+    expect(nearest[0]).toMatch(/^Zoersel \(Zoersel\): \d+,\d km$/);
+    expect(app.textOf('.nearest p')).toContain('vogelvlucht');
+  });
+
+  it('lists every candidate of an ambiguous name with its municipality', async () => {
+    const app = await openApp('#/');
+    const options = await app.search('Beveren');
+    for (const m of ['Alveringem', 'Roeselare', 'Waregem']) expect(options.some((o) => o.includes(`deelgemeente van ${m}`))).toBe(true);
+  });
+
+  it('tolerates accents, St. and a wrong letter, and names the merged municipality today', async () => {
+    const app = await openApp('#/');
+    expect((await app.search('st.-niklaas'))[0]).toMatch(/^Sint-Niklaas/);
+    expect((await app.search('Roeselaer'))[0]).toMatch(/^Roeselare/);
+    expect((await app.search('knesselare'))[0]).toContain('nu Aalter');
+    app.key('Enter', input());
+    await app.waitForHeading('Knesselare');
+    expect(app.textOf('#panel-content')).toContain(nl.answerNowIn('Knesselare', 'Aalter'));
+  });
+
+  it('closes the suggestions with Escape, and says so for nonsense without rendering it', async () => {
+    const app = await openApp('#/');
+    expect(await app.search('<b>xyz</b>')).toEqual([nl.searchNoResults]);
+    expect(app.textOf('.search-status')).toBe(nl.searchNoResults);
+    app.key('Escape', input());
+    expect(document.getElementById('search-list')!.hidden).toBe(true);
+    expect(document.querySelectorAll('b')).toHaveLength(0);
+  });
+
+  it('handles markup, 10,000 characters and odd Unicode without crashing, and still works after', async () => {
+    const app = await openApp('#/');
+    for (const text of ['<img src=x onerror="window.__pwned=1">', 'x'.repeat(10_000), '\u202e\u0000\uFEFF🙂\u0301', '%00%27;--']) {
+      expect(await app.search(text)).toEqual([nl.searchNoResults]);
+    }
+    expect(document.querySelectorAll('#search-list img')).toHaveLength(0);
+    expect((await app.search('gent'))[0]).toMatch(/^Gent/);
+  });
+
+  it('keeps working when the place names fail to load, and retries on the next keystroke', async () => {
+    let broken = true;
+    const app = await openApp('#/', {
+      data: { places: async () => { if (broken) throw new Error('offline'); return (await import('./support/app')).realData.places(); } },
+    });
+    expect((await app.search('Gent'))[0]).toBe(nl.searchLoadError);
+    broken = false;
+    expect((await app.search('Genk'))[0]).toMatch(/^Genk/);
+  });
+
+  it('says its status in the new language after a language switch', async () => {
+    const app = await openApp('#/');
+    await app.search('zzzzzz');
+    app.click('#lang-switch button[data-lang="en"]');
+    await waitFor(() => app.textOf('.search-status') === strings.en.searchNoResults, 'the English status');
+    expect(app.textOf('.search-label')).toBe(strings.en.searchLabel);
+  });
+});
