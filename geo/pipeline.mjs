@@ -7,6 +7,7 @@ import { buildTopology } from './steps/topology.mjs';
 import { buildPlaces } from './steps/places.mjs';
 import { SIMPLIFY_MIN_WEIGHT, QUANTIZATION } from './config.mjs';
 
+/** @param {string} sourcesDir */
 export async function runPipeline(sourcesDir) {
   const { shapes, tables } = await readSources(sourcesDir);
   const joined = joinMunicipalities(shapes, tables); // areas from unsimplified Lambert 72
@@ -22,7 +23,10 @@ export async function runPipeline(sourcesDir) {
   };
 }
 
-/** Stable text form: what is committed and compared in CI. */
+/**
+ * Stable text form: what is committed and compared in CI.
+ * @param {unknown} value
+ */
 export function serialize(value) {
   return `${JSON.stringify(value)}\n`;
 }

@@ -4,15 +4,20 @@
 import { PROVINCES, BRUSSELS_PROVINCE } from '../config.mjs';
 
 const PROVINCE_BY_NAME = new Map(Object.entries(PROVINCES).map(([code, name]) => [name, code]));
+/** @param {unknown} code */
 const pad = (code) => String(code).trim().padStart(5, '0');
 
-/** Planar polygon area in the source CRS (Lambert 72 metres), holes subtracted. */
+/**
+ * Planar polygon area in the source CRS (Lambert 72 metres), holes subtracted.
+ * @param {import('../types').Area} geometry
+ */
 export function planarArea(geometry) {
+  /** @param {import('geojson').Position[]} r */
   const ring = (r) => {
     let a = 0;
     for (let i = 0, n = r.length; i < n; i++) {
-      const [x1, y1] = r[i];
-      const [x2, y2] = r[(i + 1) % n];
+      const [x1 = 0, y1 = 0] = r[i] ?? [];
+      const [x2 = 0, y2 = 0] = r[(i + 1) % n] ?? [];
       a += x1 * y2 - x2 * y1;
     }
     return a / 2;
@@ -22,7 +27,13 @@ export function planarArea(geometry) {
   return polys.reduce((sum, p) => sum + p.reduce((s, r) => s - ring(r), 0), 0);
 }
 
+/**
+ * @param {import('../types').Row[]} rows
+ * @param {string} key
+ * @param {string} what the file, for messages
+ */
 function index(rows, key, what) {
+  /** @type {Map<string, import('../types').Row>} */
   const map = new Map();
   for (const row of rows) {
     const k = pad(row[key]);
@@ -32,18 +43,34 @@ function index(rows, key, what) {
   return map;
 }
 
+/**
+ * @param {Map<string, import('../types').Row>} map
+ * @param {string} key
+ * @param {string} what the file, for messages
+ */
 function need(map, key, what) {
   const v = map.get(key);
   if (v === undefined) throw new Error(`${what}: no row for code ${key}`);
   return v;
 }
 
+/**
+ * @param {import('../types').Shapes} shapes
+ * @param {import('../types').Tables} tables
+ * @returns {import('../types').Municipalities}
+ */
 export function joinMunicipalities(shapes, tables) {
-  const names2018 = index(tables.gemeente2018_names, 'code', 'gemeente2018_names.csv');
-  const toCurrent = index(tables.gemeente2018_gemeente, 'nis2018', 'gemeente2018_gemeente.csv');
-  const population = index(tables['population_2018-01-01'], 'nis2018', 'population_2018-01-01.csv');
-  const provinceOf = index(tables.gemeente_provincie, 'gemeente', 'gemeente_provincie.csv');
-  const namesNow = index(tables.gemeente_names, 'code', 'gemeente_names.csv');
+  /** @param {string} name */
+  const table = (name) => {
+    const rows = tables[name];
+    if (!rows) throw new Error(`${name}.csv was not read`);
+    return rows;
+  };
+  const names2018 = index(table('gemeente2018_names'), 'code', 'gemeente2018_names.csv');
+  const toCurrent = index(table('gemeente2018_gemeente'), 'nis2018', 'gemeente2018_gemeente.csv');
+  const population = index(table('population_2018-01-01'), 'nis2018', 'population_2018-01-01.csv');
+  const provinceOf = index(table('gemeente_provincie'), 'gemeente', 'gemeente_provincie.csv');
+  const namesNow = index(table('gemeente_names'), 'code', 'gemeente_names.csv');
 
   const features = shapes.gemeente2018.features.map((f) => {
     const code = pad(f.properties.gemeente20);
@@ -55,19 +82,19 @@ export function joinMunicipalities(shapes, tables) {
     const flemish = pop.region_nl === 'Vlaams Gewest';
     const province = flemish ? PROVINCE_BY_NAME.get(pop.province_nl) : BRUSSELS_PROVINCE;
     if (!province) throw new Error(`population_2018-01-01.csv: municipality ${code} has unknown province "${pop.province_nl}"`);
-    if (flemish !== currentProvince in PROVINCES) {
+    if (flemish !== (currentProvince in PROVINCES)) {
       throw new Error(`municipality ${code}: region "${pop.region_nl}" contradicts province ${currentProvince}`);
     }
     return {
-      type: 'Feature',
+      type: /** @type {const} */ ('Feature'),
       properties: {
         code,
-        naam: need(names2018, code, 'gemeente2018_names.csv').short_name,
+        naam: need(names2018, code, 'gemeente2018_names.csv').short_name ?? '',
         prov: province,
         pop: Number(pop.population),
         km2: Math.round(planarArea(f.geometry) / 1e4) / 100,
         nu: current,
-        nuNaam: need(namesNow, current, 'gemeente_names.csv').short_name,
+        nuNaam: need(namesNow, current, 'gemeente_names.csv').short_name ?? '',
         nuProv: currentProvince,
         flemish,
       },

@@ -9,7 +9,10 @@
 // postal code (sources README, "Known defects").
 import { BPOST_PROVINCES } from '../config.mjs';
 
-/** Loose key for matching names across tables: case, accents, punctuation. */
+/**
+ * Loose key for matching names across tables: case, accents, punctuation.
+ * @param {string} name
+ */
 export function nameKey(name) {
   return name
     .normalize('NFD').replace(/\p{M}/gu, '')
@@ -18,39 +21,54 @@ export function nameKey(name) {
     .trim();
 }
 
-/** "Beveren (Roeselare)" → { village: "Beveren", municipality: "Roeselare" }; "(Dg.)" → core. */
+/**
+ * "Beveren (Roeselare)" → { village: "Beveren", municipality: "Roeselare" }; "(Dg.)" → core.
+ * @param {string} full
+ * @returns {{ village: string, municipality: string | null, core: boolean }}
+ */
 export function splitVillageName(full) {
   const m = /^(.*) \(([^()]*)\)$/.exec(full);
+  const [, village = full, inside = ''] = m ?? [];
   if (!m) return { village: full, municipality: null, core: false };
-  if (m[2] === 'Dg.') return { village: m[1], municipality: m[1], core: true };
-  return { village: m[1], municipality: m[2], core: false };
+  if (inside === 'Dg.') return { village, municipality: village, core: true };
+  return { village, municipality: inside, core: false };
 }
 
 export const KIND = { municipality2017: 'g', municipalityNow: 'c', village: 'd', postcode: 'p' };
 
+/**
+ * @param {import('../types').Municipalities} municipalities
+ * @param {import('../types').Tables} tables
+ * @returns {import('../types').PlaceEntry[]}
+ */
 export function buildPlaces(municipalities, tables) {
   const flemish = municipalities.features.map((f) => f.properties).filter((p) => p.flemish);
   const byCode = new Map(flemish.map((p) => [p.code, p]));
+  /** @type {import('../types').PlaceEntry[]} */
   const entries = [];
 
   for (const p of flemish) entries.push([p.naam, KIND.municipality2017, [p.code]]);
 
+  /** @type {Map<string, { naam: string, codes: string[] }>} */
   const members = new Map();
   for (const p of flemish) {
-    if (!members.has(p.nu)) members.set(p.nu, { naam: p.nuNaam, codes: [] });
-    members.get(p.nu).codes.push(p.code);
+    const m = members.get(p.nu) ?? { naam: p.nuNaam, codes: [] };
+    members.set(p.nu, m);
+    m.codes.push(p.code);
   }
   for (const [, m] of members) entries.push([m.naam, KIND.municipalityNow, m.codes.sort()]);
 
   // Villages: the first five characters of a real village's code are the pre-2019
   // NIS code of its municipality; ONB codes are "not locatable", not places.
+  /** @type {{ key: string, code: string, prov: string }[]} */
   const villages = [];
-  for (const row of tables.deelgemeente_names) {
-    if (row.code.endsWith('ONB')) continue;
-    const code = row.code.slice(0, 5);
+  for (const row of tables.deelgemeente_names ?? []) {
+    const full = row.code ?? '';
+    if (full.endsWith('ONB')) continue;
+    const code = full.slice(0, 5);
     const p = byCode.get(code);
     if (!p) continue; // Brussels
-    const { village, core } = splitVillageName(row.name);
+    const { village, core } = splitVillageName(row.name ?? '');
     villages.push({ key: nameKey(village), code, prov: p.prov });
     // "Hoeke - Oostkerke (Damme)" is two villages: each name must match on its own,
     // or bpost's "Oostkerke 8340" could only resolve to Oostkerke in Diksmuide.
@@ -60,17 +78,22 @@ export function buildPlaces(municipalities, tables) {
     if (!core || village !== p.naam) entries.push([village, KIND.village, [code]]);
   }
 
+  /** @type {import('../types').Candidates} */
   const candidatesByKey = new Map();
+  /** @type {(key: string, code: string, prov: string) => void} */
   const addCandidate = (key, code, prov) => {
-    if (!candidatesByKey.has(key)) candidatesByKey.set(key, new Map());
-    candidatesByKey.get(key).set(code, prov);
+    const codes = candidatesByKey.get(key) ?? new Map();
+    candidatesByKey.set(key, codes);
+    codes.set(code, prov);
   };
   for (const v of villages) addCandidate(v.key, v.code, v.prov);
   for (const p of flemish) addCandidate(nameKey(p.naam), p.code, p.prov);
 
-  const rows = tables.postcodes_bpost
-    .filter((r) => r.province in BPOST_PROVINCES)
-    .map((r) => ({ name: r.name, zip: r.zipCode, prov: BPOST_PROVINCES[r.province], main: r.main === '1' }));
+  /** @type {Record<string, string>} */
+  const provinces = BPOST_PROVINCES;
+  const rows = (tables.postcodes_bpost ?? [])
+    .filter((r) => (r.province ?? '') in provinces)
+    .map((r) => ({ name: r.name ?? '', zip: r.zipCode ?? '', prov: provinces[r.province ?? ''] ?? '', main: r.main === '1' }));
   const municipalityKeys = new Map(flemish.map((p) => [nameKey(p.naam), p.code]));
   const resolved = resolvePostcodes(rows, candidatesByKey, municipalityKeys);
   const seen = new Set();
@@ -78,7 +101,7 @@ export function buildPlaces(municipalities, tables) {
     const key = `${r.zip}|${nameKey(r.name)}|${r.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    entries.push([r.name, KIND.postcode, [r.code], r.zip]);
+    if (r.code) entries.push([r.name, KIND.postcode, [r.code], r.zip]);
   }
   return entries;
 }
@@ -87,10 +110,14 @@ export function buildPlaces(municipalities, tables) {
  * Resolve bpost rows to 2017 codes; throws naming every row it cannot place.
  * candidatesByKey: name key → Map(code → province), with `municipalityKeys` the
  * keys that are a 2017 municipality's own name.
+ * @param {import('../types').PostcodeRow[]} rows
+ * @param {import('../types').Candidates} candidatesByKey
+ * @param {Map<string, string>} municipalityKeys
  */
 export function resolvePostcodes(rows, candidatesByKey, municipalityKeys = new Map()) {
   // A name the tables do not know ("Heist-Aan-Zee", "Moerbeke-waas") is tried
   // without its trailing words, the longest known prefix first.
+  /** @param {import('../types').PostcodeRow} r */
   const candidatesOf = (r) => {
     const words = nameKey(r.name).split(' ');
     for (let n = words.length; n > 0; n--) {
@@ -103,29 +130,35 @@ export function resolvePostcodes(rows, candidatesByKey, municipalityKeys = new M
     }
     return [];
   };
+  /** @typedef {import('../types').PostcodeRow & { candidates: string[], code: string | null }} Placed */
+  /** @type {Placed[]} */
   const firstPass = rows.map((r) => {
     const candidates = candidatesOf(r);
-    return { ...r, candidates, code: candidates.length === 1 ? candidates[0] : null };
+    return { ...r, candidates, code: candidates.length === 1 ? candidates[0] ?? null : null };
   });
 
+  /** @type {Map<string, Map<string, number>>} */
   const support = new Map(); // zip → Map(code → weight)
   for (const r of firstPass) {
     if (!r.code) continue;
-    if (!support.has(r.zip)) support.set(r.zip, new Map());
-    const counts = support.get(r.zip);
+    const counts = support.get(r.zip) ?? new Map();
+    support.set(r.zip, counts);
     counts.set(r.code, (counts.get(r.code) ?? 0) + (r.main ? 10 : 1));
   }
   const zips = [...support.keys()].map(Number);
   /** Support for `code` in r's postal code from rows other than r itself. */
+  /** @type {(r: Placed, code: string) => number} */
   const othersFor = (r, code) => (support.get(r.zip)?.get(code) ?? 0) - (r.code === code ? (r.main ? 10 : 1) : 0);
+  /** @type {(counts: Map<string, number>, pool: string[]) => string | null} */
   const best = (counts, pool) => {
     const ranked = [...counts].filter(([c]) => !pool.length || pool.includes(c)).sort((a, b) => b[1] - a[1]);
-    return ranked.length ? ranked[0][0] : null;
+    return ranked[0]?.[0] ?? null;
   };
 
   // Pass 2: ties and unknown hamlets take the municipality their postal code shares
   // with the places already placed; failing that, the nearest postal code within 10
   // (bpost numbers neighbouring areas consecutively: Beveren 8791 is next to Waregem 8790).
+  /** @type {string[]} */
   const unresolved = [];
   const out = firstPass.map((r) => {
     // A village name can also be a hamlet of a neighbouring municipality under
@@ -134,7 +167,7 @@ export function resolvePostcodes(rows, candidatesByKey, municipalityKeys = new M
     // When no other place of this postal code is in the name's municipality, while
     // another row of the same name is, the row takes its postal code's municipality.
     if (r.code && othersFor(r, r.code) <= 0) {
-      const sameNameElsewhere = firstPass.some((o) => o !== r && o.code === r.code && nameKey(o.name) === nameKey(r.name) && othersFor(o, o.code) > 0);
+      const sameNameElsewhere = firstPass.some((o) => o !== r && o.code === r.code && nameKey(o.name) === nameKey(r.name) && othersFor(o, r.code ?? '') > 0);
       const zipBest = best(new Map([...(support.get(r.zip) ?? new Map())].filter(([c]) => c !== r.code)), []);
       if (sameNameElsewhere && zipBest) return { ...r, code: zipBest };
     }
@@ -146,7 +179,7 @@ export function resolvePostcodes(rows, candidatesByKey, municipalityKeys = new M
         .filter(({ d }) => d > 0 && d <= 10)
         .sort((a, b) => a.d - b.d || a.z - b.z);
       for (const { z } of near) {
-        code = best(support.get(String(z)), r.candidates);
+        code = best(support.get(String(z)) ?? new Map(), r.candidates);
         if (code) break;
       }
     }

@@ -4,7 +4,7 @@
 // change: `npx vite build --outDir /tmp/a` before it, `--outDir /tmp/b` after.
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from '../chromium.mjs';
+import { requireChromium } from '../chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const [dirA, dirB] = process.argv.slice(2, 4);
@@ -36,7 +36,7 @@ async function once(browser, url) {
 }
 
 const servers = [await serveStatic(path.resolve(dirA)), await serveStatic(path.resolve(dirB))];
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: ARGS });
+const browser = await chromium.launch({ executablePath: requireChromium(), args: ARGS });
 const results = [[], []];
 for (let i = 0; i < RUNS; i++) {
   for (const k of i % 2 ? [1, 0] : [0, 1]) results[k].push(await once(browser, `${servers[k].url}/`));

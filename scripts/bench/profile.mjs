@@ -6,14 +6,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from '../chromium.mjs';
+import { requireChromium } from '../chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const which = process.argv[2] === 'bare' ? 'bare' : 'app';
 const ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 const server = await serveStatic(path.resolve(which === 'bare' ? 'dist-bench-bare' : 'dist'));
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: ARGS });
+const browser = await chromium.launch({ executablePath: requireChromium(), args: ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await browser.startTracing(page, {
   categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute',

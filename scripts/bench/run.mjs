@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from '../chromium.mjs';
+import { requireChromium } from '../chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -139,7 +139,7 @@ async function lighthouseScores(url, chromePath) {
   }
 }
 
-const chromePath = ensureChromium();
+const chromePath = requireChromium();
 if (!QUICK) {
   build([]);
   build(['-c', 'vite.bench.config.ts']);

@@ -30,6 +30,8 @@ export interface MapInspector {
   project(lngLat: [number, number]): ScreenPoint;
   /** The id of the project area drawn at (lon, lat), or null. */
   projectAt(lngLat: [number, number]): string | null;
+  /** The code of the municipality drawn at (lon, lat), as the map's municipality layer speaks it, or null. */
+  municipalityAt(lngLat: [number, number]): string | null;
   /** Whether the camera is moving. */
   isMoving(): boolean;
   /** A feature's state: selected, dimmed, hover. */

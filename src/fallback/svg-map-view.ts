@@ -2,7 +2,7 @@
 // MapView interface, so panels, routing and search work unchanged. Clicks pick a
 // municipality; each pilot area is also a focusable button for the keyboard.
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { Feature } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { MapInspector, MapView, MapViewEvents, Padding, Selection } from '../map-view';
 import type { MapLayers } from '../core/map-layers';
 import type { Bounds } from '../core/geometry';
@@ -147,6 +147,10 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   const inspector: MapInspector = {
     project: toScreen,
     projectAt: (p) => layers.projects.features.find((f) => pointInPolygon(p, f.geometry))?.properties.id ?? null,
+    municipalityAt: (p) => {
+      const f = layers.gemeenten.features.find((g) => pointInPolygon(p, g.geometry as Polygon | MultiPolygon));
+      return f ? String(f.properties?.code) : null;
+    },
     isMoving: () => false,
     featureState: (source, id) => (source === 'projects'
       ? { selected: selection.projectId === id, dimmed: dimmed !== null && !dimmed.has(id) }
@@ -241,7 +245,7 @@ const DRAWN_STYLE = [
   'display', 'font-family', 'font-size', 'font-weight', 'text-anchor',
 ] as const;
 
-/** Copies each drawn element's computed style into its clone, element by element. */
+/** Copies each drawn element's computed style onto its clone, element by element. */
 function inlineStyles(original: Element, clone: Element): void {
   const from = [original, ...original.querySelectorAll('*')];
   const to = [clone, ...clone.querySelectorAll('*')];
@@ -249,6 +253,11 @@ function inlineStyles(original: Element, clone: Element): void {
     const target = to[i];
     if (!target) return;
     const css = getComputedStyle(node);
-    (target as SVGElement).setAttribute('style', DRAWN_STYLE.map((p) => `${p}:${css.getPropertyValue(p)}`).join(';'));
+    // As presentation attributes, not a style attribute: the page's CSP refuses
+    // inline styles, and in the clone no style sheet overrides them.
+    for (const p of DRAWN_STYLE) {
+      const value = css.getPropertyValue(p);
+      if (value) target.setAttribute(p, value);
+    }
   });
 }

@@ -103,6 +103,10 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       const id: unknown = map.queryRenderedFeatures(map.project(p), { layers: ['project-fill'] })[0]?.properties.id;
       return typeof id === 'string' ? id : null;
     },
+    municipalityAt: (p) => {
+      const code: unknown = map.queryRenderedFeatures(map.project(p), { layers: ['gemeenten-fill'] })[0]?.properties.code;
+      return code === undefined ? null : String(code);
+    },
     isMoving: () => map.isMoving(),
     featureState: (source, id) => map.getFeatureState({ source, id }),
     layoutProperty: (layer, key) => map.getLayoutProperty(layer, key as Parameters<typeof map.getLayoutProperty>[1]),

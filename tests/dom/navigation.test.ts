@@ -139,3 +139,52 @@ describe('language', () => {
     expect(document.activeElement?.getAttribute('data-lang')).toBe('nl');
   });
 });
+
+describe('presenter keys', () => {
+  const total = doc.projects.length + 2;
+  const titleOfStep = (n: number) => (n === 1 ? nl.appTitle : n === total ? nl.presenterOverviewEnd : doc.projects[n - 2]!.name);
+  const step = () => app.textOf('.presenter-step');
+  let app: Awaited<ReturnType<typeof openApp>>;
+  const waitForStep = (n: number) => waitFor(() => location.hash === `#/presentatie/${n}` && step() === `${n} / ${total}`, `step ${n}`);
+
+  it('step through every step with the clicker keys, checking URL and title', async () => {
+    app = await openApp('#/presentatie/1');
+    const keys = ['ArrowRight', ' ', 'PageDown'];
+    for (let n = 2; n <= total; n++) {
+      app.key(keys[n % keys.length]!);
+      await waitForStep(n);
+      expect(app.textOf('#presenter-title')).toBe(titleOfStep(n));
+    }
+    app.key('ArrowRight'); // past the end stays on the last step
+    await settle();
+    expect(location.hash).toBe(`#/presentatie/${total}`);
+    app.key('PageUp');
+    await waitForStep(total - 1);
+    app.key('Home');
+    await waitForStep(1);
+    app.key('End');
+    await waitForStep(total);
+    const w13 = doc.projects.findIndex((p) => p.id === 'w13') + 2;
+    for (const digit of String(w13)) app.key(digit);
+    app.key('Enter');
+    await waitForStep(w13);
+    expect(app.textOf('#presenter-title')).toBe('W13');
+    const map = await app.map();
+    await waitFor(() => map.selection.projectId === 'w13', 'W13 selected on the map');
+  });
+});
+
+describe('selection by the list', () => {
+  it('announces the project, moves focus to its heading, and Escape returns focus to it in the list', async () => {
+    const app = await openApp('#/');
+    app.clickText('.project-list a', 'Genk');
+    await app.waitForHeading('Genk');
+    expect(app.live()).toBe(nl.selected('Genk'));
+    expect(document.title).toBe(`Genk — ${nl.appTitle}`);
+    expect(document.activeElement?.id).toBe('panel-heading');
+    app.key('Escape');
+    await app.waitForHeading(nl.overviewHeading);
+    expect(app.live()).toBe(nl.overviewAnnounced);
+    expect(document.activeElement?.getAttribute('data-project')).toBe('genk');
+  });
+});

@@ -73,12 +73,26 @@ describe('print', () => {
 
 describe('embed', () => {
   it('shows the map with a compact panel and no page chrome, and gives the iframe code', async () => {
-    const app = await newApp();
+    // An iframe in a web page is typically narrower than a browser window.
+    const app = await newApp({ viewport: { width: 800, height: 600 } });
     await app.page.goto(`${app.baseUrl}/?embed=1#/project/gent`);
     await app.waitForHeading('Gent');
     expect(await app.page.locator('.topbar').isVisible()).toBe(false);
+    // The compact panel: narrower than the page's, in smaller type, without the share buttons.
+    const embedded = await app.page.evaluate(() => ({
+      panel: document.getElementById('panel')!.getBoundingClientRect().width,
+      font: parseFloat(getComputedStyle(document.getElementById('panel')!).fontSize),
+      share: document.querySelector('.share-actions')?.getBoundingClientRect().height ?? 0,
+    }));
     await app.page.goto(`${app.baseUrl}/#/project/gent`);
     await app.waitForHeading('Gent');
+    const page = await app.page.evaluate(() => ({
+      panel: document.getElementById('panel')!.getBoundingClientRect().width,
+      font: parseFloat(getComputedStyle(document.getElementById('panel')!).fontSize),
+    }));
+    expect(embedded.panel).toBeLessThan(page.panel);
+    expect(embedded.font).toBeLessThan(page.font);
+    expect(embedded.share).toBe(0);
     await app.page.getByRole('button', { name: 'Kopieer insluitcode' }).click();
     const code = await app.page.locator('.embed-code').inputValue();
     expect(code).toBe(`<iframe src="${app.baseUrl}/?embed=1#/project/gent" title="Kaart van de pilootprojecten geïntegreerd breed onthaal" width="100%" height="600" style="border:0" loading="lazy"></iframe>`);

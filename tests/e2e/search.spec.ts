@@ -1,5 +1,6 @@
-// "Is er een pilootproject bij mij?": search by name, postal code and location,
-// by keyboard alone, on desktop and on a phone.
+// "Is er een pilootproject bij mij?" in the real browser: one search by keyboard
+// with the map following, and location on a phone. The search box's other
+// behaviour runs in tests/dom.
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/fixture';
 
@@ -22,46 +23,6 @@ describe('search', () => {
     await app.screenshot('search-aalbeke');
   });
 
-  it('finds places by postal code, lists each village, and answers "none" with the nearest pilots', async () => {
-    const app = await newApp();
-    await app.open('#/');
-    const options = await app.search('2100');
-    expect(options.some((o) => o.startsWith('2100 Deurne') && o.includes('Antwerpen'))).toBe(true);
-    await app.page.locator('#search-list [role=option]', { hasText: '2100 Deurne' }).click();
-    await app.waitForHeading('Antwerpen');
-    expect(await app.answer()).toBe('Deurne ligt in Antwerpen, dat geen pilootproject geïntegreerd breed onthaal had volgens het antwoord op vraag nr. 114.');
-    const nearest = await app.page.locator('.nearest li').allTextContents();
-    expect(nearest).toHaveLength(3);
-    expect(nearest[0]).toMatch(/^Zoersel \(Zoersel\): \d+,\d km$/);
-    expect(await app.page.locator('.nearest p').textContent()).toContain('vogelvlucht');
-  });
-
-  it('lists every candidate of an ambiguous name with its municipality', async () => {
-    const app = await newApp();
-    await app.open('#/');
-    const options = await app.search('Beveren');
-    for (const m of ['Alveringem', 'Roeselare', 'Waregem']) expect(options.some((o) => o.includes(`deelgemeente van ${m}`))).toBe(true);
-  });
-
-  it('tolerates accents, St. and a wrong letter, and names the merged municipality today', async () => {
-    const app = await newApp();
-    await app.open('#/');
-    expect((await app.search('st.-niklaas'))[0]).toMatch(/^Sint-Niklaas/);
-    expect((await app.search('Roeselaer'))[0]).toMatch(/^Roeselare/);
-    expect((await app.search('knesselare'))[0]).toContain('nu Aalter');
-    await app.page.keyboard.press('Enter');
-    await app.waitForHeading('Knesselare');
-    expect(await app.page.locator('#panel-content').textContent()).toContain('Knesselare maakt nu deel uit van de gemeente Aalter.');
-  });
-
-  it('closes the suggestions with Escape and shows a message for nonsense', async () => {
-    const app = await newApp();
-    await app.open('#/');
-    expect(await app.search('<b>xyz</b>')).toEqual(['Geen plaats gevonden. Probeer een gemeente, deelgemeente of postcode in Vlaanderen.']);
-    await app.page.keyboard.press('Escape');
-    expect(await app.page.locator('#search-list').isHidden()).toBe(true);
-    expect(await app.page.locator('b').count()).toBe(0);
-  });
 });
 
 describe('locate me', () => {

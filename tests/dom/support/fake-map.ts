@@ -39,6 +39,7 @@ export class FakeMap implements MapView {
     return {
       project: () => ({ x: 0, y: 0 }),
       projectAt: () => null,
+      municipalityAt: () => null,
       isMoving: () => false,
       featureState: (_source, id) => ({ selected: this.selection.projectId === id }),
       layoutProperty: () => undefined,

@@ -125,6 +125,11 @@ export class AppDriver {
     return this.inspect('projectAt', [lon, lat]);
   }
 
+  /** Which municipality the map has drawn at (lon, lat), or null. */
+  renderedMunicipalityAt(lon: number, lat: number): Promise<string | null> {
+    return this.inspect('municipalityAt', [lon, lat]);
+  }
+
   /** Whether the camera is moving now. */
   isMoving(): Promise<boolean> {
     return this.inspect('isMoving');

@@ -1,0 +1,144 @@
+// Each step of the geo build on a small fixture: two square municipalities in
+// Lambert 72 metres (one Flemish, which merged into the other's current
+// municipality, and one in Brussels), with the tables they need.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { geoDistance } from 'd3-geo';
+import { feature } from 'topojson-client';
+import { readSources, TABLES } from '../../geo/steps/read.mjs';
+import { lambertToWgs84, reprojectFeatures } from '../../geo/steps/reproject.mjs';
+import { joinMunicipalities } from '../../geo/steps/municipalities.mjs';
+import { buildTopology } from '../../geo/steps/topology.mjs';
+import { buildPlaces, KIND } from '../../geo/steps/places.mjs';
+import { LAMBERT72 } from '../../geo/config.mjs';
+import { writeShapefile } from './support/shapefile-fixture.mjs';
+
+const EARTH_RADIUS_M = 6_371_008.8;
+const metres = (a, b) => geoDistance(a, b) * EARTH_RADIUS_M;
+
+// Clockwise squares of 2 km, side by side near Ghent (x 100-104 km, y 190-192 km).
+const square = (x0) => [[[x0, 190000], [x0, 192000], [x0 + 2000, 192000], [x0 + 2000, 190000], [x0, 190000]]];
+const CSV = {
+  gemeente2018_names: 'code,short_name,name\n44001,Oudegem,Oudegem\n44002,Nieuwdorp,Nieuwdorp\n21001,Brusseldorp,Brusseldorp\n',
+  gemeente2018_gemeente: 'nis2018,name2018,nis2025,name2025\n44001,"Oudegem",44099,"Samen"\n44002,"Nieuwdorp",44099,"Samen"\n21001,"Brusseldorp",21001,"Brusseldorp"\n',
+  gemeente_names: 'code,short_name,name\n44099,Samen,Samen\n21001,Brusseldorp,Brusseldorp\n',
+  gemeente_provincie: 'gemeente,provincie\n44099,40000\n21001,04000\n',
+  gemeente_elz: 'gemeente,elz\n44099,elz9\n21001,elz99\n',
+  elz_names: 'code,short_name,name\nelz9,Zone Negen,Zone Negen\nelz99,Brussel,Brussel\n',
+  provincie_names: 'code,name\n40000,Oost-Vlaanderen\n',
+  deelgemeente_names: 'code,short_name,name\n44001A,Oudegem,Oudegem (Dg.)\n44001B,Hoek,Hoek (Oudegem)\n44002ONB,Niet te lokaliseren,Niet te lokaliseren (Nieuwdorp)\n44002A,Nieuwdorp,Nieuwdorp (Dg.)\n',
+  'population_2018-01-01': 'nis2018,name_nl,name_fr,arrondissement_nl,province_nl,region_nl,population\n44001,Oudegem,Oudegem,Gent,Oost-Vlaanderen,Vlaams Gewest,1000\n44002,Nieuwdorp,Nieuwdorp,Gent,Oost-Vlaanderen,Vlaams Gewest,2500\n21001,Brusseldorp,Brusseldorp,Brussel,Brussel,Brussels Hoofdstedelijk Gewest,7000\n',
+  postcodes_bpost: '\uFEFFname,zipCode,nisCode,province,main\nOudegem,9999,44001,Oost-Vlaanderen,1\nHoek,9999,11111,Oost-Vlaanderen,0\nNieuwdorp,9998,44002,Oost-Vlaanderen,1\nAndersplaats,1000,21001,Brussel,1\n',
+};
+
+function fixtureDir() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gbo-geo-'));
+  mkdirSync(path.join(dir, 'boundaries'));
+  mkdirSync(path.join(dir, 'tables'));
+  writeShapefile(path.join(dir, 'boundaries', 'gemeente2018'), [
+    { rings: square(100000), properties: { gemeente20: '44001' } },
+    { rings: square(102000), properties: { gemeente20: '44002' } },
+    { rings: square(104000), properties: { gemeente20: '21001' } },
+  ]);
+  writeShapefile(path.join(dir, 'boundaries', 'gemeente'), [
+    { rings: [[[100000, 190000], [100000, 192000], [104000, 192000], [104000, 190000], [100000, 190000]]], properties: { geoitem: '44099' } },
+  ]);
+  for (const name of TABLES) writeFileSync(path.join(dir, 'tables', `${name}.csv`), CSV[name]);
+  return dir;
+}
+
+const sources = await readSources(fixtureDir());
+const joined = joinMunicipalities(sources.shapes, sources.tables);
+const municipalities = reprojectFeatures(joined);
+
+describe('step 1, read', () => {
+  it('reads the shapefiles and every table, byte-order mark and quotes included', () => {
+    expect(sources.shapes.gemeente2018.features.map((f) => f.properties.gemeente20)).toEqual(['44001', '44002', '21001']);
+    expect(sources.shapes.gemeente2018.features[0].geometry).toEqual({ type: 'Polygon', coordinates: square(100000) });
+    expect(Object.keys(sources.tables).sort()).toEqual([...TABLES].sort());
+    expect(sources.tables.postcodes_bpost[0]).toEqual({ name: 'Oudegem', zipCode: '9999', nisCode: '44001', province: 'Oost-Vlaanderen', main: '1' });
+    expect(sources.tables.gemeente2018_gemeente[0].name2025).toBe('Samen');
+  });
+});
+
+describe('step 2, reproject', () => {
+  it('pins the projection to EPSG\'s worked example for Belgian Lambert 72: within 0.1 m', async () => {
+    // EPSG Guidance Note 7-2, Lambert Conic Conformal (2SP Belgium): on the BD72
+    // datum, 50°40'46.461"N 5°48'26.533"E is E 251763.20 m, N 153034.13 m. Without
+    // the datum shift, our definition must give exactly that (on the same ellipsoid).
+    const { default: proj4 } = await import('proj4');
+    const toBd72 = proj4(LAMBERT72.replace(/\+towgs84=\S+ /, ''), '+proj=longlat +ellps=intl +no_defs');
+    const expected = [5 + 48 / 60 + 26.533 / 3600, 50 + 40 / 60 + 46.461 / 3600];
+    expect(metres(toBd72.forward([251763.20, 153034.13]), expected)).toBeLessThan(0.1);
+  });
+
+  it('pins the datum shift by a control point: Lambert 72 (235166, 148974) is 50.645173 N 5.572941 E in WGS84, within 2 m', () => {
+    // The pair from the NGI formulas as implemented in Boris-de/bl72ToLatLng
+    // (README: bl72_to_latlng(235166, 148974)); independent of proj4. Without the
+    // shift the same point lands about 100 m away.
+    const wgs84 = [5.572941050014241, 50.64517278981963];
+    expect(metres(lambertToWgs84()([235166, 148974]), wgs84)).toBeLessThan(2);
+    expect(metres(lambertToWgs84(LAMBERT72.replace(/\+towgs84=\S+ /, ''))([235166, 148974]), wgs84)).toBeGreaterThan(50);
+  });
+
+  it('reprojects every vertex and keeps the properties', () => {
+    expect(municipalities.features.map((f) => f.properties.code)).toEqual(['44001', '44002', '21001']);
+    const [lon, lat] = municipalities.features[0].geometry.coordinates[0][0];
+    expect(lon).toBeGreaterThan(3.5);
+    expect(lon).toBeLessThan(4);
+    expect(lat).toBeGreaterThan(50.9);
+    expect(lat).toBeLessThan(51.2);
+  });
+});
+
+describe('step 3, join', () => {
+  it('joins name, province, population, area and the current municipality to each 2017 municipality', () => {
+    expect(joined.features.map((f) => f.properties)).toEqual([
+      { code: '44001', naam: 'Oudegem', prov: '40000', pop: 1000, km2: 4, nu: '44099', nuNaam: 'Samen', nuProv: '40000', flemish: true },
+      { code: '44002', naam: 'Nieuwdorp', prov: '40000', pop: 2500, km2: 4, nu: '44099', nuNaam: 'Samen', nuProv: '40000', flemish: true },
+      { code: '21001', naam: 'Brusseldorp', prov: '4000', pop: 7000, km2: 4, nu: '21001', nuNaam: 'Brusseldorp', nuProv: '4000', flemish: false },
+    ]);
+  });
+
+  it('names the table and code of a join that misses', () => {
+    const tables = { ...sources.tables, gemeente2018_names: sources.tables.gemeente2018_names.slice(1) };
+    expect(() => joinMunicipalities(sources.shapes, tables)).toThrow('gemeente2018_names.csv: no row for code 44001');
+  });
+});
+
+describe('step 4, topology', () => {
+  const topo = buildTopology(municipalities, sources.tables, { minWeight: 0, quantization: 1e4 });
+  const layer = (name) => feature(topo, topo.objects[name]).features;
+
+  it('keeps the Flemish municipalities and derives every other layer from them', () => {
+    expect(layer('gemeenten').map((f) => [f.properties.code, f.properties.elz])).toEqual([['44001', 'elz9'], ['44002', 'elz9']]);
+    expect(layer('gemeenten2025').map((f) => f.properties)).toEqual([{ code: '44099', naam: 'Samen', prov: '40000' }]);
+    expect(layer('provincies').map((f) => f.properties)).toEqual([{ code: '40000', naam: 'Oost-Vlaanderen' }]);
+    expect(layer('elz').map((f) => f.properties)).toEqual([{ code: 'elz9', naam: 'Zone Negen' }]);
+    expect(layer('vlaanderen')).toHaveLength(1);
+    expect(layer('brussel').map((f) => f.properties.code)).toEqual(['4000']);
+  });
+
+  it('merges neighbours on their shared border: one ring, no gap', () => {
+    const merged = layer('gemeenten2025')[0].geometry;
+    expect(merged.type).toBe('MultiPolygon');
+    expect(merged.coordinates).toHaveLength(1); // one polygon
+    expect(merged.coordinates[0]).toHaveLength(1); // with one ring: the inner border is gone
+  });
+});
+
+describe('step 5, places', () => {
+  const entries = buildPlaces(municipalities, sources.tables);
+
+  it('indexes municipalities, villages and postal codes of Flanders only', () => {
+    expect(entries).toContainEqual(['Oudegem', KIND.municipality2017, ['44001']]);
+    expect(entries).toContainEqual(['Samen', KIND.municipalityNow, ['44001', '44002']]);
+    expect(entries).toContainEqual(['Hoek', KIND.village, ['44001']]);
+    // bpost gave Hoek a code that does not exist; its name and postal code place it.
+    expect(entries).toContainEqual(['Hoek', KIND.postcode, ['44001'], '9999']);
+    expect(entries.some((e) => e[0] === 'Niet te lokaliseren')).toBe(false);
+    expect(entries.some((e) => e[0] === 'Andersplaats' || e[0] === 'Brusseldorp')).toBe(false);
+  });
+});
