@@ -8,7 +8,7 @@ const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDo
 describe('presentation steps', () => {
   it('opens and closes on the overview with one step per project between', () => {
     const steps = presentationSteps(doc);
-    expect(steps).toHaveLength(13);
+    expect(steps).toHaveLength(doc.projects.length + 2);
     expect(steps[0]).toEqual({ kind: 'overview', position: 'start' });
     expect(steps.at(-1)).toEqual({ kind: 'overview', position: 'end' });
     expect(steps.slice(1, -1).map((s) => s.kind === 'project' && s.project.id)).toEqual(doc.projects.map((p) => p.id));

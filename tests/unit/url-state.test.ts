@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, formatHash, parseHash } from '../../src/core/url-state';
+import { DEFAULT_URL_STATE, formatHash, parseHash, sameFilter, sameRoute, urlChanges } from '../../src/core/url-state';
 
 describe('parseHash', () => {
   it('reads the overview, a project, a municipality and the coverage view', () => {
@@ -44,5 +44,31 @@ describe('formatHash', () => {
   it('writes "not found" as the overview, and drops filters outside the coverage view', () => {
     expect(formatHash({ route: { kind: 'notFound', path: 'x' }, lang: 'nl' })).toBe('#/');
     expect(formatHash({ route: { kind: 'project', id: 'gent' }, filter: { thema: 'x' } })).toBe('#/project/gent');
+  });
+});
+
+describe('comparing by value', () => {
+  it('sees the same route in a hash parsed anew', () => {
+    const a = parseHash('#/project/w13?elz=1');
+    const b = parseHash('#/project/w13?elz=1');
+    expect(a.route).not.toBe(b.route);
+    expect(sameRoute(a.route, b.route)).toBe(true);
+    expect(urlChanges(a, b)).toEqual({});
+    expect(sameRoute({ kind: 'presenter', step: 2 }, { kind: 'presenter', step: 3 })).toBe(false);
+    expect(sameRoute({ kind: 'overview' }, { kind: 'coverage' })).toBe(false);
+  });
+
+  it('reports only the fields that changed', () => {
+    const before = parseHash('#/project/w13');
+    expect(urlChanges(before, parseHash('#/project/w13?elz=1'))).toEqual({ showElz: true });
+    expect(urlChanges(before, parseHash('#/project/gent'))).toEqual({ route: { kind: 'project', id: 'gent' } });
+    expect(urlChanges(parseHash('#/dekking?thema=a'), parseHash('#/dekking?thema=a&partner=caw'))).toEqual({ filter: { thema: 'a', partner: 'caw' } });
+    expect(sameFilter({ thema: 'a', partner: undefined }, { thema: 'a' })).toBe(true);
+  });
+
+  it('reads a query as the browser writes it: escapes, plus signs, repeated names', () => {
+    expect(parseHash('#/dekking?thema=onder%62escherming&thema=x').filter).toEqual({ thema: 'onderbescherming' });
+    expect(parseHash('#/?taal=e%6E').lang).toBe('en');
+    expect(parseHash('#/?taal=xx').lang).toBe('nl');
   });
 });

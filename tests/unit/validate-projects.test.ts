@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validateProjects, ProjectsValidationError } from '../../src/core/validate-projects';
+import { PROJECT_COLOURS, projectColour } from '../../src/core/palette';
 
 const good = JSON.parse(readFileSync('data/projects.json', 'utf8'));
 const topo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
@@ -85,5 +86,22 @@ describe('validateProjects', () => {
 
   it('rejects input that is not an object', () => {
     expect(() => validateProjects('[]', codes)).toThrow('data/projects.json: not a JSON object');
+  });
+});
+
+describe('the palette', () => {
+  it('names the problem when a new project has no colour of its own', () => {
+    const problems = problemsOf((d) => {
+      const copy = structuredClone(project(d, 'gent'));
+      copy.id = 'nieuw';
+      copy.municipalities = [];
+      d.projects.push(copy);
+    });
+    expect(problems).toContain(`data/projects.json: projects: ${good.projects.length + 1} projects, but the palette has ${PROJECT_COLOURS.length} colours: add a colour to PROJECT_COLOURS in src/core/palette.ts`);
+  });
+
+  it('never hands out one colour twice', () => {
+    expect(new Set(PROJECT_COLOURS.map((c) => c.toLowerCase())).size).toBe(PROJECT_COLOURS.length);
+    expect(() => projectColour(PROJECT_COLOURS.length)).toThrow(RangeError);
   });
 });
