@@ -5,8 +5,7 @@
 import { createStore } from './core/store';
 import type { AppState } from './core/app-state';
 import { parseHash } from './core/url-state';
-import { validateProjects, ProjectsValidationError } from './core/validate-projects';
-import { parseGeoData } from './core/geo-data';
+import { ProjectsValidationError } from './core/validate-projects';
 import { resolveRoute } from './core/resolve';
 import { answerFor, municipalityCentres } from './core/answer';
 import { computeCoverage } from './core/coverage';
@@ -21,9 +20,9 @@ import { mountPresenter } from './ui/presenter';
 import { mountPanelFoot } from './ui/panel-foot';
 import { createShareController } from './ui/share-controller';
 import { showLoadError } from './ui/load-error';
-import { warmUpGlyphCanvas } from './map/warm-up';
 import type { DataSource } from './data-source';
-import { createUrl } from './app/url';
+import { createUrl, escapeToOverview } from './app/url';
+import { loadAppData } from './app/load-data';
 import { mountChrome } from './app/chrome';
 import { mountMap } from './app/map-controller';
 import { cameraPadding } from './app/camera-padding';
@@ -52,22 +51,16 @@ export function startApp(env: AppEnv): () => void {
   disposers.push(store.subscribe(layout));
 
   const start = async () => {
-    let doc, geo;
+    let loaded;
     try {
-      const data = Promise.all([env.data.projects(), env.data.geometry()]);
-      warmUpGlyphCanvas();
-      const [rawProjects, rawGeo] = await data;
-      performance.mark('gbo:data-fetched');
-      geo = parseGeoData(rawGeo);
-      doc = validateProjects(rawProjects, new Set(geo.municipalities.keys()));
-      performance.mark('gbo:data-parsed');
+      loaded = await loadAppData(env.data);
     } catch (e) {
-      const problems = e instanceof ProjectsValidationError ? e.problems : [e instanceof Error ? e.message : String(e)];
-      showLoadError(byId('panel-content'), {
-        title: e instanceof ProjectsValidationError ? t().dataError : t().loadError, retry: t().retry, loading: t().loading,
-      }, problems, () => void start());
+      const invalid = e instanceof ProjectsValidationError;
+      showLoadError(byId('panel-content'), { title: invalid ? t().dataError : t().loadError, retry: t().retry, loading: t().loading },
+        invalid ? e.problems : [e instanceof Error ? e.message : String(e)], () => void start());
       return;
     }
+    const { doc, geo } = loaded;
     const lookup = createLookup(doc, geo);
     const view = (s: AppState) => resolveRoute(s.route, doc, geo);
     const answerContext = { doc, geo, centres: municipalityCentres(geo), projectOf: lookup.projectOf };
@@ -118,15 +111,7 @@ export function startApp(env: AppEnv): () => void {
       }),
       exposeInspector(() => mapController.map()?.inspect() ?? null),
     );
-    // Escape leaves a project, a municipality or the coverage view for the overview.
-    const onKey = (e: KeyboardEvent) => {
-      const kind = store.get().route.kind;
-      if (e.key !== 'Escape' || kind === 'overview' || kind === 'presenter') return;
-      if ((e.target as HTMLElement | null)?.closest?.('details > summary, select')) return;
-      url.navigate({ route: { kind: 'overview' } });
-    };
-    addEventListener('keydown', onKey);
-    disposers.push(() => removeEventListener('keydown', onKey));
+    disposers.push(escapeToOverview(store, () => url.navigate({ route: { kind: 'overview' } })));
     store.set({ geoReady: true });
     // The first Intl.NumberFormat costs 20–40 ms: pay it while the browser is idle.
     (typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout)(() => formatNumber(0, store.get().lang));

@@ -81,3 +81,19 @@ export function createUrl(store: Store<AppState>): Url {
     },
   };
 }
+
+/**
+ * Escape leaves a project, a municipality or the coverage view for the overview
+ * (presenter mode has its own Escape). A list or a disclosure keeps its Escape.
+ * → dispose().
+ */
+export function escapeToOverview(store: Store<AppState>, toOverview: () => void): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    const kind = store.get().route.kind;
+    if (e.key !== 'Escape' || kind === 'overview' || kind === 'presenter') return;
+    if ((e.target as HTMLElement | null)?.closest?.('details > summary, select')) return;
+    toOverview();
+  };
+  addEventListener('keydown', onKey);
+  return () => removeEventListener('keydown', onKey);
+}
