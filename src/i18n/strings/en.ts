@@ -36,7 +36,7 @@ const en: Strings = {
   legendExperiment: 'Local experiment (W13)',
   legendProvince: 'Provincial border',
   legendElz: 'Border of a primary-care zone',
-  attribution: 'Boundaries: Statbel (open data), simplified by Provincies in Cijfers. Population: Statbel, 1 January 2018.',
+  attribution: 'Boundaries: Statbel (open data), simplified by Provincies in Cijfers. Population: Statbel, 1 January 2018. Postal codes: bpost, via rubenv/belgium-zipcodes (MIT).',
   hoverNone: 'no pilot project',
   selected: (name: string) => `Selected: ${name}`,
   overviewAnnounced: 'Overview of all projects',

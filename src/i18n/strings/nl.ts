@@ -38,7 +38,7 @@ const nl = {
   legendExperiment: 'Lokaal experiment (W13)',
   legendProvince: 'Provinciegrens',
   legendElz: 'Grens van een eerstelijnszone',
-  attribution: 'Grenzen: Statbel (open data), vereenvoudigd door Provincies in Cijfers. Bevolking: Statbel, 1 januari 2018.',
+  attribution: 'Grenzen: Statbel (open data), vereenvoudigd door Provincies in Cijfers. Bevolking: Statbel, 1 januari 2018. Postcodes: bpost, via rubenv/belgium-zipcodes (MIT).',
   hoverNone: 'geen pilootproject',
   selected: (name: string) => `Geselecteerd: ${name}`,
   overviewAnnounced: 'Overzicht van alle projecten',
