@@ -172,6 +172,17 @@ describe('presenter keys', () => {
     const map = await app.map();
     await waitFor(() => map.selection.projectId === 'w13', 'W13 selected on the map');
   });
+
+  it('blank the screen with B and bring it back, the step staying in the URL', async () => {
+    app = await openApp('#/presentatie/3');
+    const blank = () => document.querySelector<HTMLElement>('.presenter-blank')!;
+    app.key('b');
+    await waitFor(() => !blank().hidden, 'a blank screen');
+    expect(blank().textContent).toBe(nl.presenterBlank);
+    expect(location.hash).toBe('#/presentatie/3');
+    app.key('B');
+    await waitFor(() => blank().hidden, 'the step back');
+  });
 });
 
 describe('selection by the list', () => {
