@@ -6,7 +6,7 @@ const en: Strings = {
   switchTo: 'Switch to English',
   panelLabel: 'Side panel',
   appTitle: 'Integrated broad reception pilot projects',
-  appSubtitle: (n: number) => `The ${n} pilot projects as listed in the answer to written question no. 114 of 8 November 2017`,
+  appSubtitle: (n: number) => `The ${n} pilot projects in the answer to written question no. 114 of 8 November 2017`,
   skipToPanel: 'Skip to the list of projects',
   langSwitchLabel: 'Language',
   mapLabel: (n: number) => `Map of Flanders showing the municipalities of the ${n} integrated broad reception pilot projects. The list in the side panel gives the same information.`,

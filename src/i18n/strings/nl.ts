@@ -8,7 +8,7 @@ const nl = {
   switchTo: 'Schakel naar Nederlands',
   panelLabel: 'Zijpaneel',
   appTitle: 'Pilootprojecten geïntegreerd breed onthaal',
-  appSubtitle: (n: number) => `De ${n} pilootprojecten zoals opgelijst in het antwoord op schriftelijke vraag nr. 114 van 8 november 2017`,
+  appSubtitle: (n: number) => `De ${n} pilootprojecten uit het antwoord op schriftelijke vraag nr. 114 van 8 november 2017`,
   skipToPanel: 'Naar de projectenlijst',
   langSwitchLabel: 'Taal',
   mapLabel: (n: number) => `Kaart van Vlaanderen met de gemeenten van de ${n} pilootprojecten geïntegreerd breed onthaal. De lijst in het zijpaneel geeft dezelfde informatie.`,
