@@ -63,32 +63,13 @@ describe('without WebGL', () => {
     const image = readFileSync((await download.path())!);
     writeFileSync(`${SCREENSHOT_DIR}/fallback-export-genk.png`, image);
     // Compare both pictures on a grid of points (the export is at 2×, below its title band).
-    const share = await app.page.evaluate(async ({ shot, png, w, h }) => {
-      const load = async (b64: string) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.width;
-        c.height = img.height;
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        return ctx;
-      };
-      const [a, b] = [await load(shot), await load(png)];
-      const header = 128;
-      let same = 0;
-      let all = 0;
-      for (let y = 10; y < h - 60; y += 7) {
-        for (let x = 10; x < w - 10; x += 7) {
-          const p = a.getImageData(x, y, 1, 1).data;
-          const q = b.getImageData(x * 2, header + y * 2, 1, 1).data;
-          all++;
-          if (Math.abs(p[0]! - q[0]!) + Math.abs(p[1]! - q[1]!) + Math.abs(p[2]! - q[2]!) < 60) same++;
-        }
-      }
-      return same / all;
-    }, { shot: screen.toString('base64'), png: image.toString('base64'), w: Math.floor(box.width), h: Math.floor(box.height) });
+    const header = 128;
+    const grid: [number, number][] = [];
+    for (let y = 10; y < box.height - 60; y += 7) for (let x = 10; x < box.width - 10; x += 7) grid.push([x, y]);
+    const onScreen = await app.pixels(screen, grid);
+    const exported = await app.pixels(image, grid.map(([x, y]) => [x * 2, header + y * 2]));
+    const close = (p: number[], q: number[]) => Math.abs(p[0]! - q[0]!) + Math.abs(p[1]! - q[1]!) + Math.abs(p[2]! - q[2]!) < 60;
+    const share = onScreen.filter((p, i) => close(p, exported[i]!)).length / grid.length;
     expect(share).toBeGreaterThan(0.93);
   });
 });

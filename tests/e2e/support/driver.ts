@@ -135,6 +135,24 @@ export class AppDriver {
     return this.inspect('isMoving');
   }
 
+  /** The colours [r, g, b] of a PNG at some pixel positions, decoded by the browser. */
+  pixels(png: Buffer, points: [number, number][]): Promise<[number, number, number][]> {
+    return this.page.evaluate(async ({ b64, at }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      return at.map(([x, y]) => {
+        const [r = 0, g = 0, b = 0] = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+        return [r, g, b] as [number, number, number];
+      });
+    }, { b64: png.toString('base64'), at: points });
+  }
+
   async screenshot(name: string): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
