@@ -92,7 +92,9 @@ export function joinMunicipalities(shapes, tables) {
         naam: need(names2018, code, 'gemeente2018_names.csv').short_name ?? '',
         prov: province,
         pop: Number(pop.population),
-        km2: Math.round(planarArea(f.geometry) / 1e4) / 100,
+        // km² to the square metre: sums of rounded areas drift (13.625,8 instead of
+        // 13.625,9 km² for Flanders), so the app rounds only what it shows.
+        km2: Math.round(planarArea(f.geometry)) / 1e6,
         nu: current,
         nuNaam: need(namesNow, current, 'gemeente_names.csv').short_name ?? '',
         nuProv: currentProvince,

@@ -18,12 +18,21 @@ export interface ProjectFigures extends Totals {
   provinces: string[];
 }
 
+/** An area (a province, a zone) with what the pilots cover of it. */
+export interface AreaFigures {
+  code: string;
+  name: string;
+  covered: Totals;
+  total: Totals;
+}
+
 export interface Coverage {
   projects: Project[];
   covered: Totals;
   total: Totals;
-  perProvince: { code: string; name: string; covered: Totals; total: Totals }[];
-  zones: { total: number; withPilot: { code: string; name: string }[] };
+  perProvince: AreaFigures[];
+  /** The eerstelijnszones (today's division) with at least one pilot municipality. */
+  zones: { total: number; withPilot: AreaFigures[] };
   perProject: ProjectFigures[];
 }
 
@@ -58,8 +67,8 @@ function sum(ms: Municipality[]): Totals {
   return {
     municipalities: ms.length,
     population: ms.reduce((s, m) => s + m.pop, 0),
-    // Rounded to 0.01 km² like the source areas, so sums do not show float noise.
-    areaKm2: Math.round(ms.reduce((s, m) => s + m.km2, 0) * 100) / 100,
+    // Unrounded (the areas are exact to the m²): only what is shown is rounded.
+    areaKm2: ms.reduce((s, m) => s + m.km2, 0),
   };
 }
 
@@ -72,20 +81,21 @@ export function computeCoverage(doc: ProjectsDoc, geo: GeoData, filter: Filter, 
 
   const provinces = [...new Set(all.map((m) => m.prov))].sort();
   const elzName = new Map(geo.layers.elz.features.map((f) => [String(f.properties!.code), String(f.properties!.naam)]));
+  const area = (code: string, name: string, inArea: (m: Municipality) => boolean): AreaFigures => ({
+    code,
+    name,
+    covered: sum(all.filter((m) => inArea(m) && coveredCodes.has(m.code))),
+    total: sum(all.filter(inArea)),
+  });
   const zonesWithPilot = [...new Set(covered.map((m) => m.elz))]
-    .map((code) => ({ code, name: elzName.get(code) ?? code }))
+    .map((code) => area(code, elzName.get(code) ?? code, (m) => m.elz === code))
     .sort((a, b) => compareNl(a.name, b.name));
 
   return {
     projects,
     covered: sum(covered),
     total: sum(all),
-    perProvince: provinces.map((code) => ({
-      code,
-      name: provinceName(code),
-      covered: sum(all.filter((m) => m.prov === code && coveredCodes.has(m.code))),
-      total: sum(all.filter((m) => m.prov === code)),
-    })),
+    perProvince: provinces.map((code) => area(code, provinceName(code), (m) => m.prov === code)),
     zones: { total: elzName.size, withPilot: zonesWithPilot },
     perProject: projects.map((project) => {
       const ms = member(project);

@@ -73,19 +73,25 @@ export interface ProjectAreaProps {
  * contain its members.
  */
 export function projectAreas(geo: GeoData, doc: ProjectsDoc, boundaries: '2017' | '2025' = '2017'): AreaCollection<ProjectAreaProps> {
-  const object = geo.topology.objects[boundaries === '2017' ? 'gemeenten' : 'gemeenten2025'] as GeometryCollection;
-  const byCode = new Map<string, GeometryObject>(object.geometries.map((g) => [(g.properties as { code: string }).code, g]));
-  const codesOf = (p: { municipalities: string[] }) => boundaries === '2017'
-    ? p.municipalities
-    : [...new Set(p.municipalities.map((c) => geo.municipalities.get(c)!.nu))];
   return {
     type: 'FeatureCollection',
     features: doc.projects.map((p, index): Feature<Area, ProjectAreaProps> => ({
       type: 'Feature',
       properties: { id: p.id, name: p.name, index, colour: projectColour(index) },
-      geometry: merge(geo.topology, codesOf(p).map((c) => byCode.get(c)!) as never),
+      geometry: mergedArea(geo, p.municipalities, boundaries),
     })),
   };
+}
+
+/**
+ * The merged outline of some 2017 municipalities. On today's boundaries, of the
+ * current municipalities that contain them.
+ */
+export function mergedArea(geo: GeoData, codes2017: string[], boundaries: '2017' | '2025' = '2017'): MultiPolygon {
+  const object = geo.topology.objects[boundaries === '2017' ? 'gemeenten' : 'gemeenten2025'] as GeometryCollection;
+  const byCode = new Map<string, GeometryObject>(object.geometries.map((g) => [(g.properties as { code: string }).code, g]));
+  const codes = boundaries === '2017' ? codes2017 : [...new Set(codes2017.map((c) => geo.municipalities.get(c)?.nu ?? c))];
+  return merge(geo.topology, codes.map((c) => byCode.get(c)).filter((g) => g !== undefined) as never);
 }
 
 /** 2017 municipality code → project id. */

@@ -2,6 +2,7 @@
 // Flanders is small enough (≈ 1.3° of latitude) that planar maths on degrees is
 // accurate to well within a label's size.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import polylabel from 'polylabel';
 
 export type Bounds = [[number, number], [number, number]];
 type XY = [number, number];
@@ -52,36 +53,17 @@ export function pointInPolygon(p: Position, g: Polygon | MultiPolygon): boolean 
 }
 
 /**
- * A point well inside the largest polygon, for a label: the centroid when it falls
- * inside, otherwise the midpoint of the widest horizontal run through it.
+ * Where a label goes: the pole of inaccessibility of the largest polygon (the
+ * inside point farthest from every edge, polylabel), so a name sits inside even a
+ * concave or hooked area. Longitudes are scaled by cos(latitude) first, so that
+ * "far from the edge" is measured on the ground and not in degrees.
  */
 export function labelPoint(g: Polygon | MultiPolygon): Position {
   const largest = polygonsOf(g).reduce((a, b) => (Math.abs(ringArea(outer(b))) > Math.abs(ringArea(outer(a))) ? b : a));
-  const ring = outer(largest);
-  let cx = 0, cy = 0, a = 0;
-  for (let i = 0, n = ring.length; i < n; i++) {
-    const [x1, y1] = vertex(ring, i);
-    const [x2, y2] = vertex(ring, i + 1);
-    const f = x1 * y2 - x2 * y1;
-    cx += (x1 + x2) * f; cy += (y1 + y2) * f; a += f;
-  }
-  const c: XY = [cx / (3 * a), cy / (3 * a)];
-  if (pointInPolygon(c, { type: 'Polygon', coordinates: largest })) return c;
-  // Scan line through the centroid's latitude: the longest inside stretch.
-  const xs: number[] = [];
-  for (let i = 0, n = ring.length; i < n; i++) {
-    const [x1, y1] = vertex(ring, i);
-    const [x2, y2] = vertex(ring, i + 1);
-    if (y1 > c[1] !== y2 > c[1]) xs.push(x1 + ((c[1] - y1) / (y2 - y1)) * (x2 - x1));
-  }
-  xs.sort((p, q) => p - q);
-  let best: Position = vertex(ring, 0);
-  let widest = -1;
-  for (let i = 0; i + 1 < xs.length; i += 2) {
-    const [from, to] = [xs[i] as number, xs[i + 1] as number];
-    if (to - from > widest) { widest = to - from; best = [(from + to) / 2, c[1]]; }
-  }
-  return best;
+  const first = vertex(outer(largest), 0);
+  const k = Math.cos((first[1] * Math.PI) / 180);
+  const [x, y] = polylabel(largest.map((ring) => ring.map((p) => [(p[0] ?? 0) * k, p[1] ?? 0])), 0.0003);
+  return [x / k, y];
 }
 
 const EARTH_RADIUS_KM = 6371.0088; // mean Earth radius (IUGG)

@@ -1,7 +1,8 @@
 // The GeoJSON every map implementation draws, derived once from the data.
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoData } from './geo-data';
-import { projectAreas } from './geo-data';
+import { mergedArea, projectAreas } from './geo-data';
+import { wrapLabel } from './label-text';
 import { bounds, labelPoint, type Bounds } from './geometry';
 import type { ProjectsDoc } from './types';
 import type { Boundaries } from './url-state';
@@ -46,11 +47,18 @@ export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabe
     projects,
     projectLabels: {
       type: 'FeatureCollection',
-      features: projects.features.map((f) => point(labelPoint(f.geometry), { id: f.properties.id, name: f.properties.name })),
+      features: projects.features.map((f) => {
+        // A project with local experiments keeps its name off their markers: the
+        // label goes in the part of its area that has no experiment, when there is one.
+        const p = doc.projects[f.properties.index];
+        const plain = p?.municipalities.filter((c) => !(p.subAreas ?? []).some((s) => s.code === c)) ?? [];
+        const where = p?.subAreas?.length && plain.length ? mergedArea(geo, plain, boundaries) : f.geometry;
+        return point(labelPoint(where), { id: f.properties.id, name: wrapLabel(f.properties.name) });
+      }),
     },
     municipalityLabels: {
       type: 'FeatureCollection',
-      features: municipalities.features.map((f) => point(labelPoint(f.geometry), { naam: f.properties!.naam })),
+      features: municipalities.features.map((f) => point(labelPoint(f.geometry), { naam: f.properties!.naam, code: String(f.properties!.code) })),
     },
     subAreas: {
       type: 'FeatureCollection',

@@ -1,12 +1,29 @@
 // The project colours: one palette, read by the panel's swatches, the legend, the
 // MapLibre style and the SVG map (through each project area's `colour` property).
-// No safe palette holds eleven categories, so colour is only one cue: every area
-// also carries its name as a label and a dark outline, and the list in the panel
-// pairs each swatch with the name. Based on Paul Tol's "muted" scheme (colour-blind
-// safe for its nine colours), plus two from his "light" scheme.
+//
+// Chosen for this map by a search over sRGB (lightness L* 40–85 so that dark
+// names with a white halo stay readable on every fill; chroma C* 22–55, no neon and
+// no greys that could pass for "no pilot"), maximising the smallest CIEDE2000
+// difference between any two colours in normal vision and under simulated
+// deuteranopia and protanopia, and keeping every colour clear of the map's own
+// neutrals. tests/unit/palette.test.ts checks the result from the palette itself:
+// ΔE00 ≥ 20 between any two in normal vision, ≥ 12 with either red–green
+// deficiency, ≥ 12 from the neutrals. Neighbouring pilots (Gent and Wetteren,
+// Wichelen en Laarne; Oostende and Diksmuide; W13 and Roeselare; Turnhout and
+// Zoersel) got colours of different hue families. Colour is still one cue of
+// three: every area also carries its name as a label and a dark outline.
 export const PROJECT_COLOURS = [
-  '#CC6677', '#332288', '#DDCC77', '#117733', '#88CCEE', '#882255',
-  '#44AA99', '#999933', '#AA4499', '#EE8866', '#77AADD',
+  '#EECC66', // Diest en Scherpenheuvel-Zichem
+  '#3366BB', // Diksmuide
+  '#885500', // Genk
+  '#448877', // Gent
+  '#66DDEE', // Oostende
+  '#BB4455', // Roeselare
+  '#66AAFF', // Sint-Niklaas
+  '#775577', // Turnhout
+  '#BB88AA', // W13
+  '#EEAA99', // Wetteren, Wichelen en Laarne
+  '#889933', // Zoersel
 ] as const;
 
 /**

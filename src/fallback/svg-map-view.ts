@@ -75,7 +75,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     for (const f of layers.projects.features) {
       const id = f.properties.id;
       const dim = dimmed !== null && !dimmed.has(id);
-      area(fills, f, { fill: f.properties.colour, 'fill-opacity': dim ? '0.25' : '0.78', 'data-project': id, class: 'project-area' });
+      area(fills, f, { fill: f.properties.colour, 'fill-opacity': dim ? '0.2' : '1', 'data-project': id, class: 'project-area' });
     }
     const munis = group('municipalities');
     for (const f of layers.gemeenten.features) {
@@ -93,8 +93,9 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     const outlines = group('project-outlines');
     for (const f of layers.projects.features) {
       const selected = f.properties.id === selection.projectId;
+      const dim = dimmed !== null && !dimmed.has(f.properties.id);
       const p = area(outlines, f, {
-        fill: 'none', stroke: COLOURS.projectOutline, 'stroke-width': selected ? '3.5' : '1.4',
+        fill: 'none', stroke: COLOURS.projectOutline, 'stroke-width': selected ? '3.5' : '1.4', 'stroke-opacity': dim ? '0.25' : '1',
         tabindex: '0', role: 'button', 'aria-label': f.properties.name, 'data-project': f.properties.id, class: 'project-outline',
       });
       p.addEventListener('keydown', (e) => {
@@ -104,12 +105,24 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
         }
       });
     }
-    labelLayer.replaceChildren(...layers.projectLabels.features.map((f) => {
-      const t = el('text', { 'text-anchor': 'middle', class: 'svg-label' });
-      t.textContent = String(f.properties!.name);
-      labelAt.set(t, f.geometry.coordinates as [number, number]);
+    const labelOf = (at: [number, number], text: string, cls: string) => {
+      const t = el('text', { 'text-anchor': 'middle', class: cls });
+      // Names come wrapped (core/label-text.ts): one tspan a line.
+      text.split('\n').forEach((line, i) => {
+        const span = el('tspan', i ? { dy: '1.15em' } : {});
+        span.textContent = line;
+        t.append(span);
+      });
+      labelAt.set(t, at);
       return t;
-    }));
+    };
+    const named = new Set(selection.municipalities);
+    labelLayer.replaceChildren(
+      ...layers.projectLabels.features.map((f) => labelOf(f.geometry.coordinates as [number, number], String(f.properties!.name),
+        `svg-label${dimmed !== null && !dimmed.has(String(f.properties!.id)) ? ' dimmed' : ''}`)),
+      ...layers.municipalityLabels.features.filter((f) => named.has(String(f.properties?.code)))
+        .map((f) => labelOf(f.geometry.coordinates as [number, number], String(f.properties!.naam), 'svg-label selection-label')),
+    );
     applyTransform();
     container.dataset.mapState = 'idle';
   };
@@ -123,6 +136,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       const { x, y } = toScreen(at);
       t.setAttribute('x', String(x));
       t.setAttribute('y', String(y - 6));
+      for (const span of t.children) span.setAttribute('x', String(x));
     }
   };
 

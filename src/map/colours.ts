@@ -7,7 +7,8 @@ export const COLOURS = {
   municipalityLine: '#9aa19a',
   provinceLine: '#4d554d',
   projectOutline: '#1b1f1b',
-  selected: '#000000',
+  /** A selected municipality's outline and name: a colour no legend entry uses. */
+  selected: '#0b5cad',
   hover: '#1b1f1b',
   elz: '#8a3b00',
 };

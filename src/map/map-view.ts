@@ -5,6 +5,7 @@ import type { MapInspector, MapView, MapViewEvents, Selection } from '../map-vie
 import type { Bounds } from '../core/geometry';
 import { buildLayers, buildStyle, composeSources, ELZ_LAYERS, SCALED_PROPERTIES, type StyleSources } from './style';
 import type { DataDrivenPropertyValueSpecification, GeoJSONSource } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 
 type Sizes = Record<string, DataDrivenPropertyValueSpecification<number>>;
 
@@ -117,6 +118,9 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       const id = String(p.properties!.id);
       map.setFeatureState({ source: 'projects', id }, { selected: id === selection.projectId });
     }
+    // The selected municipality is named on the map, pilot or not.
+    const named = new Set(selection.municipalities);
+    setSource('selection', { type: 'FeatureCollection', features: sources.municipalityLabels.features.filter((f) => named.has(String(f.properties?.code))) });
   };
   let marked: string[] = [];
   const applyMunicipalities = () => {
@@ -132,6 +136,11 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       const id = String(p.properties!.id);
       map.setFeatureState({ source: 'projects', id }, { dimmed: dimmed !== null && !dimmed.has(id) });
     }
+  };
+  // setData answers with a promise; a failure is a map error like any other.
+  const setSource = (id: string, data: FeatureCollection) => {
+    (map.getSource(id) as GeoJSONSource | undefined)?.setData(data)
+      .catch((e: unknown) => events.onError(`source ${id}: ${e instanceof Error ? e.message : String(e)}`));
   };
   // Style calls wait for the first 'load' only. Not map.isStyleLoaded(): that is
   // false again while any source reloads (after setData or a layout change), and
@@ -149,11 +158,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     setLayers(next) {
       sources = next;
       whenLoaded(() => {
-        for (const [id, data] of Object.entries(composeSources(next))) {
-          // setData answers with a promise; a failure is a map error like any other.
-          (map.getSource(id) as GeoJSONSource).setData(data)
-            .catch((e: unknown) => events.onError(`source ${id}: ${e instanceof Error ? e.message : String(e)}`));
-        }
+        for (const [id, data] of Object.entries(composeSources(next, dimmed))) setSource(id, data);
         // setData drops feature state: restore selection and dimming.
         marked = [];
         applySelection();
@@ -162,8 +167,14 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       });
     },
     dim(ids) {
+      const same = ids === dimmed || (ids !== null && dimmed !== null && ids.size === dimmed.size && [...ids].every((id) => dimmed!.has(id)));
       dimmed = ids;
-      whenLoaded(applyDim);
+      if (same) return;
+      whenLoaded(() => {
+        applyDim();
+        // Labels are dimmed (and placed after the others) through their data.
+        setSource('labels', composeSources(sources, dimmed).labels);
+      });
     },
     showElz(visible) {
       whenLoaded(() => {

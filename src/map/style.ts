@@ -18,16 +18,22 @@ export type StyleSources = Pick<MapLayers,
 const tagged = (fc: FeatureCollection, kind: string): Feature[] =>
   fc.features.map((f) => ({ ...f, properties: { ...f.properties, kind } }));
 
-/** The GeoJSON of each MapLibre source, composed from the app's layers. */
-export function composeSources(s: StyleSources): Record<'gemeenten' | 'context' | 'projects' | 'elz' | 'labels', FeatureCollection> {
+/**
+ * The GeoJSON of each MapLibre source, composed from the app's layers. `dimmed`:
+ * the projects a filter leaves out, whose labels are drawn faint and placed last.
+ */
+export function composeSources(s: StyleSources, dimmed: ReadonlySet<string> | null = null): Record<'gemeenten' | 'context' | 'projects' | 'elz' | 'labels', FeatureCollection> {
   const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+  const projectLabels = tagged(s.projectLabels, 'project').map((f) => ({
+    ...f, properties: { ...f.properties, dimmed: dimmed !== null && !dimmed.has(String(f.properties?.id)) },
+  }));
   return {
     gemeenten: s.gemeenten,
     context: fc([...tagged(s.provincies, 'provincie'), ...tagged(s.brussel, 'brussel')]),
     projects: s.projects,
     elz: s.elz,
     labels: fc([
-      ...tagged(s.projectLabels, 'project'),
+      ...projectLabels,
       ...tagged(s.municipalityLabels, 'gemeente'),
       ...tagged(s.subAreas, 'experiment'),
       ...tagged(s.contextLabels, 'context'),
@@ -79,6 +85,8 @@ export function buildStyle(s: StyleSources, basemapTiles?: string, scale = 1): S
       projects: geojson(data.projects, 'id'),
       elz: geojson(data.elz),
       labels: geojson(data.labels),
+      // The selected municipality's name: tiny, and set only when one is selected.
+      selection: geojson({ type: 'FeatureCollection', features: [] }),
     },
     layers: buildLayers(!!basemapTiles, scale),
   };
@@ -110,13 +118,14 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
     },
     {
       id: 'project-fill', type: 'fill', source: 'projects',
-      paint: fillPaint(projectColour, ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.25, 0.78]),
+      // Opaque, so the map shows exactly the colour of the legend's swatches.
+      paint: fillPaint(projectColour, ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.2, 1]),
     },
     {
       id: 'gemeenten-fill', type: 'fill', source: 'gemeenten',
-      paint: fillPaint(perFeature(COLOURS.hover), ['case',
-        ['boolean', ['feature-state', 'selected'], false], 0.18,
-        ['boolean', ['feature-state', 'hover'], false], 0.12, 0]),
+      // Hover only: a selected municipality is outlined (below), never filled, so
+      // it cannot pass for Brussels' grey or any other legend entry.
+      paint: fillPaint(perFeature(COLOURS.hover), ['case', ['boolean', ['feature-state', 'hover'], false], 0.12, 0]),
     },
     {
       id: 'gemeenten-line', type: 'line', source: 'gemeenten',
@@ -136,13 +145,14 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
       paint: {
         'line-color': COLOURS.projectOutline,
         'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, 1.6],
+        'line-opacity': ['case', ['boolean', ['feature-state', 'dimmed'], false], 0.25, 1],
       },
     },
     {
       id: 'gemeenten-selected', type: 'line', source: 'gemeenten',
       paint: {
         'line-color': COLOURS.selected,
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0],
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, 0],
       },
     },
     {
@@ -179,7 +189,10 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
       layout: {
         'text-field': ['get', 'name'],
         'text-size': ['interpolate', ['linear'], ['zoom'], 7, px(13), 10, px(18)],
-        'text-max-width': 9,
+        // Names come wrapped (core/label-text.ts); never break them again, above all
+        // not at a hyphen. Projects a filter leaves out are placed last.
+        'text-max-width': 40,
+        'symbol-sort-key': ['case', ['boolean', ['get', 'dimmed'], false], 1, 0],
         // Clustered pilots (Gent beside Wetteren, Wichelen en Laarne) would collide at
         // the first zoom: MapLibre tries these anchors in turn and keeps each name
         // clear of the others. Above the point first, so W13's name never hides the
@@ -188,7 +201,20 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
         'text-radial-offset': 0.4,
         'text-justify': 'auto',
       },
-      paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': px(2.2) },
+      paint: {
+        'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': px(2.2),
+        'text-opacity': ['case', ['boolean', ['get', 'dimmed'], false], 0.35, 1],
+      },
+    },
+    {
+      // The selected municipality's name, above everything: a searched place is
+      // named on the map, pilot or not.
+      id: 'selection-label', type: 'symbol', source: 'selection',
+      layout: {
+        'text-field': ['get', 'naam'], 'text-size': px(15), 'text-max-width': 40,
+        'text-allow-overlap': true, 'text-ignore-placement': true, 'text-anchor': 'center',
+      },
+      paint: { 'text-color': COLOURS.selected, 'text-halo-color': '#ffffff', 'text-halo-width': px(2.5) },
     },
   ];
 }

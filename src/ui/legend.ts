@@ -1,4 +1,5 @@
-// Legend and data attribution: always at the foot of the panel.
+// Legend and data attribution, at the foot of the panel (on the coverage view at
+// its top). Entries for the selected municipality and the zones only when shown.
 import type { Lang, ProjectsDoc } from '../core/types';
 import { strings } from '../i18n';
 import { COLOURS } from '../map/colours';
@@ -12,7 +13,7 @@ function key(kind: 'fill' | 'line' | 'dot', colour: string, label: string, borde
   return h('li', {}, k, label);
 }
 
-export function renderLegend(lang: Lang, doc: ProjectsDoc, showElz = false): HTMLElement {
+export function renderLegend(lang: Lang, doc: ProjectsDoc, show: { elz: boolean; selection: boolean } = { elz: false, selection: false }): HTMLElement {
   const t = strings[lang];
   return h('footer', { class: 'panel-foot' },
     h('details', { class: 'legend', open: true },
@@ -23,7 +24,8 @@ export function renderLegend(lang: Lang, doc: ProjectsDoc, showElz = false): HTM
         key('fill', COLOURS.brussels, t.legendBrussels),
         key('line', COLOURS.provinceLine, t.legendProvince),
         key('dot', '#ffffff', t.legendExperiment, COLOURS.projectOutline),
-        showElz ? key('line', COLOURS.elz, t.legendElz) : null)),
+        show.selection ? key('line', COLOURS.selected, t.legendSelected) : null,
+        show.elz ? key('line', COLOURS.elz, t.legendElz) : null)),
     h('p', { class: 'attribution' }, t.attribution),
     h('p', { class: 'attribution' }, `${t.source}: ${doc.source[lang]}`));
 }

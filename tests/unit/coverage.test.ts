@@ -40,6 +40,9 @@ describe('coverage without a filter', () => {
     expect(c.total.areaKm2).toBeCloseTo(flanders, 2);
     expect(flanders).toBeGreaterThan(13_500); // Flemish Region ≈ 13,600 km²
     expect(flanders).toBeLessThan(13_700);
+    // Summed unrounded: the exact total rounds to 13.625,9 km² (summing areas
+    // rounded to 0.01 km² each gave 13.625,8).
+    expect(new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(c.total.areaKm2)).toBe('13.625,9');
   });
 
   it('gives per-province figures that add up to Flanders', () => {
@@ -56,6 +59,12 @@ describe('coverage without a filter', () => {
     const zones = new Set(allPilotCodes.map((code) => props.find((p) => p.code === code)!.elz));
     expect(c.zones.withPilot.map((z) => z.code).sort()).toEqual([...zones].sort());
     expect(c.zones.total).toBe(new Set(props.map((p) => p.elz)).size);
+    // Each covered municipality lies in one zone: the zones' covered inhabitants add up.
+    expect(c.zones.withPilot.reduce((s, z) => s + z.covered.population, 0)).toBe(c.covered.population);
+    for (const z of c.zones.withPilot) {
+      expect(z.total.population).toBe(props.filter((p) => p.elz === z.code).reduce((s, p) => s + p.pop, 0));
+      expect(z.covered.population).toBeLessThanOrEqual(z.total.population);
+    }
   });
 
   it('gives each project its municipalities, inhabitants, area and provinces', () => {
