@@ -5,11 +5,12 @@ import type { AppState } from '../core/app-state';
 import type { ProjectsDoc } from '../core/types';
 import { FILTER_KEYS, formatHash, type Filter } from '../core/url-state';
 import { filterOptions, sortFigures, type Coverage, type ProjectFigures, type SortKey } from '../core/coverage';
-import { toCsv } from '../core/csv';
+import { coverageCsv } from '../core/coverage-csv';
 import { strings, formatNumber, type Strings } from '../i18n';
 import { h } from './dom';
 import { downloadBlob } from './download';
 import { compareNl } from '../core/collate';
+import { renderAreas, shareText } from './coverage-areas';
 
 export interface TableSort {
   key: SortKey;
@@ -25,8 +26,7 @@ export interface CoverageDeps {
   onFilter(filter: Filter): void;
 }
 
-const share = (part: number, whole: number, lang: AppState['lang']) =>
-  `${formatNumber((100 * part) / whole, lang, 1)} %`;
+const share = shareText;
 
 const COLUMNS: { key: SortKey | null; label: (t: Strings) => string; numeric?: boolean }[] = [
   { key: 'name', label: (t) => t.colProject },
@@ -80,9 +80,23 @@ export function renderCoverage(state: AppState, deps: CoverageDeps): HTMLElement
       deps.onSort({ key, dir: active && sort.dir === 'ascending' ? 'descending' : 'ascending' }));
     return h('th', { scope: 'col', 'aria-sort': active ? sort.dir : undefined, class: col.numeric ? 'num' : undefined }, button);
   });
+  // The file carries what the screen shows: the filter, the figures, both area
+  // tables and the project table, rounded as shown.
+  const filterWords = FILTER_KEYS.filter((k) => filter[k]).map((k) => {
+    const label = { thema: t.filterTheme, doelgroep: t.filterGroup, partner: t.filterPartner }[k];
+    return `${label}: ${options[k].find((o) => o.value === filter[k])?.label[lang] ?? filter[k]}`;
+  });
   const csv = h('button', { type: 'button', class: 'zoom' }, t.downloadCsv);
-  csv.addEventListener('click', () => downloadBlob(
-    new Blob([toCsv(COLUMNS.map((col) => col.label(t)), values.map((r) => [...r]))], { type: 'text/csv;charset=utf-8' }), t.csvFile));
+  csv.addEventListener('click', () => downloadBlob(new Blob([coverageCsv(c, {
+    title: t.coverageHeading, filterLabel: t.csvFilter, filter: filterWords.join('; ') || t.csvNoFilter, rounding: t.csvRounding,
+    figures: t.csvFigures, covered: t.csvCovered, total: t.csvTotal, share: t.csvShare,
+    figMunicipalities: t.figMunicipalities, figPopulation: t.figPopulation, figArea: t.colArea,
+    perProvince: t.perProvince, colProvince: t.colProvince, zones: t.zonesHeading, colZone: t.colZone,
+    colPilotMunicipalities: t.colPilotMunicipalities, colCovered: t.colCovered, colShareOwn: t.colShareOwn,
+    colShareOfCovered: t.colShareOfCovered, totalRow: t.totalRow, projects: t.tableHeading,
+    projectHeader: COLUMNS.map((col) => col.label(t)),
+  }, values.map((r) => [r[0], r[1], r[2], Math.round(r[3] * 10) / 10, r[4], r[5]]))], { type: 'text/csv;charset=utf-8' }),
+  t.csvFile(FILTER_KEYS.filter((k) => filter[k]).map((k) => `${k}-${filter[k]}`).join('-'))));
 
   return h('section', { class: 'panel-body coverage', 'aria-labelledby': 'panel-heading' },
     h('a', { href: formatHash({ ...state, route: { kind: 'overview' } }), class: 'back' }, `← ${t.back}`),
@@ -95,17 +109,7 @@ export function renderCoverage(state: AppState, deps: CoverageDeps): HTMLElement
       h('dt', {}, t.figMunicipalities), h('dd', {}, t.figOutOf(n(c.covered.municipalities), n(c.total.municipalities), share(c.covered.municipalities, c.total.municipalities, lang))),
       h('dt', {}, t.figPopulation), h('dd', {}, t.figOutOf(n(c.covered.population), n(c.total.population), share(c.covered.population, c.total.population, lang))),
       h('dt', {}, t.figArea), h('dd', {}, t.figOutOf(t.km2(n(c.covered.areaKm2, 1)), t.km2(n(c.total.areaKm2, 1)), share(c.covered.areaKm2, c.total.areaKm2, lang)))),
-    h('h3', {}, t.perProvince),
-    h('table', { class: 'data provinces' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.colProvince), h('th', { scope: 'col', class: 'num' }, t.colMunicipalities),
-        h('th', { scope: 'col', class: 'num' }, t.colPopulation))),
-      h('tbody', {}, ...c.perProvince.map((p) => h('tr', {},
-        h('th', { scope: 'row' }, t.provinces[p.code] ?? p.name),
-        h('td', { class: 'num' }, `${n(p.covered.municipalities)} / ${n(p.total.municipalities)}`),
-        h('td', { class: 'num' }, `${n(p.covered.population)} (${share(p.covered.population, p.total.population, lang)})`))))),
-    h('h3', {}, t.zonesHeading),
-    h('p', {}, t.zonesText(c.zones.withPilot.length, c.zones.total)),
-    h('ul', { class: 'zones' }, ...c.zones.withPilot.map((z) => h('li', {}, z.name))),
+    ...renderAreas(c, lang),
     h('h3', {}, t.tableHeading),
     h('div', { class: 'table-wrap' },
       h('table', { class: 'data projects-table' },

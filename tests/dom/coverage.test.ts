@@ -61,18 +61,64 @@ describe('coverage view', () => {
     expect(app.texts('.projects-table tbody th')[0]).toBe(largest.name);
   });
 
-  it('downloads exactly the table as a CSV for a Belgian Excel', async () => {
+  it('labels each share, adds the provinces\' share of all covered inhabitants and a totals row', async () => {
+    const app = await openApp('#/dekking');
+    const table = document.querySelector('table.provinces')!;
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(
+      [nl.colProvince, nl.colPilotMunicipalities, nl.colCovered, nl.colShareOwn, nl.colShareOfCovered]);
+    const members = doc.projects.flatMap((p) => p.municipalities);
+    const covered = members.reduce((s, c) => s + popOf.get(c)!, 0);
+    const total = [...table.querySelectorAll('tfoot td, tfoot th')].map((c) => c.textContent);
+    expect(total).toEqual([nl.totalRow, `${members.length} / ${municipalities.length}`, belgian(covered), expect.stringMatching(/^\d+,\d %$/), '100,0 %']);
+    // The provinces' shares of all covered inhabitants add up to (about) 100 %.
+    const shares = app.texts('table.provinces tbody td:last-child').map((t) => Number(t.replace(' %', '').replace(',', '.')));
+    expect(shares.reduce((s, v) => s + v, 0)).toBeCloseTo(100, 0);
+  });
+
+  it('draws each area table as a bar chart hidden from screen readers, bar for row', async () => {
+    await openApp('#/dekking');
+    const charts = [...document.querySelectorAll('figure.chart svg')];
+    expect(charts).toHaveLength(2);
+    for (const svg of charts) expect(svg.getAttribute('aria-hidden')).toBe('true');
+    // The province chart's covered bars are in proportion to the table's figures.
+    const bars = [...charts[0]!.querySelectorAll('rect.bar-covered[data-code]')].map((r) => Number(r.getAttribute('width')));
+    const rows = [...document.querySelectorAll('table.provinces tbody tr')].map((tr) => Number(tr.children[2]!.textContent!.replace(/\./g, '')));
+    expect(bars).toHaveLength(rows.length);
+    const ratio = bars[0]! / rows[0]!;
+    bars.forEach((b, i) => expect(b).toBeCloseTo(rows[i]! * ratio, 3));
+    expect(charts[1]!.querySelectorAll('rect.bar-covered[data-code]')).toHaveLength(document.querySelectorAll('table.zones-table tbody tr').length);
+  });
+
+  it('downloads what the screen shows as one CSV for a Belgian Excel, the filter in the file and its name', async () => {
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => { blobs.push(b as Blob); return 'blob:csv'; });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { names.push(this.download); });
     const app = await openApp('#/dekking?partner=caw');
     app.clickText('button', nl.downloadCsv);
     const bytes = new Uint8Array(await (await waitFor(() => blobs[0], 'the CSV')).arrayBuffer());
+    expect(names).toEqual([nl.csvFile('partner-caw')]);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = new TextDecoder().decode(bytes.subarray(3)).split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe([nl.colProject, nl.colMunicipalities, nl.colPopulation, nl.colArea, nl.colProvinces, nl.colThemes].join(';'));
+    const lines = new TextDecoder().decode(bytes.subarray(3)).split('\r\n');
+    expect(lines[0]).toBe(nl.coverageHeading);
+    expect(lines[1]).toBe(`${nl.csvFilter};${nl.filterPartner}: CAW`);
+    // Every section of the screen, in its order.
+    const at = (title: string) => lines.indexOf(title);
+    expect(at(nl.csvFigures)).toBeGreaterThan(1);
+    expect(at(nl.perProvince)).toBeGreaterThan(at(nl.csvFigures));
+    expect(at(nl.zonesHeading)).toBeGreaterThan(at(nl.perProvince));
+    expect(at(nl.tableHeading)).toBeGreaterThan(at(nl.zonesHeading));
+    // The figures rounded as on screen: the area with one decimal, like the view.
+    const areaOnScreen = app.texts('.figures dd')[2]!;
+    const areaInFile = lines.find((l) => l.startsWith(`${nl.colArea};`))!.split(';')[1]!;
+    expect(areaOnScreen.startsWith(`${new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1 }).format(Number(areaInFile.replace(',', '.')))} km²`)).toBe(true);
+    // The project table, exactly the rows the view lists.
+    const projects = lines.slice(at(nl.tableHeading) + 1).filter(Boolean);
+    expect(projects[0]).toBe([nl.colProject, nl.colMunicipalities, nl.colPopulation, nl.colArea, nl.colProvinces, nl.colThemes].join(';'));
     const withCaw = doc.projects.filter((p) => p.partners.some((q) => q.type === 'caw'));
-    expect(lines).toHaveLength(1 + withCaw.length);
-    expect(lines[1]).toMatch(/^[^;]+;[^;]+;\d+;\d+,\d+;[^;]+;/);
+    expect(projects.slice(1).map((l) => l.split(';')[0])).toEqual(app.texts('.projects-table tbody th'));
+    expect(projects).toHaveLength(1 + withCaw.length);
+    expect(projects[1]).toMatch(/^[^;]+;[^;]+;\d+;\d+,\d;[^;]+;/);
   });
 });

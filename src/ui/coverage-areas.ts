@@ -1,0 +1,52 @@
+// The coverage view's area tables (provinces with a totals row; the zones with a
+// pilot), each under a bar chart that pictures it.
+import type { AreaFigures, Coverage } from '../core/coverage';
+import type { Lang } from '../core/types';
+import { strings, formatNumber } from '../i18n';
+import { h } from './dom';
+import { barChart } from './bar-chart';
+
+export const shareText = (part: number, whole: number, lang: Lang): string =>
+  `${formatNumber(whole ? (100 * part) / whole : 0, lang, 1)} %`;
+
+function areaTable(rows: AreaFigures[], total: AreaFigures | null, opts: { lang: Lang; caption: string; nameColumn: string; shareOfCovered?: number; cls: string }) {
+  const t = strings[opts.lang];
+  const n = (v: number) => formatNumber(v, opts.lang);
+  const cells = (a: AreaFigures, head: 'th' | 'td' = 'td') => [
+    h('th', { scope: 'row' }, a.name),
+    h(head, { class: 'num' }, `${n(a.covered.municipalities)} / ${n(a.total.municipalities)}`),
+    h(head, { class: 'num' }, n(a.covered.population)),
+    h(head, { class: 'num' }, shareText(a.covered.population, a.total.population, opts.lang)),
+    opts.shareOfCovered === undefined ? null : h(head, { class: 'num' }, shareText(a.covered.population, opts.shareOfCovered, opts.lang)),
+  ];
+  return h('div', { class: 'table-wrap' },
+    h('table', { class: `data ${opts.cls}` },
+      h('caption', {}, opts.caption),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, opts.nameColumn),
+        h('th', { scope: 'col', class: 'num' }, t.colPilotMunicipalities),
+        h('th', { scope: 'col', class: 'num' }, t.colCovered),
+        h('th', { scope: 'col', class: 'num' }, t.colShareOwn),
+        opts.shareOfCovered === undefined ? null : h('th', { scope: 'col', class: 'num' }, t.colShareOfCovered))),
+      h('tbody', {}, ...rows.map((a) => h('tr', {}, ...cells(a)))),
+      total ? h('tfoot', {}, h('tr', { class: 'total' }, ...cells(total))) : null));
+}
+
+export function renderAreas(c: Coverage, lang: Lang): HTMLElement[] {
+  const t = strings[lang];
+  const number = (v: number) => formatNumber(v, lang);
+  const provinces = c.perProvince.map((p) => ({ ...p, name: t.provinces[p.code] ?? p.name }));
+  return [
+    h('h3', {}, t.perProvince),
+    h('figure', { class: 'chart' }, barChart(provinces, { title: t.chartProvinces, covered: t.chartCovered, notCovered: t.chartNotCovered, number }),
+      h('figcaption', { class: 'visually-hidden' }, t.chartTwin)),
+    areaTable(provinces, { code: 'total', name: t.totalRow, covered: c.covered, total: c.total },
+      { lang, caption: t.provinceCaption, nameColumn: t.colProvince, shareOfCovered: c.covered.population, cls: 'provinces' }),
+    h('h3', {}, t.zonesHeading),
+    h('p', { class: 'muted' }, t.elzToday),
+    h('p', {}, t.zonesText(c.zones.withPilot.length, c.zones.total)),
+    c.zones.withPilot.length ? h('figure', { class: 'chart' }, barChart(c.zones.withPilot, { title: t.chartZones, covered: t.chartCovered, notCovered: t.chartNotCovered, number }),
+      h('figcaption', { class: 'visually-hidden' }, t.chartTwin)) : null,
+    areaTable(c.zones.withPilot, null, { lang, caption: t.zoneCaption, nameColumn: t.colZone, cls: 'zones-table' }),
+  ].filter((x): x is HTMLElement => x !== null);
+}
