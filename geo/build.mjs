@@ -5,10 +5,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runPipeline, serialize } from './pipeline.mjs';
-import { SOURCES_DIR, OUT_DIR, BUDGET_BASE_GZ, BUDGET_PLACES_GZ } from './config.mjs';
+import { SOURCES_DIR, OUT_DIR, BUDGET_BASE_GZ, BUDGET_PLACES_GZ, BUDGET_CONTEXT_GZ } from './config.mjs';
 
 /** @type {Record<string, number>} */
-const BUDGETS = { 'base.topo.json': BUDGET_BASE_GZ, 'places.json': BUDGET_PLACES_GZ };
+const BUDGETS = { 'base.topo.json': BUDGET_BASE_GZ, 'places.json': BUDGET_PLACES_GZ, 'context.topo.json': BUDGET_CONTEXT_GZ };
 const check = process.argv.includes('--check');
 
 if (!existsSync(path.join(SOURCES_DIR, 'boundaries'))) {

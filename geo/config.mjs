@@ -51,3 +51,13 @@ export const BPOST_PROVINCES = {
   'Oost-Vlaanderen': '40000',
   Limburg: '70000',
 };
+
+// The context layer (Natural Earth) is clipped to the map's maximum bounds: the
+// Flemish region's bounds widened by this many degrees of longitude and latitude.
+// src/app/map-factory.ts uses the same margins (tests/unit/geo-steps.test.mjs checks).
+export const CONTEXT_MARGIN = [5, 2.5];
+// Simplification and quantization of the context: it is drawn faint, under
+// Flanders, and may weigh at most BUDGET_CONTEXT_GZ.
+export const CONTEXT_MIN_WEIGHT = 3e-9;
+export const CONTEXT_QUANTIZATION = 1e4;
+export const BUDGET_CONTEXT_GZ = 10 * 1024;

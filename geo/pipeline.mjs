@@ -5,7 +5,9 @@ import { reprojectFeatures } from './steps/reproject.mjs';
 import { joinMunicipalities } from './steps/municipalities.mjs';
 import { buildTopology } from './steps/topology.mjs';
 import { buildPlaces } from './steps/places.mjs';
-import { SIMPLIFY_MIN_WEIGHT, QUANTIZATION } from './config.mjs';
+import { buildContext } from './steps/context.mjs';
+import { feature } from 'topojson-client';
+import { SIMPLIFY_MIN_WEIGHT, QUANTIZATION, CONTEXT_MARGIN, CONTEXT_MIN_WEIGHT, CONTEXT_QUANTIZATION } from './config.mjs';
 
 /** @param {string} sourcesDir */
 export async function runPipeline(sourcesDir) {
@@ -17,10 +19,29 @@ export async function runPipeline(sourcesDir) {
     quantization: QUANTIZATION,
   });
   const places = buildPlaces(municipalities, tables);
+  const context = await buildContext(base, { clip: clipOf(base), minWeight: CONTEXT_MIN_WEIGHT, quantization: CONTEXT_QUANTIZATION });
   return {
+    'context.topo.json': context,
     'base.topo.json': base,
     'places.json': { version: 1, kinds: { g: '2017', c: 'current', d: 'village', p: 'postcode' }, entries: places },
   };
+}
+
+/**
+ * The map's maximum bounds: Flanders' bounds widened by CONTEXT_MARGIN.
+ * @param {import('./types').BuildTopology} base
+ * @returns {[[number, number], [number, number]]}
+ */
+export function clipOf(base) {
+  const fc = /** @type {import('geojson').FeatureCollection} */ (/** @type {unknown} */ (feature(/** @type {never} */ (base), /** @type {never} */ (base.objects.vlaanderen))));
+  const xs = [], ys = [];
+  for (const f of fc.features) {
+    const g = f.geometry;
+    const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    for (const p of polys) for (const [x = 0, y = 0] of p[0] ?? []) { xs.push(x); ys.push(y); }
+  }
+  const [mx = 0, my = 0] = CONTEXT_MARGIN;
+  return [[Math.min(...xs) - mx, Math.min(...ys) - my], [Math.max(...xs) + mx, Math.max(...ys) + my]];
 }
 
 /**

@@ -26,6 +26,11 @@ export async function loadGeometry(): Promise<unknown> {
   return fetchJson(`${base}geo/base.topo.json`, 'geo/base.topo.json');
 }
 
+export async function loadContext(): Promise<unknown> {
+  if (import.meta.env.VITE_SINGLE_FILE) return (await import('../public/geo/context.topo.json')).default;
+  return fetchJson(`${base}geo/context.topo.json`, 'geo/context.topo.json');
+}
+
 export async function loadPlaces(): Promise<unknown> {
   if (import.meta.env.VITE_SINGLE_FILE) return (await import('../public/geo/places.json')).default;
   return fetchJson(`${base}geo/places.json`, 'geo/places.json');
@@ -36,6 +41,8 @@ export interface DataSource {
   projects(): Promise<unknown>;
   geometry(): Promise<unknown>;
   places(): Promise<unknown>;
+  /** The context around Flanders (sea, neighbours), drawn after the first map. */
+  context(): Promise<unknown>;
 }
 
-export const browserData: DataSource = { projects: loadProjects, geometry: loadGeometry, places: loadPlaces };
+export const browserData: DataSource = { projects: loadProjects, geometry: loadGeometry, places: loadPlaces, context: loadContext };

@@ -73,7 +73,7 @@ export function startApp(env: AppEnv): () => void {
     };
 
     const mapController = mountMap({
-      store, doc, geo, lookup, view, container: byId('map'), createMap: env.createMap, reducedMotion,
+      store, doc, geo, lookup, view, container: byId('map'), createMap: env.createMap, reducedMotion, loadContext: env.data.context,
       cameraPadding: () => cameraPadding(layoutOf(store.get().route)),
       onPick(code) {
         const p = lookup.projectOfAny(code);

@@ -2,6 +2,7 @@
 // or the SVG fallback. Panels, routing and the tests' fake depend on this only.
 import type { Bounds } from './core/geometry';
 import type { MapLayers } from './core/map-layers';
+import type { ContextLayers } from './core/context-layers';
 import type { MapInspector, Padding, ScreenPoint, Selection } from './core/map-view';
 
 export type { MapInspector, Padding, ScreenPoint, Selection };
@@ -20,6 +21,8 @@ export interface MapView {
   /** Dim every project not in `ids`; null undims all. */
   dim(ids: ReadonlySet<string> | null): void;
   showElz(visible: boolean): void;
+  /** Draw the surroundings (sea, Wallonia, neighbours) under Flanders. */
+  setContext(context: ContextLayers): void;
   /** The map as drawn, at `pixelRatio` × its CSS size, as it looks on screen (for the PNG export). */
   snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
   /** The map as an image for printing, or null when it prints as it is (SVG). */

@@ -16,6 +16,20 @@ import { strings } from '../i18n';
 import { h } from '../ui/dom';
 import { mountMapTooltip } from '../ui/map-tooltip';
 import type { MapFactory } from './map-factory';
+import { parseContext } from '../core/context-layers';
+
+/** Resolves when the map in `container` has first drawn everything. */
+function firstIdle(container: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    if (container.dataset.mapState === 'idle') return resolve();
+    const observer = new MutationObserver(() => {
+      if (container.dataset.mapState !== 'idle') return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(container, { attributes: true, attributeFilter: ['data-map-state'] });
+  });
+}
 
 export interface MapControllerDeps {
   store: Store<AppState>;
@@ -30,6 +44,8 @@ export interface MapControllerDeps {
   reducedMotion(): boolean;
   /** A municipality (2017 or current code) was picked on the map. */
   onPick(code: string): void;
+  /** The surroundings' topology, loaded once the first map is complete. */
+  loadContext(): Promise<unknown>;
 }
 
 export interface MapController {
@@ -44,6 +60,9 @@ export function mountMap(deps: MapControllerDeps): MapController {
   let map: MapView | null = null;
   let disposed = false;
   const tooltip = mountMapTooltip(container);
+  // Tests and the benchmark read this beside data-map-state: the surroundings come
+  // after the first complete map.
+  container.dataset.context = 'loading';
 
   const layerCache = new Map<string, MapLayers>();
   const layersFor = (s: AppState) => {
@@ -129,11 +148,29 @@ export function mountMap(deps: MapControllerDeps): MapController {
     map.setLabelScale(labelScaleOf(now.route));
     map.showElz(now.showElz);
     frame(now, false);
+    // The surroundings wait for the first complete map: they must not delay it.
+    await firstIdle(container);
+    try {
+      contextData = await deps.loadContext();
+      applyContext(store.get());
+      container.dataset.context = 'drawn';
+    } catch (e) {
+      // Quiet context is a nicety: without it the map is still complete.
+      container.dataset.context = 'none';
+      console.warn(`geo/context.topo.json: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  let contextData: unknown = null;
+  const applyContext = (s: AppState) => {
+    if (map && contextData) map.setContext(parseContext(contextData, strings[s.lang].contextNames));
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (!map) return;
-    if (s.lang !== prev.lang) map.setLabel(strings[s.lang].mapLabel(doc.projects.length));
+    if (s.lang !== prev.lang) {
+      map.setLabel(strings[s.lang].mapLabel(doc.projects.length));
+      applyContext(s);
+    }
     if (s.boundaries !== prev.boundaries || s.lang !== prev.lang) map.setLayers(layersFor(s));
     if (layoutOf(s.route) !== layoutOf(prev.route)) {
       map.resize();

@@ -5,6 +5,7 @@ import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { MapInspector, MapView, MapViewEvents, Padding, Selection } from '../map-view';
 import type { MapLayers } from '../core/map-layers';
+import type { ContextLayers } from '../core/context-layers';
 import type { Bounds } from '../core/geometry';
 import { pointInPolygon } from '../core/geometry';
 import { COLOURS } from '../map/colours';
@@ -45,6 +46,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   let selection: Selection = { projectId: null, municipalities: [] };
   let dimmed: ReadonlySet<string> | null = null;
   let elzVisible = false;
+  let context: ContextLayers | null = null;
   let transform = { k: 1, x: 0, y: 0 };
   const projection = geoMercator();
   const path = geoPath(projection);
@@ -68,6 +70,13 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       return p;
     };
     zoom.replaceChildren();
+    if (context) {
+      const world = group('world');
+      for (const f of context.areas.features) {
+        const fill = f.properties.kind === 'sea' ? COLOURS.sea : f.properties.kind === 'wallonia' ? COLOURS.wallonia : 'none';
+        area(world, f, { fill, stroke: f.properties.kind === 'land' ? COLOURS.countryLine : 'none', 'stroke-width': '0.8' });
+      }
+    }
     const base = group('base');
     for (const f of layers.vlaanderen.features) area(base, f, { fill: COLOURS.flanders, stroke: COLOURS.provinceLine, 'stroke-width': '1.2' });
     for (const f of layers.brussel.features) area(base, f, { fill: COLOURS.brussels });
@@ -120,6 +129,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     labelLayer.replaceChildren(
       ...layers.projectLabels.features.map((f) => labelOf(f.geometry.coordinates as [number, number], String(f.properties!.name),
         `svg-label${dimmed !== null && !dimmed.has(String(f.properties!.id)) ? ' dimmed' : ''}`)),
+      ...(context?.labels.features ?? []).map((f) => labelOf(f.geometry.coordinates as [number, number], f.properties.naam, 'svg-label context-label')),
       ...layers.municipalityLabels.features.filter((f) => named.has(String(f.properties?.code)))
         .map((f) => labelOf(f.geometry.coordinates as [number, number], String(f.properties!.naam), 'svg-label selection-label')),
     );
@@ -209,6 +219,10 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     },
     dim(ids) {
       dimmed = ids;
+      draw();
+    },
+    setContext(next) {
+      context = next;
       draw();
     },
     showElz(visible) {

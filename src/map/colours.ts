@@ -1,7 +1,12 @@
 // Base map colours, shared by the MapLibre style and the legend (no maplibre import
 // here, so the legend does not pull the map library into the first bundle).
 export const COLOURS = {
-  background: '#e4e7e4',
+  /** Land outside the map's regions: the background, so no gap ever shows. */
+  background: '#eceeea',
+  sea: '#d3e1ea',
+  wallonia: '#e4e6e1',
+  countryLine: '#aeb4ae',
+  contextLabel: '#6c746c',
   flanders: '#fbfbf8',
   brussels: '#d3d6d3',
   municipalityLine: '#9aa19a',

@@ -3,7 +3,7 @@ import { Map as MlMap, NavigationControl, setWorkerUrl, type MapMouseEvent } fro
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapInspector, MapView, MapViewEvents, Selection } from '../map-view';
 import type { Bounds } from '../core/geometry';
-import { buildLayers, buildStyle, composeSources, ELZ_LAYERS, SCALED_PROPERTIES, type StyleSources } from './style';
+import { buildContextLayers, buildLayers, buildStyle, composeSources, ELZ_LAYERS, SCALED_PROPERTIES, type StyleSources } from './style';
 import type { DataDrivenPropertyValueSpecification, GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
@@ -45,6 +45,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
+  let labelScale = opts.labelScale;
   const canvas = map.getCanvas();
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', opts.label);
@@ -98,6 +99,9 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   map.once('load', () => performance.mark('gbo:map-load'));
   map.once('render', () => performance.mark('gbo:map-first-render'));
   map.on('movestart', onBusy);
+  // New data (a language, a filter, the surroundings) is being drawn: not idle.
+  const onData = () => { opts.container.dataset.mapState = 'busy'; };
+  map.on('dataloading', onData);
   const inspector: MapInspector = {
     project: (p) => map.project(p),
     projectAt: (p) => {
@@ -176,6 +180,14 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
         setSource('labels', composeSources(sources, dimmed).labels);
       });
     },
+    setContext(context) {
+      whenLoaded(() => {
+        const data: FeatureCollection = { type: 'FeatureCollection', features: [...context.areas.features, ...context.labels.features] };
+        if (map.getSource('world')) return setSource('world', data);
+        map.addSource('world', { type: 'geojson', data, buffer: 32, maxzoom: 12 });
+        for (const layer of buildContextLayers(labelScale)) map.addLayer(layer, 'vlaanderen-fill');
+      });
+    },
     showElz(visible) {
       whenLoaded(() => {
         for (const id of ELZ_LAYERS) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
@@ -198,9 +210,11 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       canvas.setAttribute('aria-label', label);
     },
     setLabelScale(scale) {
+      labelScale = scale;
       whenLoaded(() => {
         // Only sizes change; MapLibre skips properties whose value is unchanged.
-        for (const layer of buildLayers(!!opts.basemapTiles, scale)) {
+        const context = map.getSource('world') ? buildContextLayers(scale) : [];
+        for (const layer of [...buildLayers(!!opts.basemapTiles, scale), ...context]) {
           const { layout = {}, paint = {} } = layer as { layout?: Sizes; paint?: Sizes };
           for (const key of SCALED_PROPERTIES.layout) if (key in layout) map.setLayoutProperty(layer.id, key, layout[key]);
           for (const key of SCALED_PROPERTIES.paint) if (key in paint) map.setPaintProperty(layer.id, key, paint[key]);
@@ -234,6 +248,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       map.off('webglcontextlost', onLost);
       map.off('idle', onIdle);
       map.off('movestart', onBusy);
+      map.off('dataloading', onData);
       map.remove();
     },
   };

@@ -176,7 +176,11 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
     },
     {
       id: 'municipality-labels', type: 'symbol', source: 'labels', filter: kind('gemeente'), minzoom: 9,
-      layout: { 'text-field': ['get', 'naam'], 'text-size': px(12), 'text-max-width': 8 },
+      // Above its point: W13's experiment markers sit on their municipality's point.
+      layout: {
+        'text-field': ['get', 'naam'], 'text-size': px(12), 'text-max-width': 8,
+        'text-variable-anchor': ['bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.6,
+      },
       paint: { 'text-color': '#2d332d', 'text-halo-color': '#ffffff', 'text-halo-width': px(1.5) },
     },
     {
@@ -193,11 +197,11 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
         // not at a hyphen. Projects a filter leaves out are placed last.
         'text-max-width': 40,
         'symbol-sort-key': ['case', ['boolean', ['get', 'dimmed'], false], 1, 0],
-        // Clustered pilots (Gent beside Wetteren, Wichelen en Laarne) would collide at
-        // the first zoom: MapLibre tries these anchors in turn and keeps each name
-        // clear of the others. Above the point first, so W13's name never hides the
-        // dot of its Kortrijk experiment.
-        'text-variable-anchor': ['bottom', 'top', 'right', 'left', 'bottom-right', 'bottom-left', 'top-right', 'top-left'],
+        // On the area's pole of inaccessibility first (the label point keeps clear of
+        // W13's experiment markers); clustered pilots (Gent beside Wetteren, Wichelen
+        // en Laarne) would collide at the first zoom, so MapLibre tries these anchors
+        // in turn and keeps each name clear of the others.
+        'text-variable-anchor': ['center', 'bottom', 'top', 'right', 'left', 'bottom-right', 'bottom-left', 'top-right', 'top-left'],
         'text-radial-offset': 0.4,
         'text-justify': 'auto',
       },
@@ -212,9 +216,33 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
       id: 'selection-label', type: 'symbol', source: 'selection',
       layout: {
         'text-field': ['get', 'naam'], 'text-size': px(15), 'text-max-width': 40,
-        'text-allow-overlap': true, 'text-ignore-placement': true, 'text-anchor': 'center',
+        'text-allow-overlap': true, 'text-ignore-placement': true, 'text-anchor': 'bottom', 'text-offset': [0, -0.7],
       },
       paint: { 'text-color': COLOURS.selected, 'text-halo-color': '#ffffff', 'text-halo-width': px(2.5) },
+    },
+  ];
+}
+
+/**
+ * The surroundings (core/context-layers), added under Flanders once the first map
+ * is complete: the sea and Wallonia as fills (foreign land is the background
+ * itself, so no gap along a border can show), country borders, and their names.
+ */
+export function buildContextLayers(scale: number): LayerSpecification[] {
+  const px = (n: number) => n * scale;
+  return [
+    {
+      id: 'world-fill', type: 'fill', source: 'world', filter: ['!=', ['get', 'kind'], 'land'],
+      paint: fillPaint(['to-color', ['match', ['get', 'kind'], 'sea', COLOURS.sea, COLOURS.wallonia]], perFeature(1)),
+    },
+    {
+      id: 'world-line', type: 'line', source: 'world', filter: ['all', ['==', ['get', 'kind'], 'land'], ['==', ['geometry-type'], 'MultiPolygon']],
+      paint: { 'line-color': COLOURS.countryLine, 'line-width': 0.8 },
+    },
+    {
+      id: 'world-labels', type: 'symbol', source: 'world', filter: ['==', ['geometry-type'], 'Point'],
+      layout: { 'text-field': ['get', 'naam'], 'text-size': px(13), 'text-letter-spacing': 0.12, 'text-max-width': 40 },
+      paint: { 'text-color': COLOURS.contextLabel, 'text-halo-color': COLOURS.background, 'text-halo-width': px(1) },
     },
   ];
 }

@@ -38,7 +38,7 @@ const en: Strings = {
   legendElz: 'Border of a primary-care zone (today\'s division; it did not exist in 2017)',
   legendSelected: 'Selected municipality',
   elzToday: 'The primary-care zones are today\'s division: in 2017, when the pilots ran, they did not exist yet.',
-  attribution: 'Boundaries: Statbel (open data), simplified by Provincies in Cijfers. Population: Statbel, 1 January 2018. Postal codes: bpost, via rubenv/belgium-zipcodes (MIT).',
+  attribution: 'Boundaries: Statbel (open data), simplified by Provincies in Cijfers. Population: Statbel, 1 January 2018. Postal codes: bpost, via rubenv/belgium-zipcodes (MIT). Surroundings: Natural Earth.',
   hoverNone: 'no pilot project',
   selected: (name: string) => `Selected: ${name}`,
   overviewAnnounced: 'Overview of all projects',
@@ -156,5 +156,6 @@ const en: Strings = {
   imageDate: (date: string) => `Map made on ${date}; pilot projects as listed in the answer to written question no. 114 of 8 November 2017.`,
   printLink: 'This map online:',
   brussels: 'Brussels',
+  contextNames: { sea: 'North Sea', wallonia: 'Wallonia', 528: 'Netherlands', 250: 'France', 276: 'Germany', 442: 'Luxembourg', 826: 'United Kingdom' },
 };
 export default en;

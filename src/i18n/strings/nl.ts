@@ -40,7 +40,7 @@ const nl = {
   legendElz: 'Grens van een eerstelijnszone (indeling van vandaag, bestond niet in 2017)',
   legendSelected: 'Gekozen gemeente',
   elzToday: 'De eerstelijnszones zijn de indeling van vandaag: in 2017, toen de pilootprojecten liepen, bestonden ze nog niet.',
-  attribution: 'Grenzen: Statbel (open data), vereenvoudigd door Provincies in Cijfers. Bevolking: Statbel, 1 januari 2018. Postcodes: bpost, via rubenv/belgium-zipcodes (MIT).',
+  attribution: 'Grenzen: Statbel (open data), vereenvoudigd door Provincies in Cijfers. Bevolking: Statbel, 1 januari 2018. Postcodes: bpost, via rubenv/belgium-zipcodes (MIT). Omgeving: Natural Earth.',
   hoverNone: 'geen pilootproject',
   selected: (name: string) => `Geselecteerd: ${name}`,
   overviewAnnounced: 'Overzicht van alle projecten',
@@ -158,6 +158,7 @@ const nl = {
   imageDate: (date: string) => `Kaart gemaakt op ${date}; pilootprojecten zoals opgelijst in het antwoord op schriftelijke vraag nr. 114 van 8 november 2017.`,
   printLink: 'Deze kaart online:',
   brussels: 'Brussel',
+  contextNames: { sea: 'Noordzee', wallonia: 'Wallonië', 528: 'Nederland', 250: 'Frankrijk', 276: 'Duitsland', 442: 'Luxemburg', 826: 'Verenigd Koninkrijk' },
 };
 export type Strings = typeof nl;
 export default nl;

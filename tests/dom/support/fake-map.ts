@@ -2,6 +2,7 @@
 // the d3-geo recording context's idea (test/path/test-context.js) for our map seam.
 import type { MapInspector, MapView, MapViewEvents, Selection } from '../../../src/map-view';
 import type { MapLayers } from '../../../src/core/map-layers';
+import type { ContextLayers } from '../../../src/core/context-layers';
 import type { Bounds } from '../../../src/core/geometry';
 import type { MapFactory, MapSetup } from '../../../src/app/map-factory';
 
@@ -33,6 +34,8 @@ export class FakeMap implements MapView {
   setLayers(layers: MapLayers) { this.layers = layers; }
   dim(ids: ReadonlySet<string> | null) { this.dimmed = ids; }
   showElz(visible: boolean) { this.elz = visible; }
+  context: ContextLayers | null = null;
+  setContext(context: ContextLayers) { this.context = context; }
   async snapshot(): Promise<HTMLCanvasElement> { return document.createElement('canvas'); }
   printImage() { return null; }
   inspect(): MapInspector {

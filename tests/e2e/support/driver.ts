@@ -30,7 +30,10 @@ export class AppDriver {
    * sees the idle of the view before.
    */
   async mapIdle(timeout = 30_000): Promise<void> {
-    await this.page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle', undefined, { timeout });
+    await this.page.waitForFunction(() => {
+      const map = document.getElementById('map');
+      return map?.dataset.mapState === 'idle' && map.dataset.context !== 'loading';
+    }, undefined, { timeout });
   }
 
   /** Asks the map inspector (the page must be opened with `?inspect`). */
