@@ -13,6 +13,13 @@ export interface MapSetup {
   firstMemberOf(projectId: string): string;
 }
 
+/**
+ * How far (degrees of longitude, latitude) the map may pan beyond Flanders:
+ * generous, because presenter mode pads the camera by the width of its card. The
+ * geo build clips the surroundings to the same bounds (geo/config.mjs, CONTEXT_MARGIN).
+ */
+export const MAX_BOUNDS_MARGIN: [number, number] = [5, 2.5];
+
 export type MapFactory = (setup: MapSetup, events: MapViewEvents, renderer: 'auto' | 'svg') => Promise<MapView>;
 
 export const createBrowserMap: MapFactory = async (setup, events, renderer) => {
@@ -26,8 +33,7 @@ export const createBrowserMap: MapFactory = async (setup, events, renderer) => {
           container: setup.container,
           sources: setup.layers,
           initialBounds: fb,
-          // Generous: presenter mode pads the camera by the width of its card.
-          maxBounds: [[fb[0][0] - 5, fb[0][1] - 2.5], [fb[1][0] + 5, fb[1][1] + 2.5]],
+          maxBounds: [[fb[0][0] - MAX_BOUNDS_MARGIN[0], fb[0][1] - MAX_BOUNDS_MARGIN[1]], [fb[1][0] + MAX_BOUNDS_MARGIN[0], fb[1][1] + MAX_BOUNDS_MARGIN[1]]],
           label: setup.label,
           labelScale: setup.labelScale,
           basemapTiles: import.meta.env.VITE_BASEMAP_TILES || undefined,

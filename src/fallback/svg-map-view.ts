@@ -175,6 +175,8 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       const f = layers.gemeenten.features.find((g) => pointInPolygon(p, g.geometry as Polygon | MultiPolygon));
       return f ? String(f.properties?.code) : null;
     },
+    renderedLabels: (layer) => [...labelLayer.querySelectorAll(layer === 'selection-label' ? '.selection-label' : '.svg-label:not(.selection-label):not(.context-label)')]
+      .map((t) => [...t.children].map((s) => s.textContent).join(' ')),
     isMoving: () => false,
     featureState: (source, id) => (source === 'projects'
       ? { selected: selection.projectId === id, dimmed: dimmed !== null && !dimmed.has(id) }

@@ -112,6 +112,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       const code: unknown = map.queryRenderedFeatures(map.project(p), { layers: ['gemeenten-fill'] })[0]?.properties.code;
       return code === undefined ? null : String(code);
     },
+    renderedLabels: (layer) => [...new Set(map.queryRenderedFeatures({ layers: [layer] })
+      .map((f) => String(f.properties.id ?? f.properties.naam ?? f.properties.name)))],
     isMoving: () => map.isMoving(),
     featureState: (source, id) => map.getFeatureState({ source, id }),
     layoutProperty: (layer, key) => map.getLayoutProperty(layer, key as Parameters<typeof map.getLayoutProperty>[1]),
@@ -122,9 +124,11 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       const id = String(p.properties!.id);
       map.setFeatureState({ source: 'projects', id }, { selected: id === selection.projectId });
     }
-    // The selected municipality is named on the map, pilot or not.
+    // The selected municipality is named on the map, pilot or not, once: its
+    // ordinary label steps aside.
     const named = new Set(selection.municipalities);
     setSource('selection', { type: 'FeatureCollection', features: sources.municipalityLabels.features.filter((f) => named.has(String(f.properties?.code))) });
+    map.setFilter('municipality-labels', ['all', ['==', ['get', 'kind'], 'gemeente'], ['!', ['in', ['get', 'code'], ['literal', [...named]]]]]);
   };
   let marked: string[] = [];
   const applyMunicipalities = () => {
@@ -176,8 +180,11 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       if (same) return;
       whenLoaded(() => {
         applyDim();
-        // Labels are dimmed (and placed after the others) through their data.
+        // Labels are dimmed through their data; under a filter the names it keeps
+        // are always drawn (they may touch each other, never be dropped), and the
+        // faint ones fill the space that is left.
         setSource('labels', composeSources(sources, dimmed).labels);
+        map.setLayoutProperty('project-labels', 'text-allow-overlap', dimmed !== null);
       });
     },
     setContext(context) {

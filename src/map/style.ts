@@ -188,35 +188,20 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
       layout: { 'text-field': ['get', 'label'], 'text-size': px(12), 'text-offset': [0, 1.2], 'text-anchor': 'top' },
       paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': px(2) },
     },
-    {
-      id: 'project-labels', type: 'symbol', source: 'labels', filter: kind('project'),
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 7, px(13), 10, px(18)],
-        // Names come wrapped (core/label-text.ts); never break them again, above all
-        // not at a hyphen. Projects a filter leaves out are placed last.
-        'text-max-width': 40,
-        'symbol-sort-key': ['case', ['boolean', ['get', 'dimmed'], false], 1, 0],
-        // On the area's pole of inaccessibility first (the label point keeps clear of
-        // W13's experiment markers); clustered pilots (Gent beside Wetteren, Wichelen
-        // en Laarne) would collide at the first zoom, so MapLibre tries these anchors
-        // in turn and keeps each name clear of the others.
-        'text-variable-anchor': ['center', 'bottom', 'top', 'right', 'left', 'bottom-right', 'bottom-left', 'top-right', 'top-left'],
-        'text-radial-offset': 0.4,
-        'text-justify': 'auto',
-      },
-      paint: {
-        'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': px(2.2),
-        'text-opacity': ['case', ['boolean', ['get', 'dimmed'], false], 0.35, 1],
-      },
-    },
+    // Project names in two layers: the projects a filter leaves out (faint) under
+    // those it keeps. MapLibre places the upper layer's labels first, so a kept
+    // name never loses its place to a dimmed one.
+    projectLabels('project-labels-dimmed', true, px),
+    projectLabels('project-labels', false, px),
     {
       // The selected municipality's name, above everything: a searched place is
       // named on the map, pilot or not.
       id: 'selection-label', type: 'symbol', source: 'selection',
       layout: {
         'text-field': ['get', 'naam'], 'text-size': px(15), 'text-max-width': 40,
-        'text-allow-overlap': true, 'text-ignore-placement': true, 'text-anchor': 'bottom', 'text-offset': [0, -0.7],
+        // Always drawn, and placed first: the municipality's own label and others
+        // below give way to it rather than print the name twice.
+        'text-allow-overlap': true, 'text-anchor': 'bottom', 'text-offset': [0, -0.7],
       },
       paint: { 'text-color': COLOURS.selected, 'text-halo-color': '#ffffff', 'text-halo-width': px(2.5) },
     },
@@ -245,6 +230,31 @@ export function buildContextLayers(scale: number): LayerSpecification[] {
       paint: { 'text-color': COLOURS.contextLabel, 'text-halo-color': COLOURS.background, 'text-halo-width': px(1) },
     },
   ];
+}
+
+function projectLabels(id: string, dimmed: boolean, px: (n: number) => number): LayerSpecification {
+  return {
+    id, type: 'symbol', source: 'labels',
+    filter: ['all', ['==', ['get', 'kind'], 'project'], ['==', ['boolean', ['get', 'dimmed'], false], dimmed]],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 7, px(13), 10, px(18)],
+      // Names come wrapped (core/label-text.ts); never break them again, above all
+      // not at a hyphen.
+      'text-max-width': 40,
+      // On the area's pole of inaccessibility first (the label point keeps clear of
+      // W13's experiment markers); clustered pilots (Gent beside Wetteren, Wichelen
+      // en Laarne) would collide at the first zoom, so MapLibre tries these anchors
+      // in turn and keeps each name clear of the others.
+      'text-variable-anchor': ['center', 'bottom', 'top', 'right', 'left', 'bottom-right', 'bottom-left', 'top-right', 'top-left'],
+      'text-radial-offset': 0.4,
+      'text-justify': 'auto',
+    },
+    paint: {
+      'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': px(2.2),
+      'text-opacity': dimmed ? 0.35 : 1,
+    },
+  };
 }
 
 /** Layers shown only when the eerstelijnszones are switched on. */

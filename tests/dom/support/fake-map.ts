@@ -43,6 +43,7 @@ export class FakeMap implements MapView {
       project: () => ({ x: 0, y: 0 }),
       projectAt: () => null,
       municipalityAt: () => null,
+      renderedLabels: () => [],
       isMoving: () => false,
       featureState: (_source, id) => ({ selected: this.selection.projectId === id }),
       layoutProperty: () => undefined,

@@ -133,6 +133,11 @@ export class AppDriver {
     return this.inspect('municipalityAt', [lon, lat]);
   }
 
+  /** The labels a map layer has placed on screen now. */
+  renderedLabels(layer: string): Promise<string[]> {
+    return this.inspect('renderedLabels', layer);
+  }
+
   /** Whether the camera is moving now. */
   isMoving(): Promise<boolean> {
     return this.inspect('isMoving');
@@ -154,6 +159,28 @@ export class AppDriver {
         return [r, g, b] as [number, number, number];
       });
     }, { b64: png.toString('base64'), at: points });
+  }
+
+  /** How many pixels of a PNG have each colour [r, g, b], within `tolerance` per channel. */
+  countColours(png: Buffer, colours: number[][], tolerance = 3): Promise<number[]> {
+    return this.page.evaluate(async ({ b64, wanted, tol }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      const counts = wanted.map(() => 0);
+      for (let i = 0; i < data.length; i += 4) {
+        wanted.forEach(([r = 0, g = 0, b = 0], k) => {
+          if (Math.abs(data[i]! - r) <= tol && Math.abs(data[i + 1]! - g) <= tol && Math.abs(data[i + 2]! - b) <= tol) counts[k]!++;
+        });
+      }
+      return counts;
+    }, { b64: png.toString('base64'), wanted: colours, tol: tolerance });
   }
 
   async screenshot(name: string): Promise<void> {
