@@ -47,19 +47,18 @@ export interface FilterOption {
 
 /** What each filter can be set to, from the data itself. */
 export function filterOptions(doc: ProjectsDoc): Record<keyof Filter, FilterOption[]> {
-  const groups = new Map<string, Text>();
-  for (const p of doc.projects) for (const g of p.targetGroups) groups.set(slug(g.nl), g);
+  const usedGroups = new Set(doc.projects.flatMap((p) => p.targetGroups.map((g) => g.type)));
   const used = new Set(doc.projects.flatMap((p) => p.partners.map((q) => q.type)));
   return {
     thema: Object.entries(doc.themes).map(([value, label]) => ({ value, label })),
-    doelgroep: [...groups].map(([value, label]) => ({ value, label })).sort((a, b) => compareNl(a.label.nl, b.label.nl)),
+    doelgroep: Object.entries(doc.targetGroupTypes).filter(([k]) => usedGroups.has(k)).map(([value, label]) => ({ value, label })),
     partner: Object.entries(doc.partnerTypes).filter(([k]) => used.has(k)).map(([value, label]) => ({ value, label })),
   };
 }
 
 export function matchesFilter(p: Project, f: Filter): boolean {
   return (!f.thema || p.themes.includes(f.thema))
-    && (!f.doelgroep || p.targetGroups.some((g) => slug(g.nl) === f.doelgroep))
+    && (!f.doelgroep || p.targetGroups.some((g) => g.type === f.doelgroep))
     && (!f.partner || p.partners.some((q) => q.type === f.partner));
 }
 

@@ -10,6 +10,13 @@ export interface Partner {
   type: string;
 }
 
+/** A target group: a word of the vocabulary, and the answer's own phrase that justifies it. */
+export interface TargetGroup {
+  type: string;
+  /** Verbatim from the project's source text. */
+  phrase: string;
+}
+
 export interface SubArea {
   code: string;
   label: Text;
@@ -21,7 +28,7 @@ export interface Project {
   municipalities: string[];
   summary: Text;
   themes: string[];
-  targetGroups: Text[];
+  targetGroups: TargetGroup[];
   partners: Partner[];
   subAreas?: SubArea[];
   sourceHeading: string;
@@ -32,6 +39,7 @@ export interface ProjectsDoc {
   source: Text;
   intro: Text;
   themes: Record<string, Text>;
+  targetGroupTypes: Record<string, Text>;
   partnerTypes: Record<string, Text>;
   projects: Project[];
 }

@@ -53,6 +53,7 @@ export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>
   text(raw.intro, 'intro');
   const themes = vocabulary(raw.themes, 'themes');
   const partnerTypes = vocabulary(raw.partnerTypes, 'partnerTypes');
+  const groupTypes = vocabulary(raw.targetGroupTypes, 'targetGroupTypes');
 
   if (!Array.isArray(raw.projects) || raw.projects.length === 0) {
     at('projects', 'missing or empty list');
@@ -91,7 +92,11 @@ export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>
     list('themes').forEach((t, j) => {
       if (typeof t !== 'string' || !themes.has(t)) at(where(`themes[${j}]`), `unknown theme ${JSON.stringify(t)}`);
     });
-    list('targetGroups').forEach((g, j) => text(g, where(`targetGroups[${j}]`)));
+    const source = typeof p.sourceText === 'string' ? p.sourceText : '';
+    list('targetGroups').forEach((g, j) => {
+      if (!isObj(g) || typeof g.type !== 'string' || !groupTypes.has(g.type)) at(where(`targetGroups[${j}].type`), `unknown target group ${JSON.stringify(isObj(g) ? g.type : g)}`);
+      else if (!nonEmpty(g.phrase) || (source !== '' && !source.includes(g.phrase))) at(where(`targetGroups[${j}].phrase`), 'must be a phrase of the project\'s own source text, word for word');
+    });
     list('partners').forEach((q, j) => {
       if (!isObj(q) || !nonEmpty(q.name)) at(where(`partners[${j}].name`), 'empty');
       else if (typeof q.type !== 'string' || !partnerTypes.has(q.type)) {

@@ -43,6 +43,18 @@ function list(title: string, items: string[], empty?: string) {
       : empty ? h('p', { class: 'muted' }, empty) : null);
 }
 
+/** Each target group in the app's words, with the answer's own phrase beside it (in Dutch). */
+function targetGroups(state: AppState, doc: ProjectsDoc, project: Project) {
+  const t = strings[state.lang];
+  return h('div', { class: 'facts' },
+    h('h3', {}, t.targetGroups),
+    project.targetGroups.length
+      ? h('ul', {}, ...project.targetGroups.map((g) => h('li', {},
+        doc.targetGroupTypes[g.type]?.[state.lang] ?? g.type, ' ',
+        h('span', { class: 'muted phrase' }, '(', t.inTheAnswer, ' ', h('q', { lang: 'nl' }, g.phrase), ')'))))
+      : h('p', { class: 'muted' }, t.noneNamed));
+}
+
 function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 'overview' }>) {
   const t = strings[state.lang];
   return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
@@ -94,7 +106,7 @@ function projectPanel(state: AppState, deps: PanelDeps, project: Project) {
     state.boundaries === '2025' ? renamed(state, project, geo) : null,
     project.subAreas?.length ? list(t.subAreas, project.subAreas.map((s) => s.label[lang])) : null,
     list(t.themes, project.themes.map((k) => deps.doc.themes[k]?.[lang] ?? k)),
-    list(t.targetGroups, project.targetGroups.map((g) => g[lang]), t.noneNamed),
+    targetGroups(state, deps.doc, project),
     list(t.partners, project.partners.map((p) => p.name), t.noneNamed),
     h('details', { class: 'source-text' },
       h('summary', {}, t.sourceText),

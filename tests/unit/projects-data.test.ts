@@ -49,7 +49,8 @@ describe('pilot projects', () => {
     const words = (s: string) => fold(s).split(/[^\p{L}\d]+/u).filter((w) => w.length > 2);
     for (const p of doc.projects) {
       const source = fold(p.sourceText);
-      for (const item of [...p.partners.map((x) => x.name), ...p.targetGroups.map((g) => g.nl)]) {
+      for (const g of p.targetGroups) expect(p.sourceText, `${p.id}: "${g.phrase}"`).toContain(g.phrase);
+      for (const item of p.partners.map((x) => x.name)) {
         for (const w of words(item)) expect(source, `${p.id}: "${w}" of "${item}"`).toContain(w);
       }
       for (const s of p.subAreas ?? []) expect(source).toContain(fold(name(s.code)));

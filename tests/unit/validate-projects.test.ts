@@ -105,3 +105,14 @@ describe('the palette', () => {
     expect(() => projectColour(PROJECT_COLOURS.length)).toThrow(RangeError);
   });
 });
+
+describe('target groups', () => {
+  it('takes only words of the vocabulary, each with a phrase of the project\'s own text', () => {
+    expect(problemsOf((d) => { project(d, 'genk').targetGroups[0].type = 'jongeren'; })).toEqual([
+      'data/projects.json: project "genk", field "targetGroups[0].type": unknown target group "jongeren"',
+    ]);
+    expect(problemsOf((d) => { project(d, 'genk').targetGroups[0].phrase = 'alle jongeren'; })).toEqual([
+      'data/projects.json: project "genk", field "targetGroups[0].phrase": must be a phrase of the project\'s own source text, word for word',
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ const en: Strings = {
   summary: 'Summary',
   themes: 'Themes',
   targetGroups: 'Target groups',
+  inTheAnswer: 'in the answer:',
   partners: 'Partners and initiatives named',
   noneNamed: 'Not named in the answer.',
   subAreas: 'Local experiments',

@@ -22,6 +22,7 @@ const nl = {
   summary: 'Samenvatting',
   themes: 'Thema’s',
   targetGroups: 'Doelgroepen',
+  inTheAnswer: 'in het antwoord:',
   partners: 'Genoemde partners en initiatieven',
   noneNamed: 'Niet bij naam genoemd in het antwoord.',
   subAreas: 'Lokale experimenten',
