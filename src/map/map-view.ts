@@ -3,7 +3,7 @@ import { Map as MlMap, NavigationControl, setWorkerUrl, type MapMouseEvent } fro
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapInspector, MapView, MapViewEvents, Selection } from '../map-view';
 import type { Bounds } from '../core/geometry';
-import { buildContextLayers, buildLayers, buildStyle, composeSources, ELZ_LAYERS, SCALED_PROPERTIES, type StyleSources } from './style';
+import { buildContextLayers, buildLayers, buildStyle, composeSources, elzSource, ELZ_LAYERS, SCALED_PROPERTIES, type StyleSources } from './style';
 import type { DataDrivenPropertyValueSpecification, GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
@@ -139,6 +139,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
 
   let sources = opts.sources;
   let dimmed: ReadonlySet<string> | null = null;
+  let elzShown = false;
   const applyDim = () => {
     for (const p of sources.projects.features) {
       const id = String(p.properties!.id);
@@ -166,7 +167,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     setLayers(next) {
       sources = next;
       whenLoaded(() => {
-        for (const [id, data] of Object.entries(composeSources(next, dimmed))) setSource(id, data);
+        for (const [id, data] of Object.entries(composeSources(next, dimmed, elzShown))) setSource(id, data);
         // setData drops feature state: restore selection and dimming.
         marked = [];
         applySelection();
@@ -197,6 +198,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     },
     showElz(visible) {
       whenLoaded(() => {
+        if (visible && !elzShown) setSource('elz', elzSource(sources, true));
+        elzShown ||= visible;
         for (const id of ELZ_LAYERS) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
       });
     },

@@ -19,10 +19,19 @@ const tagged = (fc: FeatureCollection, kind: string): Feature[] =>
   fc.features.map((f) => ({ ...f, properties: { ...f.properties, kind } }));
 
 /**
+ * The eerstelijnszones' source: their outlines and names, drawn only once they are
+ * switched on. Until then the source is empty, so the worker does not tile it
+ * before the first complete map.
+ */
+export function elzSource(s: StyleSources, shown: boolean): FeatureCollection {
+  return { type: 'FeatureCollection', features: shown ? [...s.elz.features, ...s.elzLabels.features] : [] };
+}
+
+/**
  * The GeoJSON of each MapLibre source, composed from the app's layers. `dimmed`:
  * the projects a filter leaves out, whose labels are drawn faint and placed last.
  */
-export function composeSources(s: StyleSources, dimmed: ReadonlySet<string> | null = null): Record<'gemeenten' | 'context' | 'projects' | 'elz' | 'labels', FeatureCollection> {
+export function composeSources(s: StyleSources, dimmed: ReadonlySet<string> | null = null, elzShown = false): Record<'gemeenten' | 'context' | 'projects' | 'elz' | 'labels', FeatureCollection> {
   const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
   const projectLabels = tagged(s.projectLabels, 'project').map((f) => ({
     ...f, properties: { ...f.properties, dimmed: dimmed !== null && !dimmed.has(String(f.properties?.id)) },
@@ -31,13 +40,12 @@ export function composeSources(s: StyleSources, dimmed: ReadonlySet<string> | nu
     gemeenten: s.gemeenten,
     context: fc([...tagged(s.provincies, 'provincie'), ...tagged(s.brussel, 'brussel')]),
     projects: s.projects,
-    elz: s.elz,
+    elz: elzSource(s, elzShown),
     labels: fc([
       ...projectLabels,
       ...tagged(s.municipalityLabels, 'gemeente'),
       ...tagged(s.subAreas, 'experiment'),
       ...tagged(s.contextLabels, 'context'),
-      ...tagged(s.elzLabels, 'elz'),
     ]),
   };
 }
@@ -137,7 +145,7 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
       paint: { 'line-color': COLOURS.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1, 11, 2.2] },
     },
     {
-      id: 'elz-line', type: 'line', source: 'elz', layout: { visibility: 'none' },
+      id: 'elz-line', type: 'line', source: 'elz', filter: ['!=', ['geometry-type'], 'Point'], layout: { visibility: 'none' },
       paint: { 'line-color': COLOURS.elz, 'line-width': 2, 'line-dasharray': [3, 2] },
     },
     {
@@ -170,7 +178,7 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
       paint: { 'text-color': '#4f574f', 'text-halo-color': '#ffffff', 'text-halo-width': px(1) },
     },
     {
-      id: 'elz-labels', type: 'symbol', source: 'labels', filter: kind('elz'),
+      id: 'elz-labels', type: 'symbol', source: 'elz', filter: ['==', ['geometry-type'], 'Point'],
       layout: { visibility: 'none', 'text-field': ['get', 'naam'], 'text-size': px(11), 'text-max-width': 7 },
       paint: { 'text-color': COLOURS.elz, 'text-halo-color': '#ffffff', 'text-halo-width': px(1.5) },
     },

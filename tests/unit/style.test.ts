@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createPropertyExpression, latest, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FillLayerSpecification } from 'maplibre-gl';
-import { buildLayers, buildStyle, SCALED_PROPERTIES } from '../../src/map/style';
+import { buildContextLayers, buildLayers, buildStyle, elzSource, SCALED_PROPERTIES } from '../../src/map/style';
 import { buildMapLayers } from '../../src/core/map-layers';
 import { parseGeoData } from '../../src/core/geo-data';
 import type { ProjectsDoc } from '../../src/core/types';
@@ -38,9 +38,20 @@ describe('map style', () => {
     expect(ids.slice(-2)).toEqual(['project-labels', 'selection-label']);
   });
 
+  it('tiles the eerstelijnszones only once they are switched on', () => {
+    expect(buildStyle(layers).sources.elz).toMatchObject({ data: { features: [] } });
+    const shown = elzSource(layers, true).features;
+    expect(shown.filter((f) => f.geometry.type === 'Point')).toHaveLength(layers.elzLabels.features.length);
+    expect(shown.filter((f) => f.geometry.type !== 'Point')).toHaveLength(layers.elz.features.length);
+  });
+
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(buildStyle(layers)).map((e) => e.message)).toEqual([]);
     expect(validateStyleMin(buildStyle(layers, 'https://tiles.example/{z}/{x}/{y}.png')).map((e) => e.message)).toEqual([]);
+    // With the surroundings added after the first complete map.
+    const style = buildStyle(layers);
+    const withWorld = { ...style, sources: { ...style.sources, world: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } } }, layers: [...buildContextLayers(1), ...style.layers] };
+    expect(validateStyleMin(withWorld).map((e) => e.message)).toEqual([]);
   });
 
   it('draws every fill with one shader program: colour and opacity per feature, no outline pass', () => {
