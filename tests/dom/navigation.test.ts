@@ -199,3 +199,15 @@ describe('selection by the list', () => {
     expect(document.activeElement?.getAttribute('data-project')).toBe('genk');
   });
 });
+
+describe('surroundings', () => {
+  it('come after the first complete map, named in the page\'s language', async () => {
+    const app = await openApp('#/');
+    const map = await app.map();
+    await waitFor(() => map.context, 'the surroundings');
+    expect(document.getElementById('map')!.dataset.context).toBe('drawn');
+    expect(map.context!.labels.features.map((f) => f.properties.naam)).toContain(nl.contextNames.sea);
+    app.click('#lang-switch button[data-lang="en"]');
+    await waitFor(() => map.context!.labels.features.some((f) => f.properties.naam === strings.en.contextNames.sea), 'English names');
+  });
+});
