@@ -28,7 +28,8 @@ async function once(browser, url) {
   }).observe(document, { subtree: true, childList: true }));
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle', undefined, { timeout: 60_000 });
+  // The first complete map: its mark (a later idle, after the surroundings, is not it).
+  await page.waitForFunction(() => performance.getEntriesByName('gbo:map-idle').length > 0, undefined, { timeout: 60_000 });
   const marks = await page.evaluate(() => Object.fromEntries(
     performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
   await context.close();
@@ -47,3 +48,10 @@ for (const [k, dir] of [[0, dirA], [1, dirB]]) {
   const keys = Object.keys(results[k][0]).filter((n) => n.startsWith('gbo:'));
   console.log(`${dir}: ${keys.map((n) => `${n.slice(4)} ${Math.round(median(results[k].map((m) => m[n] ?? NaN)))}`).join(', ')}`);
 }
+// The spread, so a difference can be judged against the noise: quartiles of the
+// first idle, and of B / A over the runs paired in time.
+const quartiles = (xs) => { const s = [...xs].sort((a, b) => a - b); return [s[Math.floor(s.length / 4)], s[Math.floor((3 * s.length) / 4)]]; };
+const idle = results.map((r) => r.map((m) => m['gbo:map-idle'] ?? NaN));
+for (const [k, dir] of [[0, dirA], [1, dirB]]) console.log(`${dir}: first idle quartiles ${quartiles(idle[k]).map(Math.round).join('–')} ms`);
+const ratios = idle[1].map((b, i) => b / idle[0][i]);
+console.log(`B / A first idle: median ${median(ratios).toFixed(2)}, quartiles ${quartiles(ratios).map((r) => r.toFixed(2)).join('–')}`);

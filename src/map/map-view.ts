@@ -86,8 +86,11 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   const onLost = () => events.onContextLost();
   map.on('webglcontextlost', onLost);
   // Browser tests and the benchmark wait on this instead of sleeping.
+  let firstIdle = true;
   const onIdle = () => {
-    if (opts.container.dataset.mapState !== 'idle') performance.mark('gbo:map-idle');
+    // The benchmark's mark: the first complete map (the surroundings come after it).
+    if (firstIdle) performance.mark('gbo:map-idle');
+    firstIdle = false;
     opts.container.dataset.mapState = 'idle';
   };
   const onBusy = () => {
@@ -119,13 +122,18 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     layoutProperty: (layer, key) => map.getLayoutProperty(layer, key as Parameters<typeof map.getLayoutProperty>[1]),
   };
 
+  let namedKey = '';
   const applySelection = () => {
     for (const p of sources.projects.features) {
       const id = String(p.properties!.id);
       map.setFeatureState({ source: 'projects', id }, { selected: id === selection.projectId });
     }
     // The selected municipality is named on the map, pilot or not, once: its
-    // ordinary label steps aside.
+    // ordinary label steps aside. Only when that changes: a new filter makes the
+    // worker lay out every label again, which costs the first map half a second.
+    const key = selection.municipalities.join();
+    if (key === namedKey) return;
+    namedKey = key;
     const named = new Set(selection.municipalities);
     setSource('selection', { type: 'FeatureCollection', features: sources.municipalityLabels.features.filter((f) => named.has(String(f.properties?.code))) });
     map.setFilter('municipality-labels', ['all', ['==', ['get', 'kind'], 'gemeente'], ['!', ['in', ['get', 'code'], ['literal', [...named]]]]]);
@@ -170,6 +178,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
         for (const [id, data] of Object.entries(composeSources(next, dimmed, elzShown))) setSource(id, data);
         // setData drops feature state: restore selection and dimming.
         marked = [];
+        namedKey = '\u0000'; // other labels now: name the selection from them
         applySelection();
         applyMunicipalities();
         applyDim();

@@ -17,8 +17,6 @@ export interface BarChartText {
   title: string;
   covered: string;
   notCovered: string;
-  /** Formats a number of inhabitants as the page does. */
-  number(n: number): string;
 }
 
 export function barChart(rows: AreaFigures[], text: BarChartText): SVGSVGElement {

@@ -4,7 +4,7 @@ import type { AreaFigures, Coverage } from '../core/coverage';
 import type { Lang } from '../core/types';
 import { strings, formatNumber } from '../i18n';
 import { h } from './dom';
-import { barChart } from './bar-chart';
+import type { BarChartText } from './bar-chart';
 
 export const shareText = (part: number, whole: number, lang: Lang): string =>
   `${formatNumber(whole ? (100 * part) / whole : 0, lang, 1)} %`;
@@ -32,21 +32,28 @@ function areaTable(rows: AreaFigures[], total: AreaFigures | null, opts: { lang:
       total ? h('tfoot', {}, h('tr', { class: 'total' }, ...cells(total))) : null));
 }
 
+/**
+ * A figure that receives its bar chart once the chart module has loaded: d3-scale
+ * is needed on the coverage view only, so it stays out of the first view's script.
+ */
+function chartFigure(rows: AreaFigures[], text: BarChartText, twin: string): HTMLElement {
+  const figure = h('figure', { class: 'chart' }, h('figcaption', { class: 'visually-hidden' }, twin));
+  void import('./bar-chart').then(({ barChart }) => figure.prepend(barChart(rows, text)));
+  return figure;
+}
+
 export function renderAreas(c: Coverage, lang: Lang): HTMLElement[] {
   const t = strings[lang];
-  const number = (v: number) => formatNumber(v, lang);
   const provinces = c.perProvince.map((p) => ({ ...p, name: t.provinces[p.code] ?? p.name }));
   return [
     h('h3', {}, t.perProvince),
-    h('figure', { class: 'chart' }, barChart(provinces, { title: t.chartProvinces, covered: t.chartCovered, notCovered: t.chartNotCovered, number }),
-      h('figcaption', { class: 'visually-hidden' }, t.chartTwin)),
+    chartFigure(provinces, { title: t.chartProvinces, covered: t.chartCovered, notCovered: t.chartNotCovered }, t.chartTwin),
     areaTable(provinces, { code: 'total', name: t.totalRow, covered: c.covered, total: c.total },
       { lang, caption: t.provinceCaption, nameColumn: t.colProvince, shareOfCovered: c.covered.population, cls: 'provinces' }),
     h('h3', {}, t.zonesHeading),
     h('p', { class: 'muted' }, t.elzToday),
     h('p', {}, t.zonesText(c.zones.withPilot.length, c.zones.total)),
-    c.zones.withPilot.length ? h('figure', { class: 'chart' }, barChart(c.zones.withPilot, { title: t.chartZones, covered: t.chartCovered, notCovered: t.chartNotCovered, number }),
-      h('figcaption', { class: 'visually-hidden' }, t.chartTwin)) : null,
+    c.zones.withPilot.length ? chartFigure(c.zones.withPilot, { title: t.chartZones, covered: t.chartCovered, notCovered: t.chartNotCovered }, t.chartTwin) : null,
     areaTable(c.zones.withPilot, null, { lang, caption: t.zoneCaption, nameColumn: t.colZone, cls: 'zones-table' }),
   ].filter((x): x is HTMLElement => x !== null);
 }

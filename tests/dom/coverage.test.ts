@@ -77,6 +77,7 @@ describe('coverage view', () => {
 
   it('draws each area table as a bar chart hidden from screen readers, bar for row', async () => {
     await openApp('#/dekking');
+    await waitFor(() => document.querySelectorAll('figure.chart svg').length === 2, 'both charts');
     const charts = [...document.querySelectorAll('figure.chart svg')];
     expect(charts).toHaveLength(2);
     for (const svg of charts) expect(svg.getAttribute('aria-hidden')).toBe('true');
