@@ -66,7 +66,7 @@ export async function buildContext(base, { clip, minWeight, quantization }) {
   };
   const mapped = polygonClipping.union(regions('vlaanderen'), ...regions('brussel').map((p) => [p]));
 
-  const countries = /** @type {import('geojson').FeatureCollection} */ (feature(world, world.objects.countries)).features;
+  const countries = /** @type {import('geojson').FeatureCollection} */ (/** @type {unknown} */ (feature(world, world.objects.countries))).features;
   /** @type {import('geojson').Feature[]} */
   const features = [];
   /** @type {Multi[]} */
@@ -88,7 +88,7 @@ export async function buildContext(base, { clip, minWeight, quantization }) {
   const sea = polygonClipping.difference(box, polygonClipping.union(first, ...rest));
   features.unshift({ type: 'Feature', properties: { kind: 'sea' }, geometry: { type: 'MultiPolygon', coordinates: sea } });
 
-  const raw = topology({ context: { type: 'FeatureCollection', features } });
+  const raw = topology({ context: /** @type {never} */ ({ type: 'FeatureCollection', features }) });
   const topo = quantize(simplify(presimplify(/** @type {never} */ (raw), sphericalTriangleArea), minWeight), quantization);
   for (const g of /** @type {{ geometries: { id?: unknown }[] }} */ (/** @type {unknown} */ (topo.objects.context)).geometries) delete g.id;
   return topo;
