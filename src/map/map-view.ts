@@ -201,7 +201,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       whenLoaded(() => {
         const data: FeatureCollection = { type: 'FeatureCollection', features: [...context.areas.features, ...context.labels.features] };
         if (map.getSource('world')) return setSource('world', data);
-        map.addSource('world', { type: 'geojson', data, buffer: 32, maxzoom: 12 });
+        // Faint context: coarse tiles are enough, and cheaper to make.
+        map.addSource('world', { type: 'geojson', data, buffer: 16, maxzoom: 8, tolerance: 0.5 });
         for (const layer of buildContextLayers(labelScale)) map.addLayer(layer, 'vlaanderen-fill');
       });
     },

@@ -29,11 +29,11 @@ export class AppDriver {
    * the map busy the moment a view change asks for a camera move, so this never
    * sees the idle of the view before.
    */
-  async mapIdle(timeout = 30_000): Promise<void> {
-    await this.page.waitForFunction(() => {
+  async mapIdle(options: { withSurroundings?: boolean } = {}, timeout = 30_000): Promise<void> {
+    await this.page.waitForFunction((all) => {
       const map = document.getElementById('map');
-      return map?.dataset.mapState === 'idle' && map.dataset.context !== 'loading';
-    }, undefined, { timeout });
+      return map?.dataset.mapState === 'idle' && (!all || map.dataset.context !== 'loading');
+    }, options.withSurroundings ?? false, { timeout });
   }
 
   /** Asks the map inspector (the page must be opened with `?inspect`). */
@@ -183,7 +183,9 @@ export class AppDriver {
     }, { b64: png.toString('base64'), wanted: colours, tol: tolerance });
   }
 
+  /** A screenshot of the page once the map is complete, surroundings included. */
   async screenshot(name: string): Promise<void> {
+    if (!this.page.isClosed() && await this.page.locator('#map').count()) await this.mapIdle({ withSurroundings: true });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
   }
