@@ -2,7 +2,7 @@
 // MapView interface, so panels, routing and search work unchanged. Clicks pick a
 // municipality; each pilot area is also a focusable button for the keyboard.
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { MapInspector, MapView, MapViewEvents, Padding, Selection } from '../map-view';
 import type { MapLayers } from '../core/map-layers';
 import type { ContextLayers } from '../core/context-layers';
@@ -47,6 +47,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   let dimmed: ReadonlySet<string> | null = null;
   let elzVisible = false;
   let context: ContextLayers | null = null;
+  let still: { key: string; layers: MapLayers; context: ContextLayers | null; groups: SVGGElement[] } | null = null;
   let transform = { k: 1, x: 0, y: 0 };
   const projection = geoMercator();
   const path = geoPath(projection);
@@ -70,16 +71,22 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       return p;
     };
     zoom.replaceChildren();
-    if (context) {
-      const world = group('world');
-      for (const f of context.areas.features) {
+    // What no selection, filter or option changes (the surroundings, Flanders and
+    // Brussels) is drawn once per size and data, and reused: software rendering of
+    // the sea's long coastline on every click made the SVG map slow.
+    const key = `${width()}x${height()}`;
+    if (!still || still.key !== key || still.layers !== layers || still.context !== context) {
+      const world = el('g', { class: 'world' });
+      for (const f of context?.areas.features ?? []) {
         const fill = f.properties.kind === 'sea' ? COLOURS.sea : f.properties.kind === 'wallonia' ? COLOURS.wallonia : 'none';
-        area(world, f, { fill, stroke: f.properties.kind === 'land' ? COLOURS.countryLine : 'none', 'stroke-width': '0.8' });
+        area(world, { ...f, geometry: forD3(f.geometry) }, { fill, stroke: f.properties.kind === 'land' ? COLOURS.countryLine : 'none', 'stroke-width': '0.8' });
       }
+      const base = el('g', { class: 'base' });
+      for (const f of layers.vlaanderen.features) area(base, f, { fill: COLOURS.flanders, stroke: COLOURS.provinceLine, 'stroke-width': '1.2' });
+      for (const f of layers.brussel.features) area(base, f, { fill: COLOURS.brussels });
+      still = { key, layers, context, groups: [world, base] };
     }
-    const base = group('base');
-    for (const f of layers.vlaanderen.features) area(base, f, { fill: COLOURS.flanders, stroke: COLOURS.provinceLine, 'stroke-width': '1.2' });
-    for (const f of layers.brussel.features) area(base, f, { fill: COLOURS.brussels });
+    zoom.append(...still.groups);
     const fills = group('project-fills');
     for (const f of layers.projects.features) {
       const id = f.properties.id;
@@ -290,4 +297,22 @@ function inlineStyles(original: Element, clone: Element): void {
       if (value) target.setAttribute(p, value);
     }
   });
+}
+
+/**
+ * d3-geo draws on the sphere, where a ring's winding says which side is inside:
+ * exterior rings clockwise, holes counter-clockwise. The surroundings come
+ * counter-clockwise (GeoJSON's convention, which MapLibre does not mind), and d3
+ * would fill the rest of the world instead.
+ */
+function forD3(g: Polygon | MultiPolygon): MultiPolygon {
+  const signed = (ring: Position[]) => ring.reduce((s, p, i) => {
+    const q = ring[(i + 1) % ring.length] ?? p;
+    return s + (p[0] ?? 0) * (q[1] ?? 0) - (q[0] ?? 0) * (p[1] ?? 0);
+  }, 0);
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return {
+    type: 'MultiPolygon',
+    coordinates: polygons.map((rings) => rings.map((ring, i) => ((i === 0) === (signed(ring) > 0) ? [...ring].reverse() : ring))),
+  };
 }
