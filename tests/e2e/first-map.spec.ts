@@ -1,5 +1,6 @@
 // Given the built app, when it opens, then Flanders is drawn with the pilot areas,
-// offline, without console errors.
+// offline, without console errors, under a Content-Security-Policy that the whole
+// load keeps to (the shared after-test check fails on any violation).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { useApp } from './support/fixture';
@@ -19,5 +20,9 @@ describe('first view', () => {
     expect(await app.renderedProjectAt(3.2650, 50.8279)).toBe('w13');
     expect(await app.renderedProjectAt(4.4025, 51.2194)).toBeNull(); // Antwerpen had no pilot
     await app.screenshot('overview');
+    const csp = await app.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 });
