@@ -3,7 +3,7 @@ import { Map as MlMap, NavigationControl, setWorkerUrl, type MapMouseEvent } fro
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapInspector, MapView, MapViewEvents, Selection } from '../map-view';
 import type { Bounds } from '../core/geometry';
-import { buildContextLayers, buildLayers, buildStyle, composeSources, elzSource, ELZ_LAYERS, SCALED_PROPERTIES, type StyleSources } from './style';
+import { buildContextLayers, buildLayers, buildSelectionLayer, buildStyle, composeSources, elzSource, ELZ_LAYERS, SCALED_PROPERTIES, type StyleSources } from './style';
 import type { DataDrivenPropertyValueSpecification, GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
@@ -135,7 +135,12 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     if (key === namedKey) return;
     namedKey = key;
     const named = new Set(selection.municipalities);
-    setSource('selection', { type: 'FeatureCollection', features: sources.municipalityLabels.features.filter((f) => named.has(String(f.properties?.code))) });
+    const data: FeatureCollection = { type: 'FeatureCollection', features: sources.municipalityLabels.features.filter((f) => named.has(String(f.properties?.code))) };
+    if (map.getSource('selection')) setSource('selection', data);
+    else if (named.size) {
+      map.addSource('selection', { type: 'geojson', data });
+      map.addLayer(buildSelectionLayer(labelScale));
+    }
     map.setFilter('municipality-labels', ['all', ['==', ['get', 'kind'], 'gemeente'], ['!', ['in', ['get', 'code'], ['literal', [...named]]]]]);
   };
   let marked: string[] = [];
@@ -195,6 +200,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
         // faint ones fill the space that is left.
         setSource('labels', composeSources(sources, dimmed).labels);
         map.setLayoutProperty('project-labels', 'text-allow-overlap', dimmed !== null);
+        map.setLayoutProperty('project-labels-dimmed', 'visibility', dimmed === null ? 'none' : 'visible');
       });
     },
     setContext(context) {
@@ -234,7 +240,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       whenLoaded(() => {
         // Only sizes change; MapLibre skips properties whose value is unchanged.
         const context = map.getSource('world') ? buildContextLayers(scale) : [];
-        for (const layer of [...buildLayers(!!opts.basemapTiles, scale), ...context]) {
+        const selectionLayer = map.getSource('selection') ? [buildSelectionLayer(scale)] : [];
+        for (const layer of [...buildLayers(!!opts.basemapTiles, scale), ...context, ...selectionLayer]) {
           const { layout = {}, paint = {} } = layer as { layout?: Sizes; paint?: Sizes };
           for (const key of SCALED_PROPERTIES.layout) if (key in layout) map.setLayoutProperty(layer.id, key, layout[key]);
           for (const key of SCALED_PROPERTIES.paint) if (key in paint) map.setPaintProperty(layer.id, key, paint[key]);

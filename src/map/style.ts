@@ -93,8 +93,6 @@ export function buildStyle(s: StyleSources, basemapTiles?: string, scale = 1): S
       projects: geojson(data.projects, 'id'),
       elz: geojson(data.elz),
       labels: geojson(data.labels),
-      // The selected municipality's name: tiny, and set only when one is selected.
-      selection: geojson({ type: 'FeatureCollection', features: [] }),
     },
     layers: buildLayers(!!basemapTiles, scale),
   };
@@ -201,18 +199,6 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
     // name never loses its place to a dimmed one.
     projectLabels('project-labels-dimmed', true, px),
     projectLabels('project-labels', false, px),
-    {
-      // The selected municipality's name, above everything: a searched place is
-      // named on the map, pilot or not.
-      id: 'selection-label', type: 'symbol', source: 'selection',
-      layout: {
-        'text-field': ['get', 'naam'], 'text-size': px(15), 'text-max-width': 40,
-        // Always drawn, and placed first: the municipality's own label and others
-        // below give way to it rather than print the name twice.
-        'text-allow-overlap': true, 'text-anchor': 'bottom', 'text-offset': [0, -0.7],
-      },
-      paint: { 'text-color': COLOURS.selected, 'text-halo-color': '#ffffff', 'text-halo-width': px(2.5) },
-    },
   ];
 }
 
@@ -245,6 +231,9 @@ function projectLabels(id: string, dimmed: boolean, px: (n: number) => number): 
     id, type: 'symbol', source: 'labels',
     filter: ['all', ['==', ['get', 'kind'], 'project'], ['==', ['boolean', ['get', 'dimmed'], false], dimmed]],
     layout: {
+      // The faint layer is hidden until a filter dims something: a hidden layer
+      // costs the worker nothing on the way to the first map.
+      visibility: dimmed ? 'none' : 'visible',
       'text-field': ['get', 'name'],
       'text-size': ['interpolate', ['linear'], ['zoom'], 7, px(13), 10, px(18)],
       // Names come wrapped (core/label-text.ts); never break them again, above all
@@ -262,6 +251,25 @@ function projectLabels(id: string, dimmed: boolean, px: (n: number) => number): 
       'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': px(2.2),
       'text-opacity': dimmed ? 0.35 : 1,
     },
+  };
+}
+
+/**
+ * The selected municipality's name, above everything: a searched place is named
+ * on the map, pilot or not. Its source and layer are added with the first
+ * selection, so the first map does not wait for them.
+ */
+export function buildSelectionLayer(scale: number): LayerSpecification {
+  const px = (n: number) => n * scale;
+  return {
+    id: 'selection-label', type: 'symbol', source: 'selection',
+    layout: {
+      'text-field': ['get', 'naam'], 'text-size': px(15), 'text-max-width': 40,
+      // Always drawn, and placed first: the municipality's own label and others
+      // below give way to it rather than print the name twice.
+      'text-allow-overlap': true, 'text-anchor': 'bottom', 'text-offset': [0, -0.7],
+    },
+    paint: { 'text-color': COLOURS.selected, 'text-halo-color': '#ffffff', 'text-halo-width': px(2.5) },
   };
 }
 

@@ -27,15 +27,15 @@ describe('map style', () => {
     expect(ids.indexOf('basemap')).toBeLessThan(ids.indexOf('project-fill'));
   });
 
-  it('draws projects on top of municipalities, their labels above all but the selected place\'s name', () => {
+  it('draws projects on top of municipalities, with their labels last', () => {
     const ids = buildStyle(layers).layers.map((l) => l.id);
     expect(ids.indexOf('project-fill')).toBeGreaterThan(ids.indexOf('vlaanderen-fill'));
-    // Few sources: each one is tiled in the worker before the first idle. The sixth,
-    // the selected municipality's name, starts empty.
-    expect(Object.keys(buildStyle(layers).sources)).toHaveLength(6);
-    expect(buildStyle(layers).sources.selection).toMatchObject({ data: { features: [] } });
+    // Few sources: each one is tiled in the worker before the first idle (the
+    // selected municipality's name and the surroundings come later).
+    expect(Object.keys(buildStyle(layers).sources)).toHaveLength(5);
     expect(ids.indexOf('project-outline')).toBeGreaterThan(ids.indexOf('gemeenten-line'));
-    expect(ids.slice(-2)).toEqual(['project-labels', 'selection-label']);
+    expect(ids.at(-1)).toBe('project-labels');
+    expect(ids.at(-2)).toBe('project-labels-dimmed');
   });
 
   it('tiles the eerstelijnszones only once they are switched on', () => {
