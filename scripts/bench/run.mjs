@@ -53,6 +53,11 @@ async function load(browser, url, waitList) {
   await page.waitForFunction(() => window.__marks?.idle !== undefined, undefined, { timeout: 60_000 });
   counting = false;
   await Promise.all(pending);
+  // The first view's data: what was requested before the first complete map (the
+  // surroundings, fetched right after it, are not part of it).
+  bytes.data = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((r) => r.startTime < window.__marks.idle && /\.json$/.test(new URL(r.name).pathname))
+    .reduce((s, r) => s + r.encodedBodySize, 0));
   if (waitList) await page.waitForFunction(() => window.__marks?.listReadable !== undefined);
   const marks = await page.evaluate(() => ({
     ...window.__marks,

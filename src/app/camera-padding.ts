@@ -9,8 +9,16 @@ export function cameraPadding(layout: Layout): Padding {
     return { top: 48, right: 48, bottom: 48, left: (card?.offsetWidth ?? 0) + 48 };
   }
   const sheet = document.getElementById('panel');
-  const overlaid = !!sheet && getComputedStyle(sheet).position === 'fixed'; // phone bottom sheet
+  const map = document.getElementById('map');
+  if (sheet && map && getComputedStyle(sheet).position === 'fixed') {
+    // Phone: the bottom sheet covers the map's lower part. Frame what is left, edge
+    // to edge: a wide region like Flanders then fills the strip's width, and the
+    // zoom buttons (top right) stay clear of it above its centre line.
+    const covered = Math.max(0, map.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top);
+    return { top: 8, left: 8, right: 8, bottom: covered + 8 };
+  }
+  // Flanders is wide: framed, it leaves room above and below it (or beside it, on a
+  // very wide map), where the zoom buttons sit, so no side needs extra room.
   const base = 24;
-  // 44 px on the right keeps areas clear of the zoom buttons.
-  return { top: base, left: base, right: base + 44, bottom: base + (overlaid && sheet ? sheet.offsetHeight : 0) };
+  return { top: base, left: base, right: base, bottom: base };
 }

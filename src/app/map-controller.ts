@@ -24,7 +24,7 @@ function firstIdle(container: HTMLElement): Promise<void> {
     if (container.dataset.mapState === 'idle') return resolve();
     const observer = new MutationObserver(() => {
       if (container.dataset.mapState !== 'idle') return;
-      observer.disconnect();
+      observer?.disconnect();
       resolve();
     });
     observer.observe(container, { attributes: true, attributeFilter: ['data-map-state'] });
@@ -179,7 +179,25 @@ export function mountMap(deps: MapControllerDeps): MapController {
     if (s.showElz !== prev.showElz) map.showElz(s.showElz);
     if (!sameRoute(s.route, prev.route) || !sameFilter(s.filter, prev.filter)) scheduleFrame();
   });
-  const onResize = () => map?.resize();
+  // When the part of the map left free changes (the phone rotates, the sheet grows
+  // or shrinks, a locate message adds a line to the header, the on-screen keyboard
+  // closes), the map takes its new size and frames the view again.
+  let lastFree = '';
+  const onLayout = () => {
+    if (!map) return;
+    const padding = deps.cameraPadding();
+    const free = `${container.clientWidth}x${container.clientHeight}|${padding.top},${padding.right},${padding.bottom},${padding.left}`;
+    if (free === lastFree) return;
+    lastFree = free;
+    map.resize();
+    // A view change already on its way frames with the new room (and flies there).
+    if (!framePending) frame(store.get(), false);
+  };
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => requestAnimationFrame(onLayout)) : null;
+  observer?.observe(container);
+  const sheet = document.getElementById('panel');
+  if (sheet) observer?.observe(sheet);
+  const onResize = () => requestAnimationFrame(onLayout);
   addEventListener('resize', onResize);
 
   // Let the panel paint, then load the map library beside it.
@@ -196,6 +214,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
       disposed = true;
       unsubscribe();
       removeEventListener('resize', onResize);
+      observer?.disconnect();
       tooltip.dispose();
       map?.destroy();
       map = null;

@@ -18,7 +18,7 @@ export interface MapSetup {
  * generous, because presenter mode pads the camera by the width of its card. The
  * geo build clips the surroundings to the same bounds (geo/config.mjs, CONTEXT_MARGIN).
  */
-export const MAX_BOUNDS_MARGIN: [number, number] = [5, 2.5];
+export const MAX_BOUNDS_MARGIN: [number, number] = [5, 4];
 
 export type MapFactory = (setup: MapSetup, events: MapViewEvents, renderer: 'auto' | 'svg') => Promise<MapView>;
 

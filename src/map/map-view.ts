@@ -34,7 +34,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     bounds: opts.initialBounds,
     fitBoundsOptions: { padding: 16 },
     maxBounds: opts.maxBounds,
-    minZoom: 6,
+    // Low enough to fit the whole of Flanders on a 360 px phone.
+    minZoom: 5,
     maxZoom: 12,
     attributionControl: false, // the app shows the data attribution in its own footer
     dragRotate: false,
