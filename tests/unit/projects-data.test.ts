@@ -83,3 +83,34 @@ describe.skipIf(!hasSeed)('against the answer itself (needs ../shared/seed)', ()
     for (const p of doc.projects) for (const c of p.municipalities) expect(list, `${p.id}: ${name(c)}`).toContain(name(c));
   });
 });
+
+describe('sentences that say no more than the answer', () => {
+  it('does not say every project fights under-protection: the answer names it for four', () => {
+    const naming = doc.projects.filter((p) => /onderbescherming/i.test(p.sourceText)).map((p) => p.id);
+    expect(naming).toHaveLength(4);
+    expect(doc.projects.filter((p) => p.themes.includes('onderbescherming')).map((p) => p.id)).toEqual(naming);
+    expect(doc.intro.nl).toContain('vier ervan noemen ook de strijd tegen onderbescherming');
+    expect(doc.intro.en).toContain('four of them also name the fight against under-protection');
+  });
+
+  it('dates the question, not the answer', () => {
+    for (const text of [doc.intro.nl, doc.intro.en]) expect(text).not.toMatch(/opgelijst in november 2017|listed in November 2017/);
+    expect(doc.intro.nl).toContain('vraag nr. 114 van 8 november 2017');
+  });
+
+  it('writes plans as plans where the answer does', () => {
+    const summary = (id: string) => doc.projects.find((p) => p.id === id)!.summary;
+    expect(summary('diksmuide').nl).not.toMatch(/^Diksmuide verbreedt/);
+    expect(summary('zoersel').nl).toMatch(/wil een Huis van de Zorg realiseren/);
+    expect(summary('oostende').nl).toMatch(/kan die als meerwaarde hebben/);
+    // Ghent reaches less-reached groups through the networks, not the other way round.
+    expect(summary('gent').en).toMatch(/reached through existing formal and informal networks/);
+    expect(summary('wetteren-wichelen-laarne').nl).toMatch(/Afstemming en samenwerking/);
+    expect(summary('wetteren-wichelen-laarne').nl).toMatch(/grondrechten/);
+  });
+
+  it('counts no existing local initiative as a named partner', () => {
+    const roeselare = doc.projects.find((p) => p.id === 'roeselare')!;
+    expect(roeselare.partners.every((q) => q.type === 'bestaand-initiatief')).toBe(true);
+  });
+});
