@@ -29,9 +29,15 @@ describe('without WebGL', () => {
     expect(await app.page.locator('#map canvas').count()).toBe(0);
     expect(await app.page.locator('.map-note').textContent()).toContain('WebGL');
     // Every area is drawn with a size on screen, and Gent's is under Gent, in Gent's colour.
-    const sizes = await app.page.locator('.svg-map .project-area').evaluateAll((paths) =>
-      paths.map((p) => { const b = (p as SVGPathElement).getBoundingClientRect(); return Math.min(b.width, b.height); }));
-    expect(sizes.every((s) => s > 2)).toBe(true);
+    await app.mapIdle({ withSurroundings: true });
+    // Every area drawn with a visible size (polled: the SVG map redraws whole when
+    // the surroundings or a new size arrive).
+    const tooSmall = () => app.page.locator('.svg-map .project-area').evaluateAll((paths) => paths
+      .map((p) => { const b = (p as SVGPathElement).getBoundingClientRect(); return [p.getAttribute('data-project'), Math.round(Math.min(b.width, b.height))] as const; })
+      .filter(([, size]) => size <= 2));
+    await app.page.waitForFunction(() => [...document.querySelectorAll('.svg-map .project-area')]
+      .every((p) => { const b = p.getBoundingClientRect(); return Math.min(b.width, b.height) > 2; }), undefined, { timeout: 10_000 }).catch(() => undefined);
+    expect(await tooSmall(), 'areas drawn too small to see').toEqual([]);
     const gentIndex = doc.projects.findIndex((p) => p.id === 'gent');
     expect(await drawnAt(app, GENT)).toEqual({ id: 'gent', fill: projectColour(gentIndex) });
     await app.screenshot('fallback-overview');
