@@ -17,6 +17,8 @@ import polygonClipping from 'polygon-clipping';
 const BELGIUM = '056';
 /** Pieces of Wallonia smaller than this (km²) are slivers along borders and coasts. */
 const MIN_PIECE_KM2 = 25;
+/** Pieces of sea smaller than this (km²) are gaps between two datasets' borders. */
+const MIN_SEA_KM2 = 100;
 
 /** @typedef {import('polygon-clipping').MultiPolygon} Multi */
 
@@ -85,7 +87,9 @@ export async function buildContext(base, { clip, minWeight, quantization }) {
     }
   }
   const [first = [], ...rest] = land;
-  const sea = polygonClipping.difference(box, polygonClipping.union(first, ...rest));
+  // Small pieces of "sea" are gaps between Natural Earth's borders and the map's
+  // own (along the French border, for one): left as land, they cannot show.
+  const sea = polygonClipping.difference(box, polygonClipping.union(first, ...rest)).filter((p) => areaKm2(p) >= MIN_SEA_KM2);
   features.unshift({ type: 'Feature', properties: { kind: 'sea' }, geometry: { type: 'MultiPolygon', coordinates: sea } });
 
   const raw = topology({ context: /** @type {never} */ ({ type: 'FeatureCollection', features }) });

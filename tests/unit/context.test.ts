@@ -46,3 +46,13 @@ describe('the surroundings', () => {
     expect(context.labels.features.map((f) => f.properties.naam)).toContain('Noordzee');
   });
 });
+
+describe('the sea', () => {
+  it('has no small pieces: a gap between Natural Earth\'s border and the map\'s own is land', () => {
+    const sea = area('sea');
+    const pieces = sea.type === 'Polygon' ? [sea.coordinates] : sea.coordinates;
+    // The Leie at Wervik, on the French border, where a blue sliver once showed.
+    expect(pointInPolygon([3.03, 50.775], sea)).toBe(false);
+    expect(pieces.length).toBeLessThan(10);
+  });
+});
