@@ -66,10 +66,12 @@ export function startApp(env: AppEnv): () => void {
     const answerContext = { doc, geo, centres: municipalityCentres(geo), projectOf: lookup.projectOf };
     const coverageOf = (filter: AppState['filter']) => computeCoverage(doc, geo, filter, (code) => t().provinces[code] ?? code);
     const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const go = (code: string, placeName: string | null) => {
+    // A pick from the search box leaves the keyboard there (someone may go on
+    // typing); the live region says what was chosen.
+    const go = (code: string, placeName: string | null, focus: AppState['focus'] = 'panel') => {
       byId('locate-status').textContent = '';
       store.set({ placeName });
-      url.navigate({ route: { kind: 'municipality', code } });
+      url.navigate({ route: { kind: 'municipality', code } }, { focus });
     };
 
     const mapController = mountMap({
@@ -106,7 +108,7 @@ export function startApp(env: AppEnv): () => void {
         loadIndex: placeIndex(env.data.places),
         describe: (entry, lang) => describePlace(entry, lang, geo, lookup.projectOf),
         onPick: (entry) => go(entry.codes.length === 1 ? entry.codes[0]! : geo.municipalities.get(entry.codes[0]!)!.nu,
-          entry.kind === 'd' || entry.kind === 'p' ? entry.name : null),
+          entry.kind === 'd' || entry.kind === 'p' ? entry.name : null, 'none'),
         onLocate: () => locate(geo, t, (m) => { byId('locate-status').textContent = m; }, (code) => go(code, null)),
       }),
       exposeInspector(() => mapController.map()?.inspect() ?? null),

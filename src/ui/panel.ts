@@ -58,7 +58,9 @@ function targetGroups(state: AppState, doc: ProjectsDoc, project: Project) {
 function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 'overview' }>) {
   const t = strings[state.lang];
   return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
-    view.notFound ? h('p', { class: 'notice', role: 'status' }, t.notFound(view.notFound.slice(0, 80))) : null,
+    // What the user typed is isolated from the app's sentence: direction marks in
+    // it cannot mirror the words around it.
+    view.notFound ? h('p', { class: 'notice', role: 'status' }, t.notFound[0], h('bdi', {}, view.notFound.slice(0, 80)), t.notFound[1]) : null,
     h('h2', { id: 'panel-heading', tabindex: '-1' }, t.overviewHeading),
     h('p', { class: 'intro' }, deps.doc.intro[state.lang]),
     h('p', { class: 'actions' },

@@ -48,12 +48,14 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
       (list.children[i] as HTMLElement).scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
+  let shown: AppState['route'] | null = null;
   const pick = (i: number) => {
     const entry = results[i];
     if (!entry) return;
     input.value = entry.name;
     close();
     deps.onPick(entry);
+    shown = store.get().route;
   };
   const render = () => {
     const t = strings[lang()];
@@ -143,6 +145,12 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
   locate.addEventListener('click', onLocate);
   // A new language re-labels the box and re-says what it shows, status included.
   const unsubscribe = store.subscribe((s, prev) => {
+    // The box shows the place on screen, or nothing: going elsewhere clears it.
+    if (s.route !== prev.route && s.route !== shown && document.activeElement !== input) {
+      input.value = '';
+      shown = null;
+      close();
+    }
     if (s.lang === prev.lang) return;
     relabelSearch(el, s.lang);
     if (failed) showFailure();

@@ -59,5 +59,9 @@ describe('hostile routes', () => {
     expect(notice.textContent).toContain('<b>vet</b>');
     expect(notice.querySelectorAll('b')).toHaveLength(0);
     expect(notice.textContent!.length).toBeLessThan(200);
+    // What the user typed is isolated: direction overrides in it cannot mirror the app's sentence.
+    location.hash = '#/%E2%80%AE%E2%80%AEabc';
+    await waitFor(() => document.querySelector('.notice bdi')?.textContent?.endsWith('\u202e\u202eabc'), 'the isolated text');
+    expect(document.querySelector('.notice')!.firstChild!.textContent).toBe(nl.notFound[0]);
   });
 });

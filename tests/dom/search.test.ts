@@ -93,3 +93,27 @@ describe('search', () => {
     expect(app.textOf('.search-label')).toBe(strings.en.searchLabel);
   });
 });
+
+describe('the search box after a pick', () => {
+  it('keeps the keyboard for someone still typing', async () => {
+    const app = await openApp('#/');
+    await app.search('Gent');
+    app.key('Enter', input());
+    await app.waitForHeading('Gent');
+    expect(document.activeElement).toBe(input());
+    expect(app.live()).toBe(nl.selected('Gent'));
+    expect((await app.search('Oostende'))[0]).toMatch(/^Oostende/);
+  });
+
+  it('shows the place on screen, or nothing once the user has gone elsewhere', async () => {
+    const app = await openApp('#/');
+    await app.search('aalbeke');
+    app.key('Enter', input());
+    await app.waitForHeading('Kortrijk');
+    expect(input().value).toBe('Aalbeke');
+    input().blur();
+    app.clickText('#panel-content a', '←');
+    await app.waitForHeading(nl.overviewHeading);
+    expect(input().value).toBe('');
+  });
+});

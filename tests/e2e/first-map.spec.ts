@@ -24,5 +24,9 @@ describe('first view', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    // A long unbroken name in a "not found" notice wraps inside the panel.
+    await app.page.evaluate(() => { location.hash = `#/project/${'x'.repeat(300)}`; });
+    await app.page.locator('.notice').waitFor();
+    expect(await app.page.locator('#panel').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   });
 });

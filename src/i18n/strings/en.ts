@@ -29,7 +29,8 @@ const en: Strings = {
   inhabitants: (n: string) => `${n} inhabitants on 1 January 2018`,
   currentMadeOf: (names: string) => `Since the mergers of 2019 and 2025 this municipality consists of: ${names}.`,
   openProject: (name: string) => `View the project ${name}`,
-  notFound: (what: string) => `“${what}” was not found. The overview is shown below.`,
+  /** Around the text the user typed, which the panel isolates (bdi): before and after it. */
+  notFound: ['“', '” was not found. The overview is shown below.'] as [string, string],
   legend: 'Legend',
   legendPilot: 'Municipality in a pilot project (one colour per project)',
   legendOther: 'Other Flemish municipality',

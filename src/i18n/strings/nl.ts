@@ -31,7 +31,8 @@ const nl = {
   inhabitants: (n: string) => `${n} inwoners op 1 januari 2018`,
   currentMadeOf: (names: string) => `Deze gemeente bestaat sinds de fusies van 2019 en 2025 uit: ${names}.`,
   openProject: (name: string) => `Bekijk het project ${name}`,
-  notFound: (what: string) => `„${what}” werd niet gevonden. Hieronder staat het overzicht.`,
+  /** Around the text the user typed, which the panel isolates (bdi): before and after it. */
+  notFound: ['„', '” werd niet gevonden. Hieronder staat het overzicht.'] as [string, string],
   legend: 'Legende',
   legendPilot: 'Gemeente in een pilootproject (kleur per project)',
   legendOther: 'Andere Vlaamse gemeente',
