@@ -55,11 +55,13 @@ export function startApp(env: AppEnv): () => void {
     try {
       loaded = await loadAppData(env.data);
     } catch (e) {
+      if (disposed) return;
       const invalid = e instanceof ProjectsValidationError;
       showLoadError(byId('panel-content'), { title: invalid ? t().dataError : t().loadError, retry: t().retry, loading: t().loading },
         invalid ? e.problems : [e instanceof Error ? e.message : String(e)], () => void start());
       return;
     }
+    if (disposed) return; // the page went away while the data loaded
     const { doc, geo } = loaded;
     const lookup = createLookup(doc, geo);
     const view = (s: AppState) => resolveRoute(s.route, doc, geo);
@@ -118,8 +120,10 @@ export function startApp(env: AppEnv): () => void {
     // The first Intl.NumberFormat costs 20–40 ms: pay it while the browser is idle.
     (typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout)(() => formatNumber(0, store.get().lang));
   };
+  let disposed = false;
   void start();
   return () => {
+    disposed = true;
     for (const dispose of disposers.splice(0).reverse()) dispose();
   };
 }

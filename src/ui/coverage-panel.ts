@@ -26,7 +26,6 @@ export interface CoverageDeps {
   onFilter(filter: Filter): void;
 }
 
-const share = shareText;
 
 const COLUMNS: { key: SortKey | null; label: (t: Strings) => string; numeric?: boolean }[] = [
   { key: 'name', label: (t) => t.colProject },
@@ -106,9 +105,9 @@ export function renderCoverage(state: AppState, deps: CoverageDeps): HTMLElement
     ...unknown.map((k) => h('p', { class: 'notice' }, t.filterUnknown(String(state.filter[k]).slice(0, 60)))),
     h('p', { role: 'status' }, t.filterMatches(c.projects.length)),
     h('dl', { class: 'figures' },
-      h('dt', {}, t.figMunicipalities), h('dd', {}, t.figOutOf(n(c.covered.municipalities), n(c.total.municipalities), share(c.covered.municipalities, c.total.municipalities, lang))),
-      h('dt', {}, t.figPopulation), h('dd', {}, t.figOutOf(n(c.covered.population), n(c.total.population), share(c.covered.population, c.total.population, lang))),
-      h('dt', {}, t.figArea), h('dd', {}, t.figOutOf(t.km2(n(c.covered.areaKm2, 1)), t.km2(n(c.total.areaKm2, 1)), share(c.covered.areaKm2, c.total.areaKm2, lang)))),
+      h('dt', {}, t.figMunicipalities), h('dd', {}, t.figOutOf(n(c.covered.municipalities), n(c.total.municipalities), shareText(c.covered.municipalities, c.total.municipalities, lang))),
+      h('dt', {}, t.figPopulation), h('dd', {}, t.figOutOf(n(c.covered.population), n(c.total.population), shareText(c.covered.population, c.total.population, lang))),
+      h('dt', {}, t.figArea), h('dd', {}, t.figOutOf(t.km2(n(c.covered.areaKm2, 1)), t.km2(n(c.total.areaKm2, 1)), shareText(c.covered.areaKm2, c.total.areaKm2, lang)))),
     ...renderAreas(c, lang),
     h('h3', {}, t.tableHeading),
     h('div', { class: 'table-wrap' },

@@ -168,7 +168,7 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
 }
 
 /** Re-label after a language switch without losing what was typed. */
-export function relabelSearch(el: HTMLElement, lang: Lang): void {
+function relabelSearch(el: HTMLElement, lang: Lang): void {
   const t = strings[lang];
   const label = el.querySelector('.search-label');
   const input = el.querySelector<HTMLInputElement>('#search-input');
