@@ -4,7 +4,7 @@ import { readSources } from './steps/read.mjs';
 import { reprojectFeatures } from './steps/reproject.mjs';
 import { joinMunicipalities } from './steps/municipalities.mjs';
 import { buildTopology } from './steps/topology.mjs';
-import { buildPlaces } from './steps/places.mjs';
+import { buildPlaces, buildOutsidePlaces } from './steps/places.mjs';
 import { buildContext } from './steps/context.mjs';
 import { feature } from 'topojson-client';
 import { SIMPLIFY_MIN_WEIGHT, QUANTIZATION, CONTEXT_MARGIN, CONTEXT_MIN_WEIGHT, CONTEXT_QUANTIZATION } from './config.mjs';
@@ -19,11 +19,17 @@ export async function runPipeline(sourcesDir) {
     quantization: QUANTIZATION,
   });
   const places = buildPlaces(municipalities, tables);
+  const outside = buildOutsidePlaces(tables);
   const context = await buildContext(base, { clip: clipOf(base), minWeight: CONTEXT_MIN_WEIGHT, quantization: CONTEXT_QUANTIZATION });
   return {
     'context.topo.json': context,
     'base.topo.json': base,
-    'places.json': { version: 1, kinds: { g: '2017', c: 'current', d: 'village', p: 'postcode' }, entries: places },
+    'places.json': {
+      version: 2,
+      kinds: { g: '2017', c: 'current', d: 'village', p: 'postcode', w: 'wijk', k: 'kern', s: 'sector', b: 'Brussels', x: 'Wallonia' },
+      entries: [...places, ...outside.entries],
+      outside: outside.outside,
+    },
   };
 }
 

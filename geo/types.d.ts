@@ -25,6 +25,8 @@ export interface MunicipalityProps {
   nuNaam: string;
   nuProv: string;
   flemish: boolean;
+  /** Year of the merger that made its current municipality (2019 or 2025), if any. */
+  fusie?: number;
 }
 export type Municipalities = FeatureCollection<Area, MunicipalityProps>;
 

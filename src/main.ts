@@ -7,7 +7,8 @@ import type { AppState } from './core/app-state';
 import { parseHash } from './core/url-state';
 import { ProjectsValidationError } from './core/validate-projects';
 import { resolveRoute } from './core/resolve';
-import { answerFor, municipalityCentres } from './core/answer';
+import { answerFor, municipalityCentres, nearestPilots } from './core/answer';
+import { labelPoint } from './core/geometry';
 import { computeCoverage } from './core/coverage';
 import { createLookup } from './core/lookup';
 import { layoutOf } from './core/view-effects';
@@ -41,7 +42,7 @@ export function startApp(env: AppEnv): () => void {
   // ?embed=1: the map with a compact panel and no page chrome, for an iframe.
   if (new URLSearchParams(location.search).get('embed') === '1') document.body.dataset.embed = '1';
   const store = createStore<AppState>({
-    ...parseHash(location.hash), geoReady: false, focus: 'none', placeName: null, sort: { key: 'name', dir: 'ascending' },
+    ...parseHash(location.hash), geoReady: false, focus: 'none', placeName: null, outside: null, sort: { key: 'name', dir: 'ascending' },
   });
   const t = () => strings[store.get().lang];
   const url = createUrl(store);
@@ -64,8 +65,19 @@ export function startApp(env: AppEnv): () => void {
     if (disposed) return; // the page went away while the data loaded
     const { doc, geo } = loaded;
     const lookup = createLookup(doc, geo);
-    const view = (s: AppState) => resolveRoute(s.route, doc, geo);
+    const view = (s: AppState) => resolveRoute(s.route, doc, geo, s.outside);
     const answerContext = { doc, geo, centres: municipalityCentres(geo), projectOf: lookup.projectOf };
+    const places = placeIndex(env.data.places);
+    const loadPlaces = () => places().then((index) => {
+      if (!store.get().outside) store.set({ outside: index.outside });
+      return index;
+    });
+    // A link to a Brussels or Walloon municipality names it from the place index.
+    const nameOutside = (s: AppState) => {
+      if (view(s).kind === 'outside' && !s.outside) loadPlaces().catch(() => { /* the panel keeps the code's region */ });
+    };
+    nameOutside(store.get());
+    disposers.push(store.subscribe((s, prev) => { if (s.route !== prev.route) nameOutside(s); }));
     const coverageOf = (filter: AppState['filter']) => computeCoverage(doc, geo, filter, (code) => t().provinces[code] ?? code);
     const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
     // A pick from the search box leaves the keyboard there (someone may go on
@@ -92,6 +104,7 @@ export function startApp(env: AppEnv): () => void {
       mountPanel(byId('panel-content'), store, {
         doc, geo: () => geo, view, projectOf: lookup.projectOf,
         answer: (codes) => answerFor(codes, answerContext),
+        nearestToBrussels: () => nearestPilots(labelPoint(geo.layers.brussel.features[0]!.geometry), answerContext),
         onZoomTo: (p) => mapController.zoomToProject(p.id),
         coverage: {
           doc, coverage: coverageOf, nameOf: (code) => lookup.nameOfAny(code),
@@ -107,10 +120,11 @@ export function startApp(env: AppEnv): () => void {
         exit: () => url.leavePresenter(),
       }),
       mountSearch(byId('search'), store, {
-        loadIndex: placeIndex(env.data.places),
-        describe: (entry, lang) => describePlace(entry, lang, geo, lookup.projectOf),
+        loadIndex: () => loadPlaces().then((index) => index.entries),
+        describe: (entry, lang) => describePlace(entry, lang, geo, lookup.projectOf, store.get().outside),
+        // A municipality is its own answer; any smaller place is named in it.
         onPick: (entry) => go(entry.codes.length === 1 ? entry.codes[0]! : geo.municipalities.get(entry.codes[0]!)!.nu,
-          entry.kind === 'd' || entry.kind === 'p' ? entry.name : null, 'none'),
+          entry.kind === 'g' || entry.kind === 'c' ? null : entry.name, 'none'),
         onLocate: () => locate(geo, t, (m) => { byId('locate-status').textContent = m; }, (code) => go(code, null)),
       }),
       exposeInspector(() => mapController.map()?.inspect() ?? null),

@@ -1,7 +1,7 @@
 // Step 3: one record per 2017 municipality (2018 shapefile), joined with its name,
 // province, population on 1 January 2018, area and the current municipality it is
 // part of now. Every join must hit: a miss is a broken source, so it throws.
-import { PROVINCES, BRUSSELS_PROVINCE } from '../config.mjs';
+import { PROVINCES, BRUSSELS_PROVINCE, MERGED_2019 } from '../config.mjs';
 
 const PROVINCE_BY_NAME = new Map(Object.entries(PROVINCES).map(([code, name]) => [name, code]));
 /** @param {unknown} code */
@@ -103,5 +103,18 @@ export function joinMunicipalities(shapes, tables) {
       geometry: f.geometry,
     };
   });
+  // The year of each merger: a current municipality made of several 2017 ones.
+  /** @type {Map<string, number>} */
+  const members = new Map();
+  for (const f of features) members.set(f.properties.nu, (members.get(f.properties.nu) ?? 0) + 1);
+  /** @type {Record<string, number>} */
+  const merged2019 = MERGED_2019;
+  for (const [code, n] of Object.entries(merged2019)) {
+    if (members.has(code) && members.get(code) !== n) throw new Error(`gemeente2018_gemeente.csv: ${code} has ${members.get(code) ?? 0} members, the 2019 merger ${n}`);
+  }
+  for (const f of features) {
+    const n = members.get(f.properties.nu) ?? 1;
+    if (n > 1 && f.properties.flemish) Object.assign(f.properties, { fusie: f.properties.nu in merged2019 ? 2019 : 2025 });
+  }
   return { type: 'FeatureCollection', features };
 }

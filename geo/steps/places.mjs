@@ -96,13 +96,29 @@ export function buildPlaces(municipalities, tables) {
     .map((r) => ({ name: r.name ?? '', zip: r.zipCode ?? '', prov: provinces[r.province ?? ''] ?? '', main: r.main === '1' }));
   const municipalityKeys = new Map(flemish.map((p) => [nameKey(p.naam), p.code]));
   const resolved = resolvePostcodes(rows, candidatesByKey, municipalityKeys);
+  // bpost's own casing ("Sint-niklaas", "'S Gravenwezel") gives way to the
+  // spelling of the names tables wherever the name is one of theirs.
+  /** @type {Map<string, string>} */
+  const official = new Map();
+  for (const e of entries) if (!official.has(nameKey(e[0]))) official.set(nameKey(e[0]), e[0]);
   const seen = new Set();
   for (const r of resolved) {
     const key = `${r.zip}|${nameKey(r.name)}|${r.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (r.code) entries.push([r.name, KIND.postcode, [r.code], r.zip]);
+    const name = official.get(nameKey(r.name)) ?? bpostCasing(r.name);
+    if (r.code) entries.push([name, KIND.postcode, [r.code], r.zip]);
   }
+
+  /** @type {Map<string, Set<string>>} */
+  const knownKeys = new Map();
+  for (const [name, kind, codes] of entries) {
+    if (kind === KIND.postcode) continue;
+    const set = knownKeys.get(nameKey(name)) ?? new Set();
+    knownKeys.set(nameKey(name), set);
+    for (const c of codes) set.add(c);
+  }
+  entries.push(...buildLocalPlaces(new Set(byCode.keys()), knownKeys, tables));
   return entries;
 }
 
@@ -188,4 +204,181 @@ export function resolvePostcodes(rows, candidatesByKey, municipalityKeys = new M
   });
   if (unresolved.length) throw new Error(`postcodes_bpost.csv: cannot place ${unresolved.join(', ')}`);
   return out;
+}
+
+// ── Places below the village and outside Flanders ────────────────────────────
+
+// Names that are no place of their own: a part of a municipality ("Centrum",
+// "Noord"), a land use ("Industriezone"), or a street.
+const GENERIC = new RegExp('^(?:' + [
+  'centrum', 'kern', 'dorp', 'dorpskern', 'noord', 'zuid', 'oost', 'west', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest',
+  'open ruimte', 'buitengebied', 'landelijk gebied', 'landbouwgebied', 'landelijke zone', 'woonzone', 'woongebied', 'woonwijk',
+  'station', 'stationsbuurt', 'stationswijk', 'stationsomgeving', 'markt', 'park', 'kliniek', 'ziekenhuis', 'sportcentrum',
+  'begijnhof', 'nieuwe wijk', 'residentie', 'haven', 'havengebied', 'strand', 'bos', 'bossen', 'heide', 'polder', 'vliegveld',
+  '(?:industrie|ambachts|bedrijven|kmo|handels|zoning)\\S*(?: \\S+)?', 'kanaalzone', 'kazerne', 'militair domein',
+].join('|') + ')$');
+// Qualifiers that narrow a place without naming another: "Waterschei-Noord",
+// "Centrum Mariakerke", "Diksmuide Open Ruimte", "Winterslag 1", "Tuinwijk II".
+const QUALIFIER = '(?:verspreide bewoning|verspr\\. bew(?:oning|\\.)?|(?:over )?e\\d+|centrum|kern|dorp|(?:noord|zuid)?(?:oost|west)?|noord|zuid|open ruimte|buitengebied|\\d+[a-z]?|[ivx]+)';
+const LEADING = new RegExp(`^${QUALIFIER}[ -]+`, 'i');
+const TRAILING = new RegExp(`[ -]+(?:${QUALIFIER}|industrie\\S*|ambachts\\S*|park|vliegveld|natuur|tuinwijk|oud|nieuw)$`, 'i');
+// Statistical sectors are often named after a street ("Beekstraat",
+// "Drongensesteenweg"): a street is no place, and naming only part of it misleads.
+const STREET = /(?:straat|steenweg|stwg\.|laan|dreef|plein|lei|kaai|baan|weg|singel|dijk)$/i;
+
+/**
+ * The places a sector, wijk or kern name speaks of: composites split, qualifiers
+ * and numbers dropped, generic names left out. "Muide - Meulestede - Afrikalaan"
+ * → Muide, Meulestede, Afrikalaan; "Winterslag 2 en 4" → Winterslag;
+ * "Lieve (Mariakerke)" → Lieve; "Centrum" → nothing.
+ * @param {string} raw
+ * @param {{ streets?: boolean }} [options] streets: false drops parts named after a street
+ * @returns {string[]}
+ */
+export function placeNames(raw, { streets = true } = {}) {
+  if (/niet te lokaliseren/i.test(raw)) return [];
+  let name = raw.trim();
+  // Trailing "(code)" or "(Municipality)" and qualifiers in brackets.
+  while (/ \([^()]*\)$/.test(name)) name = name.replace(/ \([^()]*\)$/, '');
+  if (/\.\.\.$|…$/.test(name)) return []; // truncated in the source
+  name = name
+    .replace(/(\S)\d+$/u, '$1') // "Wambeek25": a number glued on in the source
+    // "Beigem-Verspr.Bewoning", "Lovenjoel-Verspr.Bew.-Spoor-N.": the scattered
+    // houses around a place, and what follows only narrows it.
+    .replace(/[\s-]*\b(?:verspr?|verpsr)\S*\s*bew.*$/iu, '');
+  /** @type {string[]} */
+  const out = [];
+  for (let part of name.split(/ - | – | \/ | & | en (?=[A-ZÀ-Ý'\d-])|, /)) {
+    part = part.trim()
+      .replace(/^St\.?[\s-]*(?=\p{Lu})/u, 'Sint-')
+      .replace(/^O\.?[\s-]*L\.?[\s-]*V(?:\.|rouw)[\s-]*(?=\p{Lu})/u, 'Onze-Lieve-Vrouw-')
+      .replace(/^O\.?[\s-]*L\.?[\s-]*V(?:\.|rouw)$/u, 'Onze-Lieve-Vrouw');
+    for (let prev = ''; prev !== part;) {
+      prev = part;
+      part = part.replace(LEADING, '').replace(TRAILING, '').trim();
+    }
+    // What is still abbreviated or numbered is not how anyone names a place.
+    if (/[.\d]/.test(part)) continue;
+    const key = nameKey(part);
+    if (!/\p{L}{2}/u.test(part) || /^-/.test(part) || GENERIC.test(key) || /^[ivx]+$/i.test(part)) continue;
+    if (!streets && STREET.test(part)) continue;
+    out.push(part);
+  }
+  return out;
+}
+
+export const LOCAL_KIND = { wijk: 'w', kern: 'k', sector: 's' };
+
+/**
+ * Neighbourhoods (wijken), Limburg's population centres (kernen) and statistical
+ * sector names of Flanders: one entry per name and municipality, left out when the
+ * municipality already has a municipality or village of that name (the same place).
+ * @param {Set<string>} flemishCodes 2017 codes
+ * @param {Map<string, Set<string>>} knownKeys name key → 2017 codes where a municipality or village carries it
+ * @param {import('../types').Tables} tables
+ * @returns {import('../types').PlaceEntry[]}
+ */
+export function buildLocalPlaces(flemishCodes, knownKeys, tables) {
+  /** @type {Map<string, import('../types').PlaceEntry>} */
+  const byKey = new Map();
+  /** @type {[string, string, (row: Record<string, string | undefined>) => string, boolean][]} */
+  const sources = [
+    ['wijk_names', LOCAL_KIND.wijk, (r) => r.name ?? '', true],
+    ['kern_names', LOCAL_KIND.kern, (r) => r.name ?? '', true],
+    ['statsec_names', LOCAL_KIND.sector, (r) => r.name ?? '', false],
+  ];
+  for (const [table, kind, nameOf, streets] of sources) {
+    const rows = tables[table];
+    if (!rows) throw new Error(`${table}.csv was not read`);
+    for (const row of rows) {
+      const code = row.code ?? '';
+      const municipality = row.gemeente2018 ?? '';
+      if (/ZZZZ$|ONB$/.test(code) || !flemishCodes.has(municipality)) continue;
+      for (const name of placeNames(nameOf(row), { streets })) {
+        const key = nameKey(name);
+        if (knownKeys.get(key)?.has(municipality)) continue;
+        const id = `${key}|${municipality}`;
+        // The first source wins: the municipalities' own wijk names, then kernen.
+        if (!byKey.has(id)) byKey.set(id, [name, kind, [municipality]]);
+      }
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** bpost capitalises every part: "Mons-Lez-Liège", "Sint-Joost-Ten-Node". */
+const PARTICLES = new Set(['lez', 'lès', 'sur', 'sous', 'en', 'de', 'des', 'du', 'la', 'le', 'les', 'aux', 'au', 'à',
+  'ten', 'ter', 'te', 'op', 'aan', 'den', 'der', 'bij', 'onder', 'over', 'het', "d'", "l'"]);
+/** @param {string} name */
+export function bpostCasing(name) {
+  return name
+    .split(/(?<=[-\s])/)
+    .map((part, i) => {
+      const word = part.replace(/[-\s]$/, '').toLowerCase();
+      if (i > 0 && PARTICLES.has(word)) return part.toLowerCase();
+      const m = /^([dl]')(.*)$/i.exec(part);
+      if (i > 0 && m) return (m[1] ?? '').toLowerCase() + (m[2] ?? '');
+      return part;
+    })
+    .join('')
+    .replace(/Ij/g, 'IJ')
+    .replace(/^'S /, "'s-");
+}
+
+export const OUTSIDE_KIND = { brussels: 'b', wallonia: 'x' };
+
+/**
+ * Municipalities and bpost places of the Brussels-Capital Region and Wallonia,
+ * in Dutch and French: a search for them gets a plain answer, never a fuzzy
+ * Flemish match. Returns the entries and a table code → [Dutch name, French name,
+ * province (Dutch), kind].
+ * @param {import('../types').Tables} tables
+ */
+export function buildOutsidePlaces(tables) {
+  const population = tables['population_2018-01-01'];
+  if (!population) throw new Error('population_2018-01-01.csv was not read');
+  /** @type {Record<string, [string, string, string, string]>} */
+  const outside = {};
+  /** @type {import('../types').PlaceEntry[]} */
+  const entries = [];
+  for (const r of population) {
+    const region = r.region_nl ?? '';
+    if (region === 'Vlaams Gewest') continue;
+    const kind = region === 'Brussels Hoofdstedelijk Gewest' ? OUTSIDE_KIND.brussels : OUTSIDE_KIND.wallonia;
+    if (region !== 'Waals Gewest' && kind !== OUTSIDE_KIND.brussels) throw new Error(`population_2018-01-01.csv: unknown region "${region}"`);
+    const code = (r.nis2018 ?? '').padStart(5, '0');
+    const nl = r.name_nl ?? '', fr = r.name_fr ?? '';
+    outside[code] = [nl, fr, kind === OUTSIDE_KIND.brussels ? '' : r.province_nl ?? '', kind];
+    entries.push([nl, kind, [code]]);
+    if (nameKey(fr) !== nameKey(nl)) entries.push([fr, kind, [code]]);
+  }
+  // bpost rows: the postal code and province are reliable, the NIS code is not.
+  // A row whose code is not a municipality of its own region takes the code of
+  // its postal code's main row.
+  const regionOfProvince = /** @type {Record<string, string>} */ ({
+    Brussel: OUTSIDE_KIND.brussels, Henegouwen: OUTSIDE_KIND.wallonia, Luik: OUTSIDE_KIND.wallonia,
+    Luxemburg: OUTSIDE_KIND.wallonia, Namen: OUTSIDE_KIND.wallonia, 'Waals-Brabant': OUTSIDE_KIND.wallonia,
+  });
+  const rows = (tables.postcodes_bpost ?? []).filter((r) => (r.province ?? '') in regionOfProvince);
+  /** @type {Map<string, string>} */
+  const mainOfZip = new Map();
+  const fits = (/** @type {string} */ code, /** @type {string} */ province) =>
+    outside[code] && (outside[code][3] === OUTSIDE_KIND.brussels ? province === 'Brussel' : outside[code][2] === province);
+  for (const r of rows) {
+    const code = (r.nisCode ?? '').padStart(5, '0');
+    if (r.main === '1' && fits(code, r.province ?? '')) mainOfZip.set(r.zipCode ?? '', code);
+  }
+  const seen = new Set();
+  for (const r of rows) {
+    const province = r.province ?? '';
+    const own = (r.nisCode ?? '').padStart(5, '0');
+    const code = fits(own, province) ? own : mainOfZip.get(r.zipCode ?? '');
+    if (!code) continue;
+    const name = bpostCasing(r.name ?? '');
+    const id = `${r.zipCode}|${nameKey(name)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    entries.push([name, regionOfProvince[province] ?? '', [code], r.zipCode ?? '']);
+  }
+  return { entries, outside };
 }

@@ -45,14 +45,17 @@ export function answerFor(codes: string[], ctx: AnswerContext, nearestCount = 3)
   });
   if (parts.some((p) => p.project)) return { parts, nearest: [] };
   const from = ctx.centres.get(codes[0] ?? '');
-  if (!from) return { parts, nearest: [] };
-  const nearest = ctx.doc.projects.map((project) => {
+  return { parts, nearest: from ? nearestPilots(from, ctx, nearestCount) : [] };
+}
+
+/** The pilots nearest to a point, each by its nearest member municipality. */
+export function nearestPilots(from: Position, ctx: AnswerContext, nearestCount = 3): NearbyPilot[] {
+  return ctx.doc.projects.map((project) => {
     const best = project.municipalities
       .map((c) => ({ via: ctx.geo.municipalities.get(c)!, km: distanceKm(from, ctx.centres.get(c)!) }))
       .reduce((a, b) => (b.km < a.km ? b : a));
     return { project, ...best };
   }).sort((a, b) => a.km - b.km).slice(0, nearestCount);
-  return { parts, nearest };
 }
 
 /** The 2017 municipality containing a position, or null outside Flanders. */

@@ -1,5 +1,6 @@
 import type { UrlState } from './url-state';
 import type { SortKey } from './coverage';
+import type { OutsideTable } from './outside';
 
 export interface AppState extends UrlState {
   /** True once the geometry has loaded (panels can name municipalities). */
@@ -8,6 +9,8 @@ export interface AppState extends UrlState {
   focus: 'panel' | 'none';
   /** The village or place name the user searched for, shown in the answer. */
   placeName: string | null;
+  /** Brussels and Walloon municipalities, from the place index once it has loaded. */
+  outside: OutsideTable | null;
   /** Sort order of the coverage table (not in the URL: a view preference). */
   sort: { key: SortKey; dir: 'ascending' | 'descending' };
 }

@@ -1,11 +1,19 @@
 // Place search over the geo build's index (public/geo/places.json): municipalities
-// (2017 and current), villages and postal codes. Tolerant of case, accents,
-// hyphens, "Sint"/"St."/"St-" and one wrong letter in names of five letters or
-// more. Ranked exact → prefix → word prefix → fuzzy.
+// (2017 and current), villages, postal codes, the places below the village
+// (wijken, kernen, statistical sectors) and the places of Brussels and Wallonia.
+// Tolerant of case, accents, hyphens, "Sint"/"St."/"St-" and one wrong letter in
+// names of five letters or more. Ranked exact → prefix → word prefix → fuzzy, and
+// a fuzzy match is offered only when nothing matches the name as typed.
 import { compareNl } from './collate';
 
-export type PlaceKind = 'g' | 'c' | 'd' | 'p';
+/**
+ * g: 2017 municipality, c: current municipality, d: village, p: postal code,
+ * w: wijk, k: kern, s: statistical sector; b: Brussels, x: Wallonia.
+ */
+export type PlaceKind = 'g' | 'c' | 'd' | 'p' | 'w' | 'k' | 's' | 'b' | 'x';
 export type PlaceEntry = [name: string, kind: PlaceKind, codes: string[], postcode?: string];
+export const OUTSIDE_KINDS: ReadonlySet<PlaceKind> = new Set(['b', 'x']);
+export const LOCAL_KINDS: ReadonlySet<PlaceKind> = new Set(['w', 'k', 's']);
 
 export interface SearchEntry {
   name: string;
@@ -39,25 +47,32 @@ export function buildSearchIndex(entries: PlaceEntry[]): SearchEntry[] {
   const out: SearchEntry[] = [];
   const named = new Set<string>();
   // Names first, so a postal-code row that repeats a known place adds nothing
-  // to name searches (it stays reachable by its number).
-  for (const [name, kind, codes, postcode] of [...entries].sort((a, b) => rankKind(a[1]) - rankKind(b[1]))) {
+  // to name searches (it stays reachable by its number), and one place reached
+  // under two kinds (an unchanged municipality is a 2017 and a current one) is
+  // offered once.
+  for (const [name, kind, codes, postcode] of [...entries].sort((a, b) => rankOf(a[1], a[3]) - rankOf(b[1], b[3]))) {
     const key = normalize(name);
     const id = `${key}|${codes.join(',')}`;
     const entry: SearchEntry = { name, kind, codes, postcode, key, words: key.split(' ') };
-    if (kind === 'p') {
+    if (postcode !== undefined) {
       out.push({ ...entry, key: named.has(id) ? '' : key, words: named.has(id) ? [] : entry.words });
-    } else {
-      if (named.has(`${id}|${kind}`)) continue;
       named.add(id);
-      named.add(`${id}|${kind}`);
+    } else {
+      if (named.has(id)) continue;
+      named.add(id);
       out.push(entry);
     }
   }
   return out;
 }
 
-function rankKind(kind: PlaceKind): number {
-  return { c: 0, g: 1, d: 2, p: 3 }[kind];
+/**
+ * Order among equally good matches: municipalities (in Flanders or outside), then
+ * villages, postal codes, and the names below the village last.
+ */
+function rankOf(kind: PlaceKind, postcode?: string): number {
+  if (OUTSIDE_KINDS.has(kind)) return postcode === undefined ? 1 : 2;
+  return { c: 0, g: 1, d: 2, p: 3, w: 4, k: 4, s: 5, b: 1, x: 1 }[kind];
 }
 
 /** At most one insertion, deletion, substitution or swap of neighbours. */
@@ -79,28 +94,58 @@ const FUZZY_MIN = 5;
 export function search(index: SearchEntry[], query: string, limit = 12): SearchResult[] {
   const q = normalize(query);
   if (!q) return [];
-  const results: SearchResult[] = [];
+  let results: SearchResult[] = [];
   if (/^\d+$/.test(q)) {
     if (q.length > 4) return [];
     for (const entry of index) {
-      if (entry.kind !== 'p' || !entry.postcode?.startsWith(q)) continue;
+      if (!entry.postcode?.startsWith(q)) continue;
       results.push({ entry, rank: entry.postcode === q ? 0 : 1 });
     }
   } else {
+    const fuzzy = q.length >= FUZZY_MIN;
+    let matched = false;
     for (const entry of index) {
-      if (!entry.key) continue;
+      const key = entry.key;
+      if (!key) continue;
       let rank = -1;
-      if (entry.key === q) rank = 0;
-      else if (entry.key.startsWith(q)) rank = 1;
-      else if (entry.words.some((w) => w.startsWith(q))) rank = 2;
-      else if (q.length >= FUZZY_MIN && (withinOneEdit(q, entry.key) || withinOneEdit(q, entry.key.slice(0, q.length)))) rank = 3;
-      if (rank >= 0) results.push({ entry, rank });
+      if (key === q) rank = 0;
+      else if (key.startsWith(q)) rank = 1;
+      else if (entry.words.length > 1 && entry.words.some((w) => w.startsWith(q))) rank = 2;
+      else if (fuzzy && !matched && Math.abs(key.length - q.length) <= 1 && withinOneEdit(q, key)) rank = 3;
+      else if (fuzzy && !matched && key.length > q.length && withinOneEditOfPrefix(q, key)) rank = 3;
+      if (rank < 0) continue;
+      if (rank < 3 && !matched) {
+        // A name as typed exists: no near miss is offered beside it ("Brussel"
+        // is not "Brussegem").
+        matched = true;
+        results = results.filter((r) => r.rank < 3);
+      }
+      results.push({ entry, rank });
     }
   }
   results.sort((a, b) =>
     a.rank - b.rank
-    || rankKind(a.entry.kind) - rankKind(b.entry.kind)
+    || rankOf(a.entry.kind, a.entry.postcode) - rankOf(b.entry.kind, b.entry.postcode)
     || compareNl(a.entry.name, b.entry.name)
     || compareNl(a.entry.postcode ?? '', b.entry.postcode ?? ''));
   return results.slice(0, limit);
+}
+
+/** withinOneEdit(q, key.slice(0, q.length)) without making the slice: one substitution or swap. */
+function withinOneEditOfPrefix(q: string, key: string): boolean {
+  const n = q.length;
+  let i = 0;
+  while (i < n && q.charCodeAt(i) === key.charCodeAt(i)) i++;
+  if (i === n) return true;
+  // substitution
+  let j = i + 1;
+  while (j < n && q.charCodeAt(j) === key.charCodeAt(j)) j++;
+  if (j >= n) return true;
+  // swap of neighbours
+  if (q[i] === key[i + 1] && q[i + 1] === key[i]) {
+    j = i + 2;
+    while (j < n && q.charCodeAt(j) === key.charCodeAt(j)) j++;
+    if (j >= n) return true;
+  }
+  return false;
 }

@@ -56,6 +56,8 @@ export interface Municipality {
   km2: number;
   /** NIS code of the current (2025) municipality that contains it. */
   nu: string;
+  /** Year of the merger that made that current municipality (1 January 2019 or 2025), if it merged. */
+  fusie?: 2019 | 2025;
   /** Code of its eerstelijnszone (primary-care zone, current), e.g. "elz18". */
   elz: string;
 }

@@ -59,12 +59,14 @@ export interface AnnounceWords {
   coverageHeading: string;
   overviewAnnounced: string;
   selected(name: string): string;
+  outsideName(nl: string, fr: string): string;
 }
 
 /** The document title and the live-region text after the view changed. */
 export function announcement(view: View, words: AnnounceWords): { title: string; live: string } {
   const name = view.kind === 'project' ? view.project.name
     : view.kind === 'municipality' ? view.name
+      : view.kind === 'outside' ? (view.names ? words.outsideName(view.names.nl, view.names.fr) : null)
       : view.kind === 'coverage' ? words.coverageHeading
         : view.kind === 'presenter' && view.current.kind === 'project' ? view.current.project.name
           : null;

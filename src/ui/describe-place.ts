@@ -1,18 +1,31 @@
 // One line under a search suggestion: what kind of place, where, and its pilot.
 import type { GeoData } from '../core/geo-data';
+import type { OutsideTable } from '../core/outside';
 import type { SearchEntry } from '../core/search';
 import type { Lang, Project } from '../core/types';
 import { strings } from '../i18n';
 
-export function describePlace(entry: SearchEntry, lang: Lang, geo: GeoData, projectOf: (c: string) => Project | null): string {
+export function describePlace(entry: SearchEntry, lang: Lang, geo: GeoData, projectOf: (c: string) => Project | null, outside: OutsideTable | null): string {
   const t = strings[lang];
+  const code = entry.codes[0] ?? '';
+  if (entry.kind === 'b' || entry.kind === 'x') {
+    const row = outside?.[code];
+    const own = row ? t.outsideName(row[0], row[1]) : code;
+    // The municipality's own name needs no "in": it is the place.
+    const m = entry.postcode === undefined ? null : own;
+    const where = entry.kind === 'b' ? t.kindBrussels(m) : t.kindWallonia(m, t.walloonProvince(row?.[2] ?? ''));
+    return entry.postcode === undefined ? where : `${t.kindPostcode(own)} · ${where.replace(/^in [^,]*, /, '')}`;
+  }
   const m = (c: string) => geo.municipalities.get(c)!;
-  const first = m(entry.codes[0] ?? '');
+  const first = m(code);
   const names = () => entry.codes.map((c) => m(c).naam).join(', ');
   let kind: string;
   if (entry.kind === 'c') kind = entry.codes.length > 1 ? t.kindMerged(names()) : t.kindMunicipality;
   else if (entry.kind === 'g') kind = first.nu !== first.code ? t.kindMunicipality2017(geo.current.get(first.nu)!.naam) : t.kindMunicipality;
   else if (entry.kind === 'd') kind = t.kindVillage(first.naam);
+  else if (entry.kind === 'w') kind = t.kindWijk(first.naam);
+  else if (entry.kind === 'k') kind = t.kindKern(first.naam);
+  else if (entry.kind === 's') kind = t.kindSector(first.naam);
   else kind = t.kindPostcode(names());
   const projects = [...new Set(entry.codes.map(projectOf).filter((p): p is Project => !!p).map((p) => p.name))];
   return projects.length ? `${kind} · ${projects.join(', ')}` : kind;

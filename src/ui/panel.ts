@@ -6,7 +6,7 @@ import type { AppState } from '../core/app-state';
 import type { ProjectsDoc, Project, Lang } from '../core/types';
 import type { View } from '../core/resolve';
 import type { GeoData } from '../core/geo-data';
-import type { PlaceAnswer } from '../core/answer';
+import type { NearbyPilot, PlaceAnswer } from '../core/answer';
 import { formatHash } from '../core/url-state';
 import { projectColour } from '../core/palette';
 import { strings, formatNumber } from '../i18n';
@@ -20,6 +20,8 @@ export interface PanelDeps {
   view(state: AppState): View;
   projectOf(code: string): Project | null;
   answer(codes: string[]): PlaceAnswer;
+  /** The pilots nearest to the Brussels-Capital Region. */
+  nearestToBrussels(): NearbyPilot[];
   onZoomTo(project: Project): void;
   coverage: CoverageDeps;
 }
@@ -126,7 +128,7 @@ function municipalityPanel(state: AppState, deps: PanelDeps, view: Extract<View,
   return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
     link(state, { kind: 'overview' }, `← ${t.back}`, { class: 'back' }),
     h('h2', { id: 'panel-heading', tabindex: '-1' }, view.name),
-    single ? null : h('p', {}, t.currentMadeOf(view.parts.map((m) => m.naam).join(', '))),
+    single ? null : h('p', {}, t.currentMadeOf(view.parts.map((m) => m.naam).join(', '), first?.fusie ?? null)),
     ...answer.parts.flatMap(({ municipality: m, project, nowIn }) => {
       const place = single && state.placeName ? state.placeName : m.naam;
       return [
@@ -152,6 +154,26 @@ function municipalityPanel(state: AppState, deps: PanelDeps, view: Extract<View,
   );
 }
 
+function outsidePanel(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 'outside' }>) {
+  const t = strings[state.lang];
+  const name = view.names ? t.outsideName(view.names.nl, view.names.fr) : null;
+  // A place is named apart only when it is not the municipality itself.
+  const place = view.names && state.placeName && ![view.names.nl, view.names.fr].includes(state.placeName) ? state.placeName : null;
+  const nearest = view.region === 'brussels' ? deps.nearestToBrussels() : [];
+  return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
+    link(state, { kind: 'overview' }, `← ${t.back}`, { class: 'back' }),
+    h('h2', { id: 'panel-heading', tabindex: '-1' }, name ?? state.placeName ?? t.loading),
+    name ? h('p', { class: 'answer' }, t.outsideAnswer(place, name, view.region, t.walloonProvince(view.names?.province ?? ''))) : null,
+    h('p', {}, t.outsideNoPilot),
+    nearest.length ? h('div', { class: 'facts nearest' },
+      h('h3', {}, t.nearestHeading),
+      h('p', { class: 'muted' }, t.outsideNearestExplain),
+      h('ul', {}, ...nearest.map((n) => h('li', {},
+        link(state, { kind: 'project', id: n.project.id }, t.nearestItem(n.project.name, n.via.naam, formatNumber(n.km, state.lang, 1))))))) : null,
+    h('p', {}, link(state, { kind: 'overview' }, t.outsideAllPilots, { class: 'button-link' })),
+  );
+}
+
 export function renderPanel(state: AppState, deps: PanelDeps): HTMLElement {
   const view = deps.view(state);
   switch (view.kind) {
@@ -160,6 +182,7 @@ export function renderPanel(state: AppState, deps: PanelDeps): HTMLElement {
     case 'presenter': return overview(state, deps, { kind: 'overview' }); // hidden behind the presenter card
     case 'project': return projectPanel(state, deps, view.project);
     case 'municipality': return municipalityPanel(state, deps, view);
+    case 'outside': return outsidePanel(state, deps, view);
   }
 }
 
@@ -199,7 +222,7 @@ export function mountPanel(el: HTMLElement, store: Store<AppState>, deps: PanelD
   };
   render(store.get());
   const unsubscribe = store.subscribe((s, prev) => {
-    const changed = (['route', 'lang', 'geoReady', 'placeName', 'filter', 'boundaries', 'sort'] as const).some((k) => s[k] !== prev[k]);
+    const changed = (['route', 'lang', 'geoReady', 'placeName', 'filter', 'boundaries', 'sort', 'outside'] as const).some((k) => s[k] !== prev[k]);
     if (changed) render(s, prev);
   });
   return () => {

@@ -76,7 +76,7 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
     list.replaceChildren(...(results.length
       ? results.map((e, i) => {
         const li = h('li', { id: `search-option-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-option' },
-          h('span', { class: 'opt-name' }, e.kind === 'p' ? `${e.postcode} ${e.name}` : e.name),
+          h('span', { class: 'opt-name' }, e.postcode !== undefined ? `${e.postcode} ${e.name}` : e.name),
           h('span', { class: 'opt-detail' }, deps.describe(e, lang())));
         li.addEventListener('mousedown', (ev) => ev.preventDefault()); // keep focus in the input
         li.addEventListener('click', () => pick(i));

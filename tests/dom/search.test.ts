@@ -117,3 +117,58 @@ describe('the search box after a pick', () => {
     expect(input().value).toBe('');
   });
 });
+
+describe('places below the village and outside Flanders', () => {
+  it('finds a neighbourhood, names its kind and municipality, and answers for it', async () => {
+    const app = await openApp('#/');
+    const options = await app.search('Winterslag');
+    expect(options[0]).toBe(`Winterslag${nl.kindWijk('Genk')} · Genk`);
+    app.key('Enter', input());
+    await app.waitForHeading('Genk');
+    expect(app.textOf('.answer')).toBe(nl.answerIn('Winterslag', 'Genk', 'Genk'));
+  });
+
+  it('tells someone from Mariakerke in Oostende about Oostende, not Gent', async () => {
+    const app = await openApp('#/');
+    const options = await app.search('Mariakerke');
+    const ostend = options.findIndex((o) => o === `Mariakerke${nl.kindWijk('Oostende')} · Oostende`);
+    expect(ostend).toBeGreaterThan(0);
+    app.click(document.querySelectorAll('#search-list [role=option]')[ostend]!);
+    await app.waitForHeading('Oostende');
+    expect(app.textOf('.answer')).toBe(nl.answerIn('Mariakerke', 'Oostende', 'Oostende'));
+  });
+
+  it('answers plainly for a Walloon town by its Dutch name: Wallonia, no pilot', async () => {
+    const app = await openApp('#/');
+    const options = await app.search('Bergen');
+    expect(options[0]).toBe(`Bergen${nl.kindWallonia(null, 'Henegouwen')}`);
+    app.key('Enter', input());
+    await app.waitForHeading('Bergen (Mons)');
+    expect(location.hash).toBe('#/gemeente/53053');
+    expect(app.textOf('.answer')).toBe(nl.outsideAnswer(null, 'Bergen (Mons)', 'wallonia', 'Henegouwen'));
+    expect(app.textOf('#panel-content')).toContain(nl.outsideNoPilot);
+  });
+
+  it('answers for a Brussels postal code with the nearest pilots, and a deep link names the municipality', async () => {
+    const app = await openApp('#/');
+    const options = await app.search('1020');
+    expect(options[0]).toMatch(/^1020 Laken/);
+    app.key('Enter', input());
+    await app.waitForHeading('Brussel (Bruxelles)');
+    expect(app.textOf('.answer')).toBe(nl.outsideAnswer('Laken', 'Brussel (Bruxelles)', 'brussels', ''));
+    expect(app.texts('.nearest li')).toHaveLength(3);
+
+    const linked = await openApp('#/gemeente/21004?taal=en');
+    await linked.waitForHeading('Bruxelles (Brussel)');
+    expect(linked.textOf('.answer')).toBe(strings.en.outsideAnswer(null, 'Bruxelles (Brussel)', 'brussels', ''));
+  });
+
+  it('says the year of the merger of the municipality shown', async () => {
+    const app = await openApp('#/gemeente/44084');
+    await app.waitForHeading('Aalter');
+    expect(app.textOf('#panel-content')).toContain(nl.currentMadeOf('Aalter, Knesselare', 2019));
+    const tielt = await openApp('#/gemeente/37022');
+    await tielt.waitForHeading('Tielt');
+    expect(tielt.textOf('#panel-content')).toMatch(/sinds de fusie van 1 januari 2025 uit: (Meulebeke, Tielt|Tielt, Meulebeke)\./);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createStore } from '../../src/core/store';
 import { resolveRoute } from '../../src/core/resolve';
+import { parseOutsideTable } from '../../src/core/outside';
 import { parseGeoData, projectAreas, projectOfMunicipality } from '../../src/core/geo-data';
 import { bounds, labelPoint, pointInPolygon } from '../../src/core/geometry';
 import { buildMapLayers } from '../../src/core/map-layers';
@@ -10,6 +11,7 @@ import type { Polygon } from 'geojson';
 
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
 const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
+const outside = parseOutsideTable((JSON.parse(readFileSync('public/geo/places.json', 'utf8')) as { outside: unknown }).outside);
 
 describe('store', () => {
   it('merges patches, notifies with the previous state, and unsubscribes', () => {
@@ -34,8 +36,17 @@ describe('resolveRoute', () => {
 
   it('falls back to the overview with a "not found" for unknown ids and codes', () => {
     expect(resolveRoute({ kind: 'project', id: 'nope' }, doc, geo)).toEqual({ kind: 'overview', notFound: 'nope' });
-    expect(resolveRoute({ kind: 'municipality', code: '99999' }, doc, geo)).toEqual({ kind: 'overview', notFound: '99999' });
-    expect(resolveRoute({ kind: 'municipality', code: '21004' }, doc, geo)).toEqual({ kind: 'overview', notFound: '21004' });
+    expect(resolveRoute({ kind: 'municipality', code: '00000' }, doc, geo)).toEqual({ kind: 'overview', notFound: '00000' });
+    // A Walloon-looking code that the place index does not know is not found once the index is in.
+    expect(resolveRoute({ kind: 'municipality', code: '99999' }, doc, geo, outside)).toEqual({ kind: 'overview', notFound: '99999' });
+  });
+
+  it('answers for Brussels and Walloon municipalities by their region, named once the index is in', () => {
+    expect(resolveRoute({ kind: 'municipality', code: '21004' }, doc, geo)).toEqual({ kind: 'outside', code: '21004', region: 'brussels', names: null });
+    expect(resolveRoute({ kind: 'municipality', code: '53053' }, doc, geo, outside))
+      .toEqual({ kind: 'outside', code: '53053', region: 'wallonia', names: { nl: 'Bergen', fr: 'Mons', province: 'Henegouwen' } });
+    expect(resolveRoute({ kind: 'municipality', code: '21004' }, doc, geo, outside))
+      .toMatchObject({ region: 'brussels', names: { nl: 'Brussel', fr: 'Bruxelles', province: '' } });
   });
 });
 

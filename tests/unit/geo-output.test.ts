@@ -8,7 +8,7 @@ import { parseGeoData } from '../../src/core/geo-data';
 
 const text = readFileSync('public/geo/base.topo.json', 'utf8');
 const geo = parseGeoData(JSON.parse(text));
-const places = JSON.parse(readFileSync('public/geo/places.json', 'utf8')) as { entries: [string, string, string[], string?][] };
+const places = JSON.parse(readFileSync('public/geo/places.json', 'utf8')) as { entries: [string, string, string[], string?][]; outside: Record<string, string[]> };
 
 const PROVINCES = ['10000', '20001', '30000', '40000', '70000'];
 
@@ -92,11 +92,60 @@ describe('place index', () => {
     expect(places.entries.filter(([, k]) => k === 'c')).toHaveLength(285);
   });
 
-  it('resolves every entry to existing 2017 municipalities', () => {
-    for (const [name, , codes] of places.entries) {
+  it('resolves every entry to existing 2017 municipalities, or to a Brussels or Walloon one', () => {
+    for (const [name, kind, codes] of places.entries) {
       expect(codes.length, name).toBeGreaterThan(0);
-      for (const c of codes) expect(geo.municipalities.has(c), `${name} → ${c}`).toBe(true);
+      const known = kind === 'b' || kind === 'x' ? (c: string) => c in places.outside : (c: string) => geo.municipalities.has(c);
+      for (const c of codes) expect(known(c), `${name} → ${c}`).toBe(true);
     }
+  });
+
+  it('names places below the village in each municipality that has them', () => {
+    const local = (name: string) => places.entries.filter(([n, k]) => n === name && 'wks'.includes(k)).map((e) => nameOf(e[2][0]!)).sort();
+    expect(local('Winterslag')).toEqual(['Genk']);
+    expect(local('Waterschei')).toEqual(['Genk']);
+    expect(local('Muide')).toEqual(['Gent']);
+    expect(local('Rabot')).toEqual(['Gent']);
+    expect(local('Stasegem')).toEqual(['Harelbeke']);
+    expect(local('Sint-Antonius')).toContain('Zoersel');
+    // Mariakerke is a village of Gent and a neighbourhood of Oostende.
+    expect(find('Mariakerke', 'd').map((e) => nameOf(e[2][0]!))).toEqual(['Gent']);
+    expect(local('Mariakerke')).toEqual(['Oostende']);
+  });
+
+  it('leaves out generic names, the unlocatable and numbered variants', () => {
+    const names = new Set(places.entries.filter(([, k]) => 'wks'.includes(k)).map(([n]) => n));
+    for (const generic of ['Centrum', 'Noord', 'Industriezone', 'Station', 'Kern']) expect(names.has(generic), generic).toBe(false);
+    expect([...names].filter((n) => /niet te lokaliseren|\d$|\.\.\.$/.test(n))).toEqual([]);
+  });
+
+  it('spells postal-code places as the names tables do, not in bpost capitals', () => {
+    const spelled = (zip: string) => places.entries.filter(([, k, , z]) => k === 'p' && z === zip).map(([n]) => n);
+    expect(spelled('2970')).toContain("'s-Gravenwezel");
+    expect(spelled('9100')).toContain('Sint-Niklaas');
+    expect(spelled('8691')).toContain('Beveren-aan-de-IJzer');
+    expect(places.entries.filter(([n, k]) => k === 'p' && /-[A-Z][a-z]+-[A-Z]|Ij/.test(n) && /-(Aan|De|Ten|Op)-/.test(n))).toEqual([]);
+  });
+
+  it('knows Brussels and Wallonia in Dutch and French, with their postal codes', () => {
+    const outsideCode = (name: string) => places.entries.filter(([n, k]) => n === name && (k === 'b' || k === 'x')).map((e) => e[2][0]);
+    expect(outsideCode('Bergen')).toEqual(['53053']);
+    expect(outsideCode('Mons')).toContain('53053');
+    expect(outsideCode('Brussel')).toContain('21004');
+    expect(outsideCode('Bruxelles')).toEqual(['21004']);
+    expect(places.entries.find(([, k, , z]) => k === 'b' && z === '1000')![2]).toEqual(['21004']);
+    expect(Object.keys(places.outside)).toHaveLength(589 - 308);
+    expect(places.outside['53053']).toEqual(['Bergen', 'Mons', 'Henegouwen', 'x']);
+  });
+
+  it('dates each merger', () => {
+    const year = (name: string) => [...geo.municipalities.values()].find((m) => m.naam === name)?.fusie;
+    expect(year('Knesselare')).toBe(2019);
+    expect(year('Neerpelt')).toBe(2019);
+    expect(year('Meulebeke')).toBe(2025);
+    expect(year('Borsbeek')).toBe(2025);
+    expect(year('Antwerpen')).toBe(2025); // Antwerpen took in Borsbeek
+    expect(year('Gent')).toBeUndefined();
   });
 
   it('resolves the known defects of the bpost table by province and postal code', () => {

@@ -11,7 +11,7 @@ import { readSources, TABLES } from '../../geo/steps/read.mjs';
 import { lambertToWgs84, reprojectFeatures } from '../../geo/steps/reproject.mjs';
 import { joinMunicipalities } from '../../geo/steps/municipalities.mjs';
 import { buildTopology } from '../../geo/steps/topology.mjs';
-import { buildPlaces, KIND } from '../../geo/steps/places.mjs';
+import { buildPlaces, buildOutsidePlaces, placeNames, bpostCasing, KIND, LOCAL_KIND, OUTSIDE_KIND } from '../../geo/steps/places.mjs';
 import { LAMBERT72 } from '../../geo/config.mjs';
 import { writeShapefile } from './support/shapefile-fixture.mjs';
 
@@ -30,7 +30,20 @@ const CSV = {
   provincie_names: 'code,name\n40000,Oost-Vlaanderen\n',
   deelgemeente_names: 'code,short_name,name\n44001A,Oudegem,Oudegem (Dg.)\n44001B,Hoek,Hoek (Oudegem)\n44002ONB,Niet te lokaliseren,Niet te lokaliseren (Nieuwdorp)\n44002A,Nieuwdorp,Nieuwdorp (Dg.)\n',
   'population_2018-01-01': 'nis2018,name_nl,name_fr,arrondissement_nl,province_nl,region_nl,population\n44001,Oudegem,Oudegem,Gent,Oost-Vlaanderen,Vlaams Gewest,1000\n44002,Nieuwdorp,Nieuwdorp,Gent,Oost-Vlaanderen,Vlaams Gewest,2500\n21001,Brusseldorp,Brusseldorp,Brussel,Brussel,Brussels Hoofdstedelijk Gewest,7000\n',
-  postcodes_bpost: '\uFEFFname,zipCode,nisCode,province,main\nOudegem,9999,44001,Oost-Vlaanderen,1\nHoek,9999,11111,Oost-Vlaanderen,0\nNieuwdorp,9998,44002,Oost-Vlaanderen,1\nAndersplaats,1000,21001,Brussel,1\n',
+  postcodes_bpost: '\uFEFFname,zipCode,nisCode,province,main\nOudegem,9999,44001,Oost-Vlaanderen,1\nHoek,9999,11111,Oost-Vlaanderen,0\nNieuwdorp,9998,44002,Oost-Vlaanderen,1\nAndersplaats,1000,21001,Brussel,1\nSint-Jans-Ten-Berg,1000,44001,Brussel,0\n',
+  statsec_names: 'code,gemeente2018,short_name,name\n' +
+    '44001A00-,44001,Oudegem-Centrum,Oudegem-Centrum (44001A00-)\n' + // the municipality itself
+    '44001A01-,44001,Kouterhoek - Molenwijk,Kouterhoek - Molenwijk (44001A01-)\n' + // a composite
+    '44001A02-,44001,Industriezone,Industriezone (44001A02-)\n' + // generic
+    '44001A03-,44001,Kerkstraat,Kerkstraat (44001A03-)\n' + // a street
+    '44001ZZZZ,44001,Oudegem - niet te lokaliseren,Oudegem - niet te lokaliseren (44001ZZZZ)\n' +
+    '44002A00-,44002,Hoek Noord,Hoek Noord (44002A00-)\n' + // a village of another municipality: kept here
+    '21001A00-,21001,Brusselwijk,Brusselwijk (21001A00-)\n',
+  wijk_names: 'code,gemeente2018,short_name,name\n' +
+    '44002W01,44002,Slag 1,Slag 1 (Nieuwdorp)\n44002W02,44002,Slag 2 en 4,Slag 2 en 4 (Nieuwdorp)\n' + // numbered
+    '44002W03,44002,Molen - Ha...,Molen - Hage - Veld (Nieuwdorp)\n' + // short name cut off: the full name is read
+    '44002WONB,44002,Nieuwdorp - niet te lokaliseren,Nieuwdorp - niet te lokaliseren\n',
+  kern_names: 'code,gemeente2018,short_name,name\n44002_1,44002,Slag,Slag\n',
 };
 
 function fixtureDir() {
@@ -96,8 +109,8 @@ describe('step 2, reproject', () => {
 describe('step 3, join', () => {
   it('joins name, province, population, area and the current municipality to each 2017 municipality', () => {
     expect(joined.features.map((f) => f.properties)).toEqual([
-      { code: '44001', naam: 'Oudegem', prov: '40000', pop: 1000, km2: 4, nu: '44099', nuNaam: 'Samen', nuProv: '40000', flemish: true },
-      { code: '44002', naam: 'Nieuwdorp', prov: '40000', pop: 2500, km2: 4, nu: '44099', nuNaam: 'Samen', nuProv: '40000', flemish: true },
+      { code: '44001', naam: 'Oudegem', prov: '40000', pop: 1000, km2: 4, nu: '44099', nuNaam: 'Samen', nuProv: '40000', flemish: true, fusie: 2025 },
+      { code: '44002', naam: 'Nieuwdorp', prov: '40000', pop: 2500, km2: 4, nu: '44099', nuNaam: 'Samen', nuProv: '40000', flemish: true, fusie: 2025 },
       { code: '21001', naam: 'Brusseldorp', prov: '4000', pop: 7000, km2: 4, nu: '21001', nuNaam: 'Brusseldorp', nuProv: '4000', flemish: false },
     ]);
   });
@@ -139,6 +152,58 @@ describe('step 5, places', () => {
     // bpost gave Hoek a code that does not exist; its name and postal code place it.
     expect(entries).toContainEqual(['Hoek', KIND.postcode, ['44001'], '9999']);
     expect(entries.some((e) => e[0] === 'Niet te lokaliseren')).toBe(false);
-    expect(entries.some((e) => e[0] === 'Andersplaats' || e[0] === 'Brusseldorp')).toBe(false);
+    expect(entries.some((e) => e[0] === 'Andersplaats' || e[0] === 'Brusseldorp' || e[0] === 'Brusselwijk')).toBe(false);
+  });
+
+  it('indexes the places below the village once each, in their municipality', () => {
+    const local = entries.filter((e) => Object.values(LOCAL_KIND).includes(e[1]));
+    expect(local).toEqual(expect.arrayContaining([
+      ['Kouterhoek', LOCAL_KIND.sector, ['44001']],
+      ['Molenwijk', LOCAL_KIND.sector, ['44001']],
+      ['Slag', LOCAL_KIND.wijk, ['44002']], // "Slag 1", "Slag 2 en 4" and the kern "Slag": one place
+      ['Molen', LOCAL_KIND.wijk, ['44002']], ['Hage', LOCAL_KIND.wijk, ['44002']], ['Veld', LOCAL_KIND.wijk, ['44002']],
+      ['Hoek', LOCAL_KIND.sector, ['44002']],
+    ]));
+    expect(local).toHaveLength(7);
+  });
+
+  it('gives merged municipalities the year of their merger', () => {
+    expect(joined.features.map((f) => f.properties.fusie)).toEqual([2025, 2025, undefined]);
+  });
+});
+
+describe('step 5, places outside Flanders', () => {
+  const { entries, outside } = buildOutsidePlaces(sources.tables);
+
+  it('lists Brussels and Walloon municipalities and their bpost places, in their region', () => {
+    expect(outside).toEqual({ '21001': ['Brusseldorp', 'Brusseldorp', '', OUTSIDE_KIND.brussels] });
+    expect(entries).toEqual([
+      ['Brusseldorp', OUTSIDE_KIND.brussels, ['21001']],
+      ['Andersplaats', OUTSIDE_KIND.brussels, ['21001'], '1000'],
+      // bpost's code points to Flanders; its postal code's main row says where it is.
+      ['Sint-Jans-ten-Berg', OUTSIDE_KIND.brussels, ['21001'], '1000'],
+    ]);
+  });
+});
+
+describe('place names below the village', () => {
+  it('splits composites and drops numbers, qualifiers and generic names', () => {
+    expect(placeNames('Muide - Meulestede - Afrikalaan (Gent)')).toEqual(['Muide', 'Meulestede', 'Afrikalaan']);
+    expect(placeNames('Winterslag 2 en 4 (Genk)')).toEqual(['Winterslag']);
+    expect(placeNames('Winterslag - Tuinwijk II & IV (71016A42-)')).toEqual(['Winterslag', 'Tuinwijk']);
+    expect(placeNames('Waterschei-Noord (Genk)')).toEqual(['Waterschei']);
+    expect(placeNames('Centrum Mariakerke (44021L00K)')).toEqual(['Mariakerke']);
+    expect(placeNames('Lieve (Mariakerke) (44021L072)')).toEqual(['Lieve']);
+    expect(placeNames('Centrum')).toEqual([]);
+    expect(placeNames('Industriezone Noord')).toEqual([]);
+    expect(placeNames('Genk - niet te lokaliseren')).toEqual([]);
+    expect(placeNames('Zannekinhoek - Diksmuidestraat', { streets: false })).toEqual(['Zannekinhoek']);
+  });
+
+  it("writes bpost's capitals the way the places spell them", () => {
+    expect(bpostCasing('Mons-Lez-Liège')).toBe('Mons-lez-Liège');
+    expect(bpostCasing('Sint-Joost-Ten-Node')).toBe('Sint-Joost-ten-Node');
+    expect(bpostCasing('Braine-L\'alleud')).toBe('Braine-l\'alleud');
+    expect(bpostCasing('Beveren-Aan-De-Ijzer')).toBe('Beveren-aan-de-IJzer');
   });
 });

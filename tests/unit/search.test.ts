@@ -89,3 +89,48 @@ describe('search', () => {
     expect(search(index, '123456')).toEqual([]);
   });
 });
+
+describe('search below the village and outside Flanders', () => {
+  const results = (q: string) => search(index, q).map((r) => ({ name: r.entry.name, kind: r.entry.kind, where: r.entry.codes.map((c) => geo.municipalities.get(c)?.naam ?? c) }));
+
+  it('finds neighbourhoods and hamlets, each in its municipality', () => {
+    expect(results('Winterslag')[0]).toEqual({ name: 'Winterslag', kind: 'w', where: ['Genk'] });
+    expect(results('Waterschei')[0]).toMatchObject({ name: 'Waterschei', where: ['Genk'] });
+    expect(results('Muide')[0]).toMatchObject({ name: 'Muide', where: ['Gent'] });
+    expect(results('Rabot')[0]).toMatchObject({ name: 'Rabot', where: ['Gent'] });
+    expect(results('Sint-Antonius').filter((r) => r.name === 'Sint-Antonius').map((r) => r.where[0])).toContain('Zoersel');
+  });
+
+  it('offers Mariakerke in Gent and in Oostende, the village first', () => {
+    const exact = results('Mariakerke').filter((r) => r.name === 'Mariakerke');
+    expect(exact.map((r) => r.where[0])).toEqual(['Gent', 'Oostende']);
+    expect(exact[0]!.kind).toBe('d');
+  });
+
+  it('ranks a place below the village after the municipalities and villages of the same name', () => {
+    const kinds = results('Bergen').filter((r) => r.name === 'Bergen').map((r) => r.kind);
+    expect(kinds[0]).toBe('x'); // Bergen (Mons), the municipality
+    expect(kinds.slice(1).every((k) => k === 's')).toBe(true);
+  });
+
+  it('answers Brussels and Wallonia by name in both languages and by postal code, never with a near miss', () => {
+    expect(results('Brussel')[0]).toMatchObject({ name: 'Brussel', kind: 'b', where: ['21004'] });
+    expect(results('Brussel').some((r) => r.name === 'Brussegem')).toBe(false);
+    expect(results('Bruxelles')[0]).toMatchObject({ kind: 'b', where: ['21004'] });
+    expect(results('Mons')[0]).toMatchObject({ name: 'Mons', kind: 'x', where: ['53053'] });
+    expect(results('1000')[0]).toMatchObject({ name: 'Brussel', kind: 'b', where: ['21004'] });
+    expect(results('7000')[0]).toMatchObject({ name: 'Mons', kind: 'x', where: ['53053'] });
+  });
+
+  it('still offers a near miss when nothing matches as typed', () => {
+    expect(results('Brusegem')[0]).toMatchObject({ name: 'Brussegem' });
+  });
+
+  it('offers one result per place', () => {
+    expect(results('Sint-Niklaas').filter((r) => r.name === 'Sint-Niklaas')).toHaveLength(1);
+    expect(results('Gent').filter((r) => r.name === 'Gent')).toHaveLength(1);
+    const labels = search(index, '9100').map((r) => `${r.entry.postcode} ${r.entry.name}`);
+    expect(labels).toContain('9100 Sint-Niklaas');
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+});

@@ -22,7 +22,7 @@ const ctx = (boundaries: '2017' | '2025' = '2017'): CameraContext => ({
   mapCodes: (codes) => mapCodes(geo, codes, boundaries),
 });
 const view = (route: Route) => resolveRoute(route, doc, geo);
-const words = { appTitle: 'App', coverageHeading: 'Dekking', overviewAnnounced: 'Overzicht', selected: (n: string) => `Geselecteerd: ${n}` };
+const words = { appTitle: 'App', coverageHeading: 'Dekking', overviewAnnounced: 'Overzicht', selected: (n: string) => `Geselecteerd: ${n}`, outsideName: (nl: string, fr: string) => `${nl} (${fr})` };
 
 describe('layout and label scale', () => {
   it('gives the coverage view and presenter mode their own layout; presenter labels larger', () => {
