@@ -42,7 +42,7 @@ export function startApp(env: AppEnv): () => void {
   // ?embed=1: the map with a compact panel and no page chrome, for an iframe.
   if (new URLSearchParams(location.search).get('embed') === '1') document.body.dataset.embed = '1';
   const store = createStore<AppState>({
-    ...parseHash(location.hash), geoReady: false, focus: 'none', placeName: null, outside: null, sort: { key: 'name', dir: 'ascending' },
+    ...parseHash(location.hash), geoReady: false, focus: 'none', placeName: null, located: null, outside: null, sort: { key: 'name', dir: 'ascending' },
   });
   const t = () => strings[store.get().lang];
   const url = createUrl(store);
@@ -82,11 +82,15 @@ export function startApp(env: AppEnv): () => void {
     const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
     // A pick from the search box leaves the keyboard there (someone may go on
     // typing); the live region says what was chosen.
-    const go = (code: string, placeName: string | null, focus: AppState['focus'] = 'panel') => {
+    const go = (code: string, placeName: string | null, focus: AppState['focus'] = 'panel', position: [number, number] | null = null) => {
       byId('locate-status').textContent = '';
-      store.set({ placeName });
+      store.set({ placeName, located: position ? { position, code } : null });
       url.navigate({ route: { kind: 'municipality', code } }, { focus });
     };
+    // The position marker belongs to the answer it gave: going elsewhere removes it.
+    disposers.push(store.subscribe((s, prev) => {
+      if (s.located && s.route !== prev.route && !(s.route.kind === 'municipality' && s.route.code === s.located.code)) store.set({ located: null });
+    }));
 
     const mapController = mountMap({
       store, doc, geo, lookup, view, container: byId('map'), createMap: env.createMap, reducedMotion, loadContext: env.data.context,
@@ -125,7 +129,7 @@ export function startApp(env: AppEnv): () => void {
         // A municipality is its own answer; any smaller place is named in it.
         onPick: (entry) => go(entry.codes.length === 1 ? entry.codes[0]! : geo.municipalities.get(entry.codes[0]!)!.nu,
           entry.kind === 'g' || entry.kind === 'c' ? null : entry.name, 'none'),
-        onLocate: () => locate(geo, t, (m) => { byId('locate-status').textContent = m; }, (code) => go(code, null)),
+        onLocate: () => locate(geo, t, (m) => { byId('locate-status').textContent = m; }, (code, position) => go(code, null, 'panel', position)),
       }),
       exposeInspector(() => mapController.map()?.inspect() ?? null),
     );

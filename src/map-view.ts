@@ -21,6 +21,8 @@ export interface MapView {
   /** Dim every project not in `ids`; null undims all. */
   dim(ids: ReadonlySet<string> | null): void;
   showElz(visible: boolean): void;
+  /** Mark the user's own position (after "Gebruik mijn locatie"), or none: null. */
+  showPosition(position: [number, number] | null): void;
   /** Draw the surroundings (sea, Wallonia, neighbours) under Flanders. */
   setContext(context: ContextLayers): void;
   /** The map as drawn, at `pixelRatio` × its CSS size, as it looks on screen (for the PNG export). */

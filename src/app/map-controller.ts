@@ -147,6 +147,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
     if (now.boundaries !== s.boundaries || now.lang !== s.lang) map.setLayers(layersFor(now));
     map.setLabelScale(labelScaleOf(now.route));
     map.showElz(now.showElz);
+    if (now.located) map.showPosition(now.located.position);
     frame(now, false);
     // The surroundings wait for the first complete map: they must not delay it.
     await firstIdle(container);
@@ -165,18 +166,33 @@ export function mountMap(deps: MapControllerDeps): MapController {
     if (map && contextData) map.setContext(parseContext(contextData, strings[s.lang].contextNames));
   };
 
+  // A new language re-words the map's labels: new layers, new data for the map's
+  // worker. That waits until the panel has painted in the new language, so the
+  // switch answers within a frame and the map follows.
+  let relabel: number | null = null;
+  const relabelLater = () => {
+    if (relabel !== null) return;
+    relabel = requestAnimationFrame(() => {
+      relabel = null;
+      setTimeout(() => {
+        if (!map || disposed) return;
+        const now = store.get();
+        map.setLabel(strings[now.lang].mapLabel(doc.projects.length));
+        applyContext(now);
+        map.setLayers(layersFor(now));
+      }, 0);
+    });
+  };
   const unsubscribe = store.subscribe((s, prev) => {
     if (!map) return;
-    if (s.lang !== prev.lang) {
-      map.setLabel(strings[s.lang].mapLabel(doc.projects.length));
-      applyContext(s);
-    }
-    if (s.boundaries !== prev.boundaries || s.lang !== prev.lang) map.setLayers(layersFor(s));
+    if (s.lang !== prev.lang) relabelLater();
+    else if (s.boundaries !== prev.boundaries) map.setLayers(layersFor(s));
     if (layoutOf(s.route) !== layoutOf(prev.route)) {
       map.resize();
       map.setLabelScale(labelScaleOf(s.route));
     }
     if (s.showElz !== prev.showElz) map.showElz(s.showElz);
+    if (s.located !== prev.located) map.showPosition(s.located?.position ?? null);
     if (!sameRoute(s.route, prev.route) || !sameFilter(s.filter, prev.filter)) scheduleFrame();
   });
   // When the part of the map left free changes (the phone rotates, the sheet grows
@@ -212,6 +228,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
     },
     dispose() {
       disposed = true;
+      if (relabel !== null) cancelAnimationFrame(relabel);
       unsubscribe();
       removeEventListener('resize', onResize);
       observer?.disconnect();

@@ -9,6 +9,12 @@ export interface AppState extends UrlState {
   focus: 'panel' | 'none';
   /** The village or place name the user searched for, shown in the answer. */
   placeName: string | null;
+  /**
+   * The user's position after "Gebruik mijn locatie" ([longitude, latitude]) and
+   * the municipality it lies in: the answer shown comes from it. Null once the
+   * user goes elsewhere.
+   */
+  located: { position: [number, number]; code: string } | null;
   /** Brussels and Walloon municipalities, from the place index once it has loaded. */
   outside: OutsideTable | null;
   /** Sort order of the coverage table (not in the URL: a view preference). */

@@ -47,6 +47,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   let dimmed: ReadonlySet<string> | null = null;
   let elzVisible = false;
   let context: ContextLayers | null = null;
+  let position: [number, number] | null = null;
   let still: { key: string; layers: MapLayers; context: ContextLayers | null; groups: SVGGElement[] } | null = null;
   let transform = { k: 1, x: 0, y: 0 };
   const projection = geoMercator();
@@ -120,6 +121,11 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
           events.onPick(opts.firstMemberOf(f.properties.id));
         }
       });
+    }
+    if (position) {
+      const [x, y] = projection(position) ?? [0, 0];
+      // Drawn in the zoomed group, so its size is divided by the zoom to stay the same on screen.
+      zoom.append(el('circle', { class: 'position-marker', cx: String(x), cy: String(y), r: String(7 / transform.k), fill: COLOURS.position, stroke: '#ffffff', 'stroke-width': String(2.5 / transform.k) }));
     }
     const labelOf = (at: [number, number], text: string, cls: string) => {
       const t = el('text', { 'text-anchor': 'middle', class: cls });
@@ -213,6 +219,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
         y: padding.top + (h - k * (b[1] - a[1])) / 2 - k * a[1],
       };
       applyTransform();
+      if (position) draw(); // the marker keeps its size on screen
       container.dataset.mapState = 'idle';
     },
     setLabel(next) {
@@ -236,6 +243,10 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     },
     showElz(visible) {
       elzVisible = visible;
+      draw();
+    },
+    showPosition(next) {
+      position = next;
       draw();
     },
     async snapshot(pixelRatio) {

@@ -16,4 +16,6 @@ export const COLOURS = {
   selected: '#0b5cad',
   hover: '#1b1f1b',
   elz: '#8a3b00',
+  /** The user's own position: the selection's blue, a dot no area uses. */
+  position: '#0b5cad',
 };

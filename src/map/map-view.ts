@@ -3,7 +3,7 @@ import { Map as MlMap, NavigationControl, setWorkerUrl, type MapMouseEvent } fro
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapInspector, MapView, MapViewEvents, Selection } from '../map-view';
 import type { Bounds } from '../core/geometry';
-import { buildContextLayers, buildLayers, buildSelectionLayer, buildStyle, composeSources, elzSource, ELZ_LAYERS, SCALED_PROPERTIES, type StyleSources } from './style';
+import { buildContextLayers, buildLayers, buildSelectionLayer, buildPositionLayer, buildStyle, composeSources, elzSource, ELZ_LAYERS, SCALED_PROPERTIES, type StyleSources } from './style';
 import type { DataDrivenPropertyValueSpecification, GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
@@ -213,6 +213,17 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
         for (const layer of buildContextLayers(labelScale)) map.addLayer(layer, 'vlaanderen-fill');
       });
     },
+    showPosition(position) {
+      whenLoaded(() => {
+        const data: FeatureCollection = {
+          type: 'FeatureCollection',
+          features: position ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: position } }] : [],
+        };
+        if (map.getSource('position')) return setSource('position', data);
+        map.addSource('position', { type: 'geojson', data });
+        map.addLayer(buildPositionLayer(labelScale));
+      });
+    },
     showElz(visible) {
       whenLoaded(() => {
         if (visible && !elzShown) setSource('elz', elzSource(sources, true));
@@ -242,7 +253,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
         // Only sizes change; MapLibre skips properties whose value is unchanged.
         const context = map.getSource('world') ? buildContextLayers(scale) : [];
         const selectionLayer = map.getSource('selection') ? [buildSelectionLayer(scale)] : [];
-        for (const layer of [...buildLayers(!!opts.basemapTiles, scale), ...context, ...selectionLayer]) {
+        const positionLayer = map.getSource('position') ? [buildPositionLayer(scale)] : [];
+        for (const layer of [...buildLayers(!!opts.basemapTiles, scale), ...context, ...selectionLayer, ...positionLayer]) {
           const { layout = {}, paint = {} } = layer as { layout?: Sizes; paint?: Sizes };
           for (const key of SCALED_PROPERTIES.layout) if (key in layout) map.setLayoutProperty(layer.id, key, layout[key]);
           for (const key of SCALED_PROPERTIES.paint) if (key in paint) map.setPaintProperty(layer.id, key, paint[key]);

@@ -273,5 +273,13 @@ export function buildSelectionLayer(scale: number): LayerSpecification {
   };
 }
 
+/** The user's position after "Gebruik mijn locatie": a dot with a white ring. */
+export function buildPositionLayer(scale: number): LayerSpecification {
+  return {
+    id: 'position', type: 'circle', source: 'position',
+    paint: { 'circle-radius': 7 * scale, 'circle-color': COLOURS.position, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2.5 * scale },
+  };
+}
+
 /** Layers shown only when the eerstelijnszones are switched on. */
 export const ELZ_LAYERS = ['elz-line', 'elz-labels'] as const;

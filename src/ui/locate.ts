@@ -4,7 +4,7 @@ import type { GeoData } from '../core/geo-data';
 import { municipalityAt } from '../core/answer';
 import type { Strings } from '../i18n';
 
-export function locate(geo: GeoData, t: () => Strings, say: (message: string) => void, onFound: (code: string) => void): void {
+export function locate(geo: GeoData, t: () => Strings, say: (message: string) => void, onFound: (code: string, position: [number, number]) => void): void {
   if (!('geolocation' in navigator)) {
     say(t().locateUnavailable);
     return;
@@ -12,8 +12,9 @@ export function locate(geo: GeoData, t: () => Strings, say: (message: string) =>
   say(t().locating);
   navigator.geolocation.getCurrentPosition(
     (pos) => {
-      const code = municipalityAt(geo, [pos.coords.longitude, pos.coords.latitude]);
-      if (code) onFound(code);
+      const position: [number, number] = [pos.coords.longitude, pos.coords.latitude];
+      const code = municipalityAt(geo, position);
+      if (code) onFound(code, position);
       else say(t().locateOutside);
     },
     (err) => say(err.code === err.PERMISSION_DENIED ? t().locateDenied

@@ -130,7 +130,8 @@ function municipalityPanel(state: AppState, deps: PanelDeps, view: Extract<View,
     h('h2', { id: 'panel-heading', tabindex: '-1' }, view.name),
     single ? null : h('p', {}, t.currentMadeOf(view.parts.map((m) => m.naam).join(', '), first?.fusie ?? null)),
     ...answer.parts.flatMap(({ municipality: m, project, nowIn }) => {
-      const place = single && state.placeName ? state.placeName : m.naam;
+      // After "Gebruik mijn locatie" the answer says it comes from the position.
+      const place = single && state.located ? t.yourLocation : single && state.placeName ? state.placeName : m.naam;
       return [
         h('p', { class: 'answer' }, project ? t.answerIn(place, m.naam, project.name) : t.answerNone(place, m.naam)),
         nowIn && single ? h('p', {}, t.answerNowIn(m.naam, nowIn)) : null,
@@ -222,7 +223,7 @@ export function mountPanel(el: HTMLElement, store: Store<AppState>, deps: PanelD
   };
   render(store.get());
   const unsubscribe = store.subscribe((s, prev) => {
-    const changed = (['route', 'lang', 'geoReady', 'placeName', 'filter', 'boundaries', 'sort', 'outside'] as const).some((k) => s[k] !== prev[k]);
+    const changed = (['route', 'lang', 'geoReady', 'placeName', 'filter', 'boundaries', 'sort', 'outside', 'located'] as const).some((k) => s[k] !== prev[k]);
     if (changed) render(s, prev);
   });
   return () => {

@@ -24,8 +24,10 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
   const label = h('label', { for: 'search-input', class: 'search-label' });
   const list = h('ul', { id: 'search-list', role: 'listbox', class: 'search-list', hidden: true });
   const status = h('p', { class: 'search-status visually-hidden', role: 'status', 'aria-live': 'polite' });
-  const locate = h('button', { type: 'button', class: 'locate' });
-  el.replaceChildren(h('div', { class: 'search', role: 'search' }, label, h('div', { class: 'search-row' }, input, locate), list, status));
+  // The promise that the position stays here is made where the button is, before it is pressed.
+  const locate = h('button', { type: 'button', class: 'locate', 'aria-describedby': 'locate-privacy' });
+  const privacy = h('p', { id: 'locate-privacy', class: 'locate-privacy' });
+  el.replaceChildren(h('div', { class: 'search', role: 'search' }, label, h('div', { class: 'search-row' }, input, locate), list, status, privacy));
 
   let index: SearchEntry[] | null = null;
   let failed = false;
@@ -173,6 +175,8 @@ function relabelSearch(el: HTMLElement, lang: Lang): void {
   const label = el.querySelector('.search-label');
   const input = el.querySelector<HTMLInputElement>('#search-input');
   const locate = el.querySelector('.locate');
+  const privacy = el.querySelector('.locate-privacy');
+  if (privacy) privacy.textContent = t.locatePrivacy;
   if (label) label.textContent = t.searchLabel;
   if (input) input.placeholder = t.searchPlaceholder;
   if (locate) locate.textContent = t.locate;

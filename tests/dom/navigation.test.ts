@@ -129,12 +129,18 @@ describe('language', () => {
     const app = await openApp('#/project/gent');
     const map = await app.map();
     const button = document.querySelector<HTMLElement>('#lang-switch button[data-lang="en"]')!;
+    const layersBefore = map.layers;
     button.focus();
     button.click();
-    await waitFor(() => app.texts('.facts h3').includes(strings.en.members), 'English headings');
+    // Within the click itself (so before the next frame): the page speaks English,
+    // and the map's labels, which cost a new set of map data, have not yet changed.
+    expect(app.texts('.facts h3')).toContain(strings.en.members);
     expect(location.hash).toBe('#/project/gent?taal=en');
     expect(document.documentElement.lang).toBe('en-GB');
     expect(document.getElementById('panel')!.getAttribute('aria-label')).toBe(strings.en.panelLabel);
+    expect(map.layers).toBe(layersBefore);
+    // The map follows after the page has painted.
+    await waitFor(() => map.layers !== layersBefore, 'the map relabelled');
     expect(map.label).toBe(strings.en.mapLabel(doc.projects.length));
     expect(document.activeElement?.getAttribute('data-lang')).toBe('nl');
   });

@@ -172,3 +172,29 @@ describe('places below the village and outside Flanders', () => {
     expect(tielt.textOf('#panel-content')).toMatch(/sinds de fusie van 1 januari 2025 uit: (Meulebeke, Tielt|Tielt, Meulebeke)\./);
   });
 });
+
+describe('location', () => {
+  it('promises beside the button that the position stays in the browser, and marks the position after locating', async () => {
+    const app = await openApp('#/');
+    const button = document.querySelector<HTMLButtonElement>('.locate')!;
+    const privacy = document.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(privacy.textContent).toBe(nl.locatePrivacy);
+    const genk: [number, number] = [5.5, 50.965];
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { longitude: genk[0], latitude: genk[1] } } as GeolocationPosition) },
+    });
+    app.click(button);
+    await app.waitForHeading('Genk');
+    expect(app.textOf('.answer')).toBe(nl.answerIn(nl.yourLocation, 'Genk', 'Genk'));
+    const map = await app.map();
+    await waitFor(() => map.position?.[0] === genk[0], 'the position marked');
+    app.click(document.querySelector('#lang-switch [data-lang="en"]')!);
+    await waitFor(() => privacy.textContent === strings.en.locatePrivacy, 'the promise in English');
+    expect(app.textOf('.answer')).toBe(strings.en.answerIn(strings.en.yourLocation, 'Genk', 'Genk'));
+    // Going elsewhere removes the marker with the answer it gave.
+    location.hash = '#/project/gent?taal=en';
+    await app.waitForHeading('Gent');
+    await waitFor(() => map.position === null, 'the marker gone');
+  });
+});

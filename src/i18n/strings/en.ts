@@ -40,7 +40,7 @@ const en: Strings = {
   legendElz: 'Border of a primary-care zone (today\'s division; it did not exist in 2017)',
   legendSelected: 'Selected municipality',
   elzToday: 'The primary-care zones are today\'s division: in 2017, when the pilots ran, they did not exist yet.',
-  attribution: 'Boundaries: Statbel (open data), simplified by Provincies in Cijfers. Population: Statbel, 1 January 2018. Postal codes: bpost, via rubenv/belgium-zipcodes (MIT). Surroundings: Natural Earth.',
+  attribution: 'Boundaries: Statbel (open data), simplified by Provincies in Cijfers. Population: Statbel, 1 January 2018. Postal codes: bpost, via rubenv/belgium-zipcodes (MIT). Neighbourhood and locality names: Statbel (statistical sectors) and the municipalities (wijken, Flemish free reuse licence), via Provincies in Cijfers. Surroundings: Natural Earth.',
   hoverNone: 'no pilot project',
   selected: (name: string) => `Selected: ${name}`,
   overviewAnnounced: 'Overview of all projects',
@@ -83,6 +83,7 @@ const en: Strings = {
   locateUnavailable: 'Location is not available in this browser. Use the search box.',
   locateOutside: 'Your location is outside Flanders. This map shows the Flemish pilot projects only.',
   locatePrivacy: 'Your location stays in your browser and is not stored anywhere.',
+  yourLocation: 'Your location',
   answerIn: (place: string, m: string, project: string) =>
     place === m ? `${m} took part in the pilot project ${project}.` : `${place} lies in ${m}, which took part in the pilot project ${project}.`,
   answerNone: (place: string, m: string) =>

@@ -42,7 +42,7 @@ const nl = {
   legendElz: 'Grens van een eerstelijnszone (indeling van vandaag, bestond niet in 2017)',
   legendSelected: 'Gekozen gemeente',
   elzToday: 'De eerstelijnszones zijn de indeling van vandaag: in 2017, toen de pilootprojecten liepen, bestonden ze nog niet.',
-  attribution: 'Grenzen: Statbel (open data), vereenvoudigd door Provincies in Cijfers. Bevolking: Statbel, 1 januari 2018. Postcodes: bpost, via rubenv/belgium-zipcodes (MIT). Omgeving: Natural Earth.',
+  attribution: 'Grenzen: Statbel (open data), vereenvoudigd door Provincies in Cijfers. Bevolking: Statbel, 1 januari 2018. Postcodes: bpost, via rubenv/belgium-zipcodes (MIT). Wijk-, kern- en buurtnamen: Statbel (statistische sectoren) en de gemeenten (wijken, Modellicentie Gratis Hergebruik), via Provincies in Cijfers. Omgeving: Natural Earth.',
   hoverNone: 'geen pilootproject',
   selected: (name: string) => `Geselecteerd: ${name}`,
   overviewAnnounced: 'Overzicht van alle projecten',
@@ -85,6 +85,7 @@ const nl = {
   locateUnavailable: 'Je locatie is niet beschikbaar in deze browser. Gebruik het zoekvak.',
   locateOutside: 'Je locatie ligt buiten Vlaanderen. Deze kaart toont enkel de Vlaamse pilootprojecten.',
   locatePrivacy: 'Je locatie blijft in je browser en wordt nergens opgeslagen.',
+  yourLocation: 'Je locatie',
   answerIn: (place: string, m: string, project: string) =>
     place === m ? `${m} nam deel aan het pilootproject ${project}.` : `${place} ligt in ${m}, dat deelnam aan het pilootproject ${project}.`,
   answerNone: (place: string, m: string) =>

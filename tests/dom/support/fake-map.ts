@@ -34,6 +34,8 @@ export class FakeMap implements MapView {
   setLayers(layers: MapLayers) { this.layers = layers; }
   dim(ids: ReadonlySet<string> | null) { this.dimmed = ids; }
   showElz(visible: boolean) { this.elz = visible; }
+  position: [number, number] | null = null;
+  showPosition(position: [number, number] | null) { this.position = position; }
   context: ContextLayers | null = null;
   setContext(context: ContextLayers) { this.context = context; }
   async snapshot(): Promise<HTMLCanvasElement> { return document.createElement('canvas'); }
