@@ -48,8 +48,14 @@ describe('locate me', () => {
     await app.switchLanguage('nl');
     await app.page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
     await app.waitForHeading('Gent');
-    expect(await app.answer()).toBe('Gent nam deel aan het pilootproject Gent.');
+    expect(await app.answer()).toBe('Je locatie ligt in Gent, dat deelnam aan het pilootproject Gent.');
+    await expect.poll(() => app.page.locator('#locate-privacy').isVisible()).toBe(true);
     await app.mapIdle();
+    // The position is marked: the marker's blue at the projected position.
+    const at = await app.mapPoint(3.7250, 51.0536);
+    const box = (await app.page.locator('#map').boundingBox())!;
+    const [dot] = await app.pixels(await app.page.screenshot({ clip: box }), [[Math.round(at.x), Math.round(at.y)]]);
+    expect(dot).toEqual([0x0b, 0x5c, 0xad]);
     await app.screenshot('phone-locate-gent');
   });
 
