@@ -21,6 +21,12 @@ export interface MapView {
   /** Dim every project not in `ids`; null undims all. */
   dim(ids: ReadonlySet<string> | null): void;
   showElz(visible: boolean): void;
+  /**
+   * Show every project's name, none dropped (the presenter's opening and closing
+   * steps): names are placed by core/label-placement.ts, with leader lines where
+   * one had to move away from its area. false: the map's own placement.
+   */
+  spreadLabels(on: boolean): void;
   /** Mark the user's own position (after "Gebruik mijn locatie"), or none: null. */
   showPosition(position: [number, number] | null): void;
   /** Draw the surroundings (sea, Wallonia, neighbours) under Flanders. */

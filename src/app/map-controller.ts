@@ -11,7 +11,7 @@ import type { MapView, MapViewEvents, Padding } from '../map-view';
 import { buildMapLayers, mapCodes, municipalityBounds, type MapLayers } from '../core/map-layers';
 import { matchesFilter } from '../core/coverage';
 import { sameFilter, sameRoute } from '../core/url-state';
-import { cameraTarget, labelScaleOf, layoutOf } from '../core/view-effects';
+import { cameraTarget, labelScaleOf, layoutOf, showsEveryName } from '../core/view-effects';
 import { strings } from '../i18n';
 import { h } from '../ui/dom';
 import { mountMapTooltip } from '../ui/map-tooltip';
@@ -92,6 +92,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
     const filtered = s.route.kind === 'coverage' && Object.keys(s.filter).length > 0;
     map.dim(filtered ? new Set(doc.projects.filter((p) => matchesFilter(p, s.filter)).map((p) => p.id)) : null);
     map.select(target.selection);
+    map.spreadLabels(showsEveryName(deps.view(s)));
     const padding = deps.cameraPadding();
     map.fit(target.bounds, { padding: { ...padding, top: padding.top + target.extraTop }, animate: animate && !deps.reducedMotion() });
   };

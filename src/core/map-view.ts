@@ -40,4 +40,8 @@ export interface MapInspector {
   featureState(source: string, id: string): Record<string, unknown>;
   /** A layer's layout property as the map holds it now (visibility, text-size…). */
   layoutProperty(layer: string, key: string): unknown;
+  /** Where the local-experiment markers are drawn, on screen (none when the map draws none). */
+  markers(): ScreenPoint[];
+  /** The names drawn over a screen point, by any label layer. */
+  labelsAt(point: ScreenPoint): string[];
 }

@@ -29,6 +29,8 @@ export type KeyAction =
   | { type: 'go'; step: number }
   | { type: 'blank' }
   | { type: 'exit' }
+  /** Show the key cheat sheet again for a few seconds. */
+  | { type: 'help' }
   | { type: 'digits'; digits: string }
   | { type: 'none' };
 
@@ -52,6 +54,8 @@ export function keyAction(key: string, step: number, count: number, digits: stri
       return { type: 'blank' };
     case 'Escape':
       return { type: 'exit' };
+    case '?': case 'h': case 'H':
+      return { type: 'help' };
     default:
       return { type: 'none' };
   }

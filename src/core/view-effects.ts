@@ -29,6 +29,15 @@ export interface CameraContext {
   mapCodes(codes2017: string[]): string[];
 }
 
+/**
+ * Whether the map must show every project's name, none dropped: the presenter's
+ * opening and closing steps, which a room reads from afar at whatever size the
+ * projector has.
+ */
+export function showsEveryName(view: View): boolean {
+  return view.kind === 'presenter' && view.current.kind === 'overview';
+}
+
 export interface CameraTarget {
   selection: Selection;
   bounds: Bounds;

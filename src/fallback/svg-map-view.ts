@@ -8,6 +8,7 @@ import type { MapLayers } from '../core/map-layers';
 import type { ContextLayers } from '../core/context-layers';
 import type { Bounds } from '../core/geometry';
 import { pointInPolygon } from '../core/geometry';
+import { placeLabels, type Box } from '../core/label-placement';
 import { COLOURS } from '../map/colours';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -151,17 +152,55 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   };
 
   const labelAt = new Map<SVGTextElement, [number, number]>();
+  const moveText = (t: Element, x: number, y: number) => {
+    t.setAttribute('x', String(x));
+    t.setAttribute('y', String(y));
+    for (const span of t.children) span.setAttribute('x', String(x));
+  };
   const applyTransform = () => {
     zoom.setAttribute('transform', `translate(${transform.x} ${transform.y}) scale(${transform.k})`);
-    for (const t of labelLayer.children) {
-      const at = labelAt.get(t as SVGTextElement);
+    for (const t of labelLayer.querySelectorAll('text')) {
+      const at = labelAt.get(t);
       if (!at) continue;
       const { x, y } = toScreen(at);
-      t.setAttribute('x', String(x));
-      t.setAttribute('y', String(y - 6));
-      for (const span of t.children) span.setAttribute('x', String(x));
+      moveText(t, x, y - 6);
+    }
+    labelLayer.querySelector('.leaders')?.remove();
+    if (spread) spreadProjectLabels();
+  };
+  // Every project's name shown, none on another (MapView.spreadLabels): the same
+  // placement as the WebGL map, on the names' measured boxes.
+  const boxOf = (t: SVGGraphicsElement): Box => {
+    try {
+      const b = t.getBBox();
+      return { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+    } catch {
+      return { x0: 0, y0: 0, x1: 0, y1: 0 }; // not rendered (no layout)
     }
   };
+  const spreadProjectLabels = () => {
+    const texts = [...labelLayer.querySelectorAll<SVGTextElement>('.svg-label:not(.context-label):not(.selection-label)')];
+    const labels = texts.map((t, i) => {
+      const b = boxOf(t);
+      const at = toScreen(labelAt.get(t) ?? [0, 0]);
+      return { id: String(i), at, width: b.x1 - b.x0, height: b.y1 - b.y0, dy: at.y - (b.y0 + b.y1) / 2 };
+    });
+    const obstacles = [...labelLayer.querySelectorAll<SVGTextElement>('.context-label')].map(boxOf);
+    const frame: Box = { x0: lastPadding.left, y0: lastPadding.top, x1: width() - lastPadding.right, y1: height() - lastPadding.bottom };
+    const leaders = el('g', { class: 'leaders' });
+    const [[w, so], [e, n]] = layers.flandersBounds;
+    const nw = toScreen([w, n]), se = toScreen([e, so]);
+    placeLabels(labels, obstacles, frame, { x0: nw.x, y0: nw.y, x1: se.x, y1: se.y }).forEach((p, i) => {
+      const t = texts[i]!, l = labels[i]!;
+      const cx = (p.box.x0 + p.box.x1) / 2, cy = (p.box.y0 + p.box.y1) / 2;
+      const y = Number(t.getAttribute('y'));
+      moveText(t, cx, y + (cy - ((l.at.y - l.dy))));
+      if (p.leader) leaders.append(el('line', { x1: String(p.leader.from.x), y1: String(p.leader.from.y), x2: String(p.leader.to.x), y2: String(p.leader.to.y), stroke: COLOURS.projectOutline, 'stroke-width': '1.2' }));
+    });
+    labelLayer.prepend(leaders);
+  };
+  let spread = false;
+  let lastPadding: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
   const codeAt = (e: MouseEvent): string | null => (e.target as Element).closest?.('[data-code]')?.getAttribute('data-code') ?? null;
   const onClick = (e: MouseEvent) => {
@@ -195,6 +234,11 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       ? { selected: selection.projectId === id, dimmed: dimmed !== null && !dimmed.has(id) }
       : { selected: selection.municipalities.includes(id) }),
     layoutProperty: (layer, key) => (layer.startsWith('elz') && key === 'visibility' ? (elzVisible ? 'visible' : 'none') : undefined),
+    // The SVG map draws no experiment markers.
+    markers: () => [],
+    labelsAt: (p) => [...labelLayer.querySelectorAll<SVGTextElement>('text')]
+      .filter((t) => { const b = boxOf(t); return p.x >= b.x0 && p.x <= b.x1 && p.y >= b.y0 && p.y <= b.y1; })
+      .map((t) => [...t.children].map((c) => c.textContent).join(' ')),
   };
 
   draw();
@@ -207,6 +251,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       draw();
     },
     fit(bounds: Bounds, { padding }: { padding: Padding; animate: boolean }) {
+      lastPadding = padding;
       const [[x0, y0], [x1, y1]] = bounds;
       const a = projection([x0, y1]) ?? [0, 0];
       const b = projection([x1, y0]) ?? [0, 0];
@@ -244,6 +289,10 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     showElz(visible) {
       elzVisible = visible;
       draw();
+    },
+    spreadLabels(on) {
+      spread = on;
+      applyTransform();
     },
     showPosition(next) {
       position = next;

@@ -3,9 +3,10 @@ import { Map as MlMap, NavigationControl, setWorkerUrl, type MapMouseEvent } fro
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapInspector, MapView, MapViewEvents, Selection } from '../map-view';
 import type { Bounds } from '../core/geometry';
-import { buildContextLayers, buildLayers, buildSelectionLayer, buildPositionLayer, buildStyle, composeSources, elzSource, ELZ_LAYERS, SCALED_PROPERTIES, type StyleSources } from './style';
+import { buildContextLayers, buildLayers, buildSelectionLayer, buildPositionLayer, buildSpreadLayers, projectLabelSize, MARKER_RADIUS, LABEL_FONT, buildStyle, composeSources, elzSource, ELZ_LAYERS, SCALED_PROPERTIES, type StyleSources } from './style';
 import type { DataDrivenPropertyValueSpecification, GeoJSONSource } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { placeLabels, type Box } from '../core/label-placement';
 
 type Sizes = Record<string, DataDrivenPropertyValueSpecification<number>>;
 
@@ -89,11 +90,63 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   // Browser tests and the benchmark wait on this instead of sleeping.
   let firstIdle = true;
   const onIdle = () => {
+    // Names placed by the app follow the camera: still busy while they are drawn.
+    if (spread && placeSpread()) return;
     // The benchmark's mark: the first complete map (the surroundings come after it).
     if (firstIdle) performance.mark('gbo:map-idle');
     firstIdle = false;
     opts.container.dataset.mapState = 'idle';
   };
+
+  // Spread names (spreadLabels): measured with the font MapLibre draws local
+  // glyphs with, placed around their points, redrawn only when they move.
+  let spread = false;
+  let spreadKey = '';
+  let lastPadding = { top: 0, right: 0, bottom: 0, left: 0 };
+  const measure = document.createElement('canvas').getContext('2d');
+  const textBox = (text: string, size: number, letterSpacing = 0) => {
+    if (measure) measure.font = `${size}px ${LABEL_FONT}`;
+    const lines = text.split('\n');
+    const width = Math.max(...lines.map((l) => (measure?.measureText(l).width ?? l.length * size * 0.6) + l.length * letterSpacing * size));
+    const halo = 2.2 * labelScale;
+    return { width: width + 2 * halo, height: lines.length * size * 1.2 + 2 * halo };
+  };
+  const placeSpread = (): boolean => {
+    const zoom = map.getZoom();
+    const size = projectLabelSize(zoom, labelScale);
+    const points = (f: Feature) => map.project((f.geometry as Point).coordinates as [number, number]);
+    const labels = sources.projectLabels.features.map((f) => ({ id: String(f.properties!.id), name: String(f.properties!.name), at: points(f), ...textBox(String(f.properties!.name), size) }));
+    const t = Math.min(Math.max((zoom - 7) / 4, 0), 1);
+    const r = (MARKER_RADIUS.z7 + t * (MARKER_RADIUS.z11 - MARKER_RADIUS.z7) + MARKER_RADIUS.stroke) * labelScale + 2;
+    const around = (p: { x: number; y: number }, w: number, h: number): Box => ({ x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 });
+    const obstacles: Box[] = [
+      ...sources.subAreas.features.map((f) => around(points(f), 2 * r, 2 * r)),
+    ];
+    // The surroundings' names are no obstacle: MapLibre drops those the names collide with.
+    const { width, height } = opts.container.getBoundingClientRect();
+    const frame: Box = { x0: lastPadding.left, y0: lastPadding.top, x1: width - lastPadding.right, y1: height - lastPadding.bottom };
+    const [[w, so], [e, n]] = sources.flandersBounds;
+    const nw = map.project([w, n]), se = map.project([e, so]);
+    const placed = placeLabels(labels, obstacles, frame, { x0: nw.x, y0: nw.y, x1: se.x, y1: se.y });
+    const key = JSON.stringify(placed.map((p) => [Math.round(p.box.x0), Math.round(p.box.y0)])) + size;
+    if (key === spreadKey) return false;
+    spreadKey = key;
+    const lngLat = (p: { x: number; y: number }) => map.unproject([p.x, p.y]).toArray();
+    const data: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: placed.flatMap((p, i): Feature[] => [
+        { type: 'Feature', properties: { id: p.id, name: labels[i]!.name, size }, geometry: { type: 'Point', coordinates: lngLat({ x: (p.box.x0 + p.box.x1) / 2, y: (p.box.y0 + p.box.y1) / 2 }) } },
+        ...(p.leader ? [{ type: 'Feature', properties: { id: p.id }, geometry: { type: 'LineString', coordinates: [lngLat(p.leader.from), lngLat(p.leader.to)] } } as Feature] : []),
+      ]),
+    };
+    if (map.getSource('spread')) setSource('spread', data);
+    else {
+      map.addSource('spread', { type: 'geojson', data });
+      for (const layer of buildSpreadLayers(labelScale)) map.addLayer(layer);
+    }
+    return true;
+  };
+
   const onBusy = () => {
     opts.container.dataset.mapState = 'busy';
     // The camera moves under a still pointer: what the tooltip names is no longer there.
@@ -121,6 +174,12 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     isMoving: () => map.isMoving(),
     featureState: (source, id) => map.getFeatureState({ source, id }),
     layoutProperty: (layer, key) => map.getLayoutProperty(layer, key as Parameters<typeof map.getLayoutProperty>[1]),
+    markers: () => sources.subAreas.features.map((f) => map.project((f.geometry as Point).coordinates as [number, number])),
+    labelsAt: (p) => {
+      const layers = ['project-labels', 'project-labels-dimmed', 'municipality-labels', 'sub-area-labels', 'context-labels', 'selection-label', 'spread-labels', 'world-labels', 'elz-labels']
+        .filter((id) => map.getLayer(id));
+      return map.queryRenderedFeatures([p.x, p.y], { layers }).map((f) => String(f.properties.name ?? f.properties.naam ?? f.properties.label));
+    },
   };
 
   let namedKey = '';
@@ -140,7 +199,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
     if (map.getSource('selection')) setSource('selection', data);
     else if (named.size) {
       map.addSource('selection', { type: 'geojson', data });
-      map.addLayer(buildSelectionLayer(labelScale));
+      map.addLayer(buildSelectionLayer(labelScale), 'sub-area-guard');
     }
     map.setFilter('municipality-labels', ['all', ['==', ['get', 'kind'], 'gemeente'], ['!', ['in', ['get', 'code'], ['literal', [...named]]]]]);
   };
@@ -204,6 +263,19 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
         map.setLayoutProperty('project-labels-dimmed', 'visibility', dimmed === null ? 'none' : 'visible');
       });
     },
+    spreadLabels(on) {
+      if (on === spread) return;
+      spread = on;
+      spreadKey = '';
+      whenLoaded(() => {
+        map.setLayoutProperty('project-labels', 'visibility', on ? 'none' : 'visible');
+        if (on) map.setLayoutProperty('project-labels-dimmed', 'visibility', 'none');
+        else if (dimmed !== null) map.setLayoutProperty('project-labels-dimmed', 'visibility', 'visible');
+        for (const id of ['spread-labels', 'spread-leaders']) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+        opts.container.dataset.mapState = 'busy';
+        map.triggerRepaint();
+      });
+    },
     setContext(context) {
       whenLoaded(() => {
         const data: FeatureCollection = { type: 'FeatureCollection', features: [...context.areas.features, ...context.labels.features] };
@@ -239,6 +311,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       });
     },
     fit(bounds, { padding, animate }) {
+      lastPadding = padding;
       map.fitBounds(bounds, { padding, animate, duration: animate ? 900 : 0, maxZoom: 11 });
       // A fit to where the camera already is moves nothing and draws nothing; a
       // frame drawn anyway ends in 'idle', so whoever waits on the map hears it.

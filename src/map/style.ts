@@ -13,7 +13,7 @@ import { COLOURS } from './colours';
 
 export type StyleSources = Pick<MapLayers,
   'gemeenten' | 'provincies' | 'brussel' | 'projects' | 'elz'
-  | 'projectLabels' | 'municipalityLabels' | 'subAreas' | 'contextLabels' | 'elzLabels'>;
+  | 'projectLabels' | 'municipalityLabels' | 'subAreas' | 'contextLabels' | 'elzLabels' | 'flandersBounds'>;
 
 const tagged = (fc: FeatureCollection, kind: string): Feature[] =>
   fc.features.map((f) => ({ ...f, properties: { ...f.properties, kind } }));
@@ -100,7 +100,7 @@ export function buildStyle(s: StyleSources, basemapTiles?: string, scale = 1): S
 
 /** The paint and layout properties that grow with the label scale. */
 export const SCALED_PROPERTIES = {
-  layout: ['text-size'],
+  layout: ['text-size', 'text-padding'],
   paint: ['text-halo-width', 'circle-radius', 'circle-stroke-width'],
 } as const;
 
@@ -199,6 +199,48 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
     // name never loses its place to a dimmed one.
     projectLabels('project-labels-dimmed', true, px),
     projectLabels('project-labels', false, px),
+    // Above every label layer, so placed first: an invisible dot over each
+    // local-experiment marker that every name placed after it keeps clear of.
+    {
+      id: 'sub-area-guard', type: 'symbol', source: 'labels', filter: kind('experiment'),
+      layout: {
+        'text-field': '●', 'text-size': ['interpolate', ['linear'], ['zoom'], 7, px(12), 11, px(22)],
+        'text-allow-overlap': true, 'text-padding': px(2),
+      },
+      paint: { 'text-opacity': 0 },
+    },
+  ];
+}
+
+/** Text size of the project names at a zoom, as the project-labels layer draws them. */
+export function projectLabelSize(zoom: number, scale: number): number {
+  const t = Math.min(Math.max((zoom - 7) / 3, 0), 1);
+  return (13 + t * 5) * scale;
+}
+export const MARKER_RADIUS = { z7: 4, z11: 8, stroke: 2.5 };
+export const LABEL_FONT = '"Open Sans", "Arial Unicode MS", sans-serif';
+
+/**
+ * Names placed by the app (MapView.spreadLabels): drawn where they are put, over
+ * everything, with a hairline from the area when a name had to move away.
+ */
+export function buildSpreadLayers(scale: number): LayerSpecification[] {
+  const px = (n: number) => n * scale;
+  return [
+    {
+      id: 'spread-leaders', type: 'line', source: 'spread', filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': COLOURS.projectOutline, 'line-width': px(1.2) },
+    },
+    {
+      id: 'spread-labels', type: 'symbol', source: 'spread', filter: ['==', ['geometry-type'], 'Point'],
+      layout: {
+        'text-field': ['get', 'name'], 'text-size': ['get', 'size'], 'text-max-width': 40,
+        // Always drawn where they are put; the surroundings' names placed after
+        // them (lower layers) give way.
+        'text-allow-overlap': true, 'text-anchor': 'center',
+      },
+      paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': px(2.2) },
+    },
   ];
 }
 
@@ -265,9 +307,10 @@ export function buildSelectionLayer(scale: number): LayerSpecification {
     id: 'selection-label', type: 'symbol', source: 'selection',
     layout: {
       'text-field': ['get', 'naam'], 'text-size': px(15), 'text-max-width': 40,
-      // Always drawn, and placed first: the municipality's own label and others
-      // below give way to it rather than print the name twice.
-      'text-allow-overlap': true, 'text-anchor': 'bottom', 'text-offset': [0, -0.7],
+      // Placed right after the experiment markers' guard (it sits just below it):
+      // every other name gives way to it, and it keeps clear of the markers,
+      // above its point first.
+      'text-variable-anchor': ['bottom', 'top', 'right', 'left'], 'text-radial-offset': 0.7,
     },
     paint: { 'text-color': COLOURS.selected, 'text-halo-color': '#ffffff', 'text-halo-width': px(2.5) },
   };

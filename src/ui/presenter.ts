@@ -22,9 +22,27 @@ export interface PresenterDeps {
   exit(): void;
 }
 
+const swatch = (index: number) => {
+  const s = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+  s.style.background = projectColour(index);
+  return s;
+};
+
+/** How long the key cheat sheet stays up: at the start, and after "?". */
+export const KEYS_SHOWN_MS = 5000;
+
 export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: PresenterDeps): () => void {
   let digits = '';
   const blank = h('div', { class: 'presenter-blank', hidden: true, role: 'status' });
+  // The keys are for the presenter, not the room: shown for a few seconds when
+  // the presentation starts and when "?" is pressed, never on every slide.
+  const keys = h('p', { class: 'presenter-keys', 'aria-hidden': 'true', hidden: true });
+  let keysTimer: ReturnType<typeof setTimeout> | null = null;
+  const showKeys = () => {
+    keys.hidden = false;
+    if (keysTimer) clearTimeout(keysTimer);
+    keysTimer = setTimeout(() => { keys.hidden = true; keysTimer = null; }, KEYS_SHOWN_MS);
+  };
 
   const render = (state: AppState) => {
     const v = deps.view(state);
@@ -32,8 +50,10 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
       el.hidden = true;
       el.replaceChildren();
       blank.hidden = true;
+      keys.hidden = true;
       return;
     }
+    if (el.hidden) showKeys(); // the presentation starts
     const t = strings[state.lang];
     const c = deps.coverage();
     const figures = t.presenterFigures(formatNumber(c.covered.municipalities, state.lang),
@@ -42,11 +62,7 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
     const cur = v.current;
     const body = cur.kind === 'project'
       ? [
-        h('h2', { id: 'presenter-title', class: 'presenter-title' }, (() => {
-          const s = h('span', { class: 'swatch', 'aria-hidden': 'true' });
-          s.style.background = projectColour(deps.doc.projects.indexOf(cur.project));
-          return s;
-        })(), cur.project.name),
+        h('h2', { id: 'presenter-title', class: 'presenter-title' }, swatch(deps.doc.projects.indexOf(cur.project)), cur.project.name),
         h('p', { class: 'presenter-summary' }, cur.project.summary[state.lang]),
         h('h3', {}, t.members),
         h('ul', { class: `presenter-members${cur.project.municipalities.length > 4 ? ' many' : ''}` },
@@ -57,17 +73,19 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
         h('h2', { id: 'presenter-title', class: 'presenter-title' }, cur.position === 'start' ? t.appTitle : t.presenterOverviewEnd),
         h('p', { class: 'presenter-summary' }, t.appSubtitle(deps.doc.projects.length)),
         h('p', { class: 'presenter-figures' }, figures),
-        ...(cur.position === 'end'
-          ? [h('ul', { class: 'presenter-members many' }, ...deps.doc.projects.map((p) => h('li', {}, p.name)))]
-          : []),
+        // The key to the map: every project with its colour, whatever the
+        // projector's size does to the names on the map.
+        h('ul', { class: 'presenter-projects', 'aria-label': t.projectsHeading(deps.doc.projects.length) },
+          ...deps.doc.projects.map((p, i) => h('li', {}, swatch(i), p.name))),
       ];
     el.hidden = false;
     el.replaceChildren(
       h('section', { class: 'presenter-card', 'aria-labelledby': 'presenter-title', tabindex: '-1' },
         h('p', { class: 'presenter-step', 'aria-label': t.presenterStepLabel(v.step, v.total) }, t.presenterStep(v.step, v.total)),
-        ...body,
-        h('p', { class: 'presenter-keys', 'aria-hidden': 'true' }, t.presenterKeys)),
+        ...body),
+      keys,
       blank);
+    keys.textContent = t.presenterKeys;
     blank.textContent = t.presenterBlank;
     // Keys must work at once, without a click into the page first.
     el.querySelector<HTMLElement>('.presenter-card')?.focus({ preventScroll: true });
@@ -85,6 +103,7 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
       blank.hidden = true;
       if (action.step !== v.step) deps.goTo(action.step);
     } else if (action.type === 'blank') blank.hidden = !blank.hidden;
+    else if (action.type === 'help') showKeys();
     else if (action.type === 'exit') deps.exit();
   };
 
@@ -104,6 +123,7 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
   document.addEventListener('keydown', onKey, true);
   document.addEventListener('fullscreenchange', onFullscreen);
   return () => {
+    if (keysTimer) clearTimeout(keysTimer);
     unsubscribe();
     document.removeEventListener('keydown', onKey, true);
     document.removeEventListener('fullscreenchange', onFullscreen);

@@ -1,10 +1,12 @@
 // Deep links, history and the URL as the one saved form of the state, in
 // happy-dom with a fake map: what the panel shows, what the map is asked to do.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openApp, waitFor } from './support/app';
 import type { ProjectsDoc } from '../../src/core/types';
 import { strings } from '../../src/i18n';
+import { projectColour } from '../../src/core/palette';
+import { KEYS_SHOWN_MS } from '../../src/ui/presenter';
 
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
 const topo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
@@ -188,6 +190,47 @@ describe('presenter keys', () => {
     expect(location.hash).toBe('#/presentatie/3');
     app.key('B');
     await waitFor(() => blank().hidden, 'the step back');
+  });
+});
+
+describe('presenter card', () => {
+  const visible = (sel: string) => !document.querySelector<HTMLElement>(sel)!.hidden;
+
+  it('keys every project by its colour on the opening and closing steps, and shows the keys only at the start and on "?"', async () => {
+    const app = await openApp('#/');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      location.hash = '#/presentatie/1';
+      await vi.waitFor(() => expect(app.textOf('.presenter-step')).toBe(`1 / ${doc.projects.length + 2}`));
+      const key = [...document.querySelectorAll('.presenter-projects li')];
+      expect(key.map((li) => li.textContent)).toEqual(doc.projects.map((p) => p.name));
+      expect(key.map((li) => (li.querySelector('.swatch') as HTMLElement).style.background)).toEqual(doc.projects.map((_, i) => projectColour(i)));
+      expect(visible('.presenter-keys')).toBe(true);
+      vi.advanceTimersByTime(KEYS_SHOWN_MS);
+      expect(visible('.presenter-keys')).toBe(false);
+      app.key('ArrowRight');
+      await vi.waitFor(() => expect(location.hash).toBe('#/presentatie/2'));
+      expect(visible('.presenter-keys')).toBe(false); // not on every slide
+      expect(document.querySelector('.presenter-projects')).toBeNull(); // a project's own card
+      app.key('?');
+      expect(visible('.presenter-keys')).toBe(true);
+      vi.advanceTimersByTime(KEYS_SHOWN_MS);
+      expect(visible('.presenter-keys')).toBe(false);
+      app.key('End');
+      await vi.waitFor(() => expect(document.querySelectorAll('.presenter-projects li')).toHaveLength(doc.projects.length));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('asks the map for every name on the opening and closing steps only', async () => {
+    const app = await openApp('#/presentatie/1');
+    const map = await app.map();
+    await waitFor(() => map.spread, 'every name on the opening step');
+    app.key('ArrowRight');
+    await waitFor(() => !map.spread, 'the map\'s own placement on a project step');
+    app.key('End');
+    await waitFor(() => map.spread, 'every name on the closing step');
   });
 });
 

@@ -27,15 +27,18 @@ describe('map style', () => {
     expect(ids.indexOf('basemap')).toBeLessThan(ids.indexOf('project-fill'));
   });
 
-  it('draws projects on top of municipalities, with their labels last', () => {
+  it('draws projects on top of municipalities, with their labels last, under the experiment markers\' guard', () => {
     const ids = buildStyle(layers).layers.map((l) => l.id);
     expect(ids.indexOf('project-fill')).toBeGreaterThan(ids.indexOf('vlaanderen-fill'));
     // Few sources: each one is tiled in the worker before the first idle (the
     // selected municipality's name and the surroundings come later).
     expect(Object.keys(buildStyle(layers).sources)).toHaveLength(5);
     expect(ids.indexOf('project-outline')).toBeGreaterThan(ids.indexOf('gemeenten-line'));
-    expect(ids.at(-1)).toBe('project-labels');
-    expect(ids.at(-2)).toBe('project-labels-dimmed');
+    // MapLibre places the topmost symbol layer first: the guard over the markers,
+    // so every name keeps clear of them, then the kept project names, then the faint ones.
+    expect(ids.at(-1)).toBe('sub-area-guard');
+    expect(ids.at(-2)).toBe('project-labels');
+    expect(ids.at(-3)).toBe('project-labels-dimmed');
   });
 
   it('tiles the eerstelijnszones only once they are switched on', () => {

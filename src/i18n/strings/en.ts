@@ -157,7 +157,7 @@ const en: Strings = {
   startPresentation: 'Start presentation',
   presenterStep: (n: number, total: number) => `${n} / ${total}`,
   presenterStepLabel: (n: number, total: number) => `Step ${n} of ${total}`,
-  presenterKeys: '→ next · ← previous · B blank · Esc stop',
+  presenterKeys: '→ next · ← previous · B blank · Esc stop · ? this help',
   presenterOverviewEnd: 'Overview',
   presenterFigures: (m: string, pop: string, share: string) => `${m} municipalities · ${pop} inhabitants (${share} of Flanders on 1 January 2018)`,
   presenterBlank: 'Screen blanked. Press B to continue.',

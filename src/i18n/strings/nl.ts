@@ -159,7 +159,7 @@ const nl = {
   startPresentation: 'Presentatie starten',
   presenterStep: (n: number, total: number) => `${n} / ${total}`,
   presenterStepLabel: (n: number, total: number) => `Stap ${n} van ${total}`,
-  presenterKeys: '→ volgende · ← vorige · B zwart · Esc stop',
+  presenterKeys: '→ volgende · ← vorige · B zwart · Esc stop · ? deze hulp',
   presenterOverviewEnd: 'Overzicht',
   presenterFigures: (m: string, pop: string, share: string) => `${m} gemeenten · ${pop} inwoners (${share} van Vlaanderen op 1 januari 2018)`,
   presenterBlank: 'Scherm zwart. Druk op B om verder te gaan.',

@@ -35,6 +35,8 @@ export class FakeMap implements MapView {
   dim(ids: ReadonlySet<string> | null) { this.dimmed = ids; }
   showElz(visible: boolean) { this.elz = visible; }
   position: [number, number] | null = null;
+  spread = false;
+  spreadLabels(on: boolean) { this.spread = on; }
   showPosition(position: [number, number] | null) { this.position = position; }
   context: ContextLayers | null = null;
   setContext(context: ContextLayers) { this.context = context; }
@@ -49,6 +51,8 @@ export class FakeMap implements MapView {
       isMoving: () => false,
       featureState: (_source, id) => ({ selected: this.selection.projectId === id }),
       layoutProperty: () => undefined,
+      markers: () => [],
+      labelsAt: () => [],
     };
   }
   resize() {}
