@@ -20,6 +20,7 @@ import { locate } from './ui/locate';
 import { mountPresenter } from './ui/presenter';
 import { mountPanelFoot } from './ui/panel-foot';
 import { createShareController } from './ui/share-controller';
+import { createTakeawayMap } from './app/takeaway-map';
 import { showLoadError } from './ui/load-error';
 import type { DataSource } from './data-source';
 import { createUrl, escapeToOverview } from './app/url';
@@ -100,7 +101,7 @@ export function startApp(env: AppEnv): () => void {
         url.navigate({ route: p ? { kind: 'project', id: p.id } : { kind: 'municipality', code } });
       },
     });
-    const share = createShareController({ store, doc, view, map: mapController.map, mapEl: byId('map') });
+    const share = createShareController({ store, doc, view, picture: () => mapController.picture(), takeaway: createTakeawayMap(byId('print-map')) });
     disposers.push(
       mapController.dispose,
       share.dispose,
@@ -131,7 +132,7 @@ export function startApp(env: AppEnv): () => void {
           entry.kind === 'g' || entry.kind === 'c' ? null : entry.name, 'none'),
         onLocate: () => locate(geo, t, (m) => { byId('locate-status').textContent = m; }, (code, position) => go(code, null, 'panel', position)),
       }),
-      exposeInspector(() => mapController.map()?.inspect() ?? null),
+      exposeInspector(() => mapController.map()?.inspect() ?? null, share.lastImage),
     );
     disposers.push(escapeToOverview(store, () => url.navigate({ route: { kind: 'overview' } })));
     store.set({ geoReady: true });

@@ -33,8 +33,6 @@ export interface MapView {
   setContext(context: ContextLayers): void;
   /** The map as drawn, at `pixelRatio` × its CSS size, as it looks on screen (for the PNG export). */
   snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
-  /** The map as an image for printing, or null when it prints as it is (SVG). */
-  printImage(): string | null;
   inspect(): MapInspector;
   resize(): void;
   destroy(): void;

@@ -3,16 +3,26 @@
 // with `?inspect` in its query. A normal visit exposes nothing.
 import type { MapInspector } from '../core/map-view';
 
+/** The last downloaded image: its map's inspector and where that map sits in the image (image pixels, map pixels × scale). */
+export interface ImageInspector {
+  map: MapInspector;
+  frame: { x: number; y: number; width: number; height: number };
+  scale: number;
+}
+
 declare global {
   interface Window {
     gboInspect?: () => MapInspector | null;
+    gboInspectImage?: () => ImageInspector | null;
   }
 }
 
-export function exposeInspector(inspector: () => MapInspector | null): () => void {
+export function exposeInspector(inspector: () => MapInspector | null, image: () => ImageInspector | null = () => null): () => void {
   if (!new URLSearchParams(location.search).has('inspect')) return () => undefined;
   window.gboInspect = inspector;
+  window.gboInspectImage = image;
   return () => {
     delete window.gboInspect;
+    delete window.gboInspectImage;
   };
 }

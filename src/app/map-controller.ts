@@ -11,12 +11,12 @@ import type { MapView, MapViewEvents, Padding } from '../map-view';
 import { buildMapLayers, mapCodes, municipalityBounds, type MapLayers } from '../core/map-layers';
 import { matchesFilter } from '../core/coverage';
 import { sameFilter, sameRoute } from '../core/url-state';
-import { cameraTarget, labelScaleOf, layoutOf, showsEveryName } from '../core/view-effects';
+import { cameraTarget, labelScaleOf, layoutOf, showsEveryName, type CameraTarget } from '../core/view-effects';
 import { strings } from '../i18n';
 import { h } from '../ui/dom';
 import { mountMapTooltip } from '../ui/map-tooltip';
 import type { MapFactory } from './map-factory';
-import { parseContext } from '../core/context-layers';
+import { parseContext, type ContextLayers } from '../core/context-layers';
 
 /** Resolves when the map in `container` has first drawn everything. */
 function firstIdle(container: HTMLElement): Promise<void> {
@@ -48,8 +48,21 @@ export interface MapControllerDeps {
   loadContext(): Promise<unknown>;
 }
 
+/** Everything a map needs to draw a view, for the screen or for a takeaway. */
+export interface MapPicture {
+  layers: MapLayers;
+  target: CameraTarget;
+  dimmed: ReadonlySet<string> | null;
+  everyName: boolean;
+  context: ContextLayers | null;
+  label: string;
+  position: [number, number] | null;
+}
+
 export interface MapController {
   map(): MapView | null;
+  /** What the map shows now, for printouts and images. */
+  picture(): MapPicture;
   zoomToProject(id: string): void;
   dispose(): void;
 }
@@ -80,9 +93,10 @@ export function mountMap(deps: MapControllerDeps): MapController {
     return b;
   };
 
-  const frame = (s: AppState, animate: boolean) => {
-    if (!map) return;
-    const target = cameraTarget(deps.view(s), {
+  /** What the map shows for a state: data, selection, dimming, framing. Also what printouts and images draw. */
+  const pictureOf = (s: AppState): MapPicture => {
+    const view = deps.view(s);
+    const target = cameraTarget(view, {
       flandersBounds: layersFor(s).flandersBounds,
       projectBounds: (id) => boundsOf(s, id),
       municipalityBounds: (codes) => municipalityBounds(geo, codes),
@@ -90,11 +104,34 @@ export function mountMap(deps: MapControllerDeps): MapController {
       mapCodes: (codes) => mapCodes(geo, codes, s.boundaries),
     });
     const filtered = s.route.kind === 'coverage' && Object.keys(s.filter).length > 0;
-    map.dim(filtered ? new Set(doc.projects.filter((p) => matchesFilter(p, s.filter)).map((p) => p.id)) : null);
-    map.select(target.selection);
-    map.spreadLabels(showsEveryName(deps.view(s)));
+    return {
+      layers: layersFor(s),
+      target,
+      dimmed: filtered ? new Set(doc.projects.filter((p) => matchesFilter(p, s.filter)).map((p) => p.id)) : null,
+      everyName: showsEveryName(view),
+      context: contextOf(s),
+      label: strings[s.lang].mapLabel(doc.projects.length),
+      position: s.located?.position ?? null,
+    };
+  };
+
+  let contextCache: { lang: string; data: unknown; layers: ContextLayers } | null = null;
+  const contextOf = (s: AppState): ContextLayers | null => {
+    if (!contextData) return null;
+    if (contextCache?.lang !== s.lang || contextCache.data !== contextData) {
+      contextCache = { lang: s.lang, data: contextData, layers: parseContext(contextData, strings[s.lang].contextNames) };
+    }
+    return contextCache.layers;
+  };
+
+  const frame = (s: AppState, animate: boolean) => {
+    if (!map) return;
+    const picture = pictureOf(s);
+    map.dim(picture.dimmed);
+    map.select(picture.target.selection);
+    map.spreadLabels(picture.everyName);
     const padding = deps.cameraPadding();
-    map.fit(target.bounds, { padding: { ...padding, top: padding.top + target.extraTop }, animate: animate && !deps.reducedMotion() });
+    map.fit(picture.target.bounds, { padding: { ...padding, top: padding.top + picture.target.extraTop }, animate: animate && !deps.reducedMotion() });
   };
 
   // Move the camera only after the panel has painted: a map frame in software
@@ -164,7 +201,8 @@ export function mountMap(deps: MapControllerDeps): MapController {
   };
   let contextData: unknown = null;
   const applyContext = (s: AppState) => {
-    if (map && contextData) map.setContext(parseContext(contextData, strings[s.lang].contextNames));
+    const context = contextOf(s);
+    if (map && context) map.setContext(context);
   };
 
   // A new language re-words the map's labels: new layers, new data for the map's
@@ -224,6 +262,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
 
   return {
     map: () => map,
+    picture: () => pictureOf(store.get()),
     zoomToProject(id) {
       map?.fit(boundsOf(store.get(), id), { padding: deps.cameraPadding(), animate: !deps.reducedMotion() });
     },

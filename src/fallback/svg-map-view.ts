@@ -123,6 +123,12 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
         }
       });
     }
+    // W13's local experiments: white dots ringed in the outline's colour, as on the WebGL map.
+    const markers = group('experiments');
+    for (const f of layers.subAreas.features) {
+      const [x, y] = projection(f.geometry.coordinates as [number, number]) ?? [0, 0];
+      markers.append(el('circle', { cx: String(x), cy: String(y), r: String(5 / transform.k), fill: '#ffffff', stroke: COLOURS.projectOutline, 'stroke-width': String(2.2 / transform.k) }));
+    }
     if (position) {
       const [x, y] = projection(position) ?? [0, 0];
       // Drawn in the zoomed group, so its size is divided by the zoom to stay the same on screen.
@@ -234,8 +240,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       ? { selected: selection.projectId === id, dimmed: dimmed !== null && !dimmed.has(id) }
       : { selected: selection.municipalities.includes(id) }),
     layoutProperty: (layer, key) => (layer.startsWith('elz') && key === 'visibility' ? (elzVisible ? 'visible' : 'none') : undefined),
-    // The SVG map draws no experiment markers.
-    markers: () => [],
+    markers: () => layers.subAreas.features.map((f) => toScreen(f.geometry.coordinates as [number, number])),
     labelsAt: (p) => [...labelLayer.querySelectorAll<SVGTextElement>('text')]
       .filter((t) => { const b = boxOf(t); return p.x >= b.x0 && p.x <= b.x1 && p.y >= b.y0 && p.y <= b.y1; })
       .map((t) => [...t.children].map((c) => c.textContent).join(' ')),
@@ -264,7 +269,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
         y: padding.top + (h - k * (b[1] - a[1])) / 2 - k * a[1],
       };
       applyTransform();
-      if (position) draw(); // the marker keeps its size on screen
+      draw(); // markers keep their size on screen
       container.dataset.mapState = 'idle';
     },
     setLabel(next) {
@@ -323,7 +328,6 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
         URL.revokeObjectURL(url);
       }
     },
-    printImage: () => null, // vector SVG prints as it is
     inspect: () => inspector,
     resize: draw,
     destroy() {

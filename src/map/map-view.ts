@@ -347,10 +347,6 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       map.setPixelRatio(previous);
       return copy;
     },
-    printImage() {
-      map.redraw();
-      return canvas.toDataURL('image/png');
-    },
     inspect: () => inspector,
     resize: () => map.resize(),
     destroy() {

@@ -4,6 +4,7 @@
 import type { AppState } from '../core/app-state';
 import type { ProjectsDoc } from '../core/types';
 import { FILTER_KEYS, formatHash, type Filter } from '../core/url-state';
+import { filterWords } from './filter-words';
 import { filterOptions, sortFigures, type Coverage, type ProjectFigures, type SortKey } from '../core/coverage';
 import { coverageCsv } from '../core/coverage-csv';
 import { strings, formatNumber, type Strings } from '../i18n';
@@ -81,13 +82,10 @@ export function renderCoverage(state: AppState, deps: CoverageDeps): HTMLElement
   });
   // The file carries what the screen shows: the filter, the figures, both area
   // tables and the project table, rounded as shown.
-  const filterWords = FILTER_KEYS.filter((k) => filter[k]).map((k) => {
-    const label = { thema: t.filterTheme, doelgroep: t.filterGroup, partner: t.filterPartner }[k];
-    return `${label}: ${options[k].find((o) => o.value === filter[k])?.label[lang] ?? filter[k]}`;
-  });
+  const words = filterWords(filter, deps.doc, lang);
   const csv = h('button', { type: 'button', class: 'zoom' }, t.downloadCsv);
   csv.addEventListener('click', () => downloadBlob(new Blob([coverageCsv(c, {
-    title: t.coverageHeading, filterLabel: t.csvFilter, filter: filterWords.join('; ') || t.csvNoFilter, rounding: t.csvRounding,
+    title: t.coverageHeading, filterLabel: t.csvFilter, filter: words.join('; ') || t.csvNoFilter, rounding: t.csvRounding,
     figures: t.csvFigures, covered: t.csvCovered, total: t.csvTotal, share: t.csvShare,
     figMunicipalities: t.figMunicipalities, figPopulation: t.figPopulation, figArea: t.colArea,
     perProvince: t.perProvince, colProvince: t.colProvince, zones: t.zonesHeading, colZone: t.colZone,

@@ -1,63 +1,143 @@
-// "Download afbeelding": the map as a PNG at twice the screen resolution, with a
-// title band above and a legend, source line and date below, so the picture can be
-// used on its own in a slide or a report.
-import { projectColour } from '../core/palette';
-import type { ProjectsDoc } from '../core/types';
+// "Download afbeelding": a 16:9 landscape picture for a slide. The map framed on
+// the view's area on the left, a legend of what it shows on the right (projects a
+// filter leaves out marked as such), the title and a subtitle that names the
+// filter above, both source lines and the date below. Every text wraps to its
+// column; none is squeezed.
 import { downloadBlob } from './download';
 
 export interface ImageText {
   title: string;
   subtitle: string;
-  source: string;
-  attribution: string;
+  legend: string;
+  sources: string[];
   date: string;
 }
 
-const SCALE = 2;
+export interface LegendEntry {
+  colour: string;
+  label: string;
+  /** Drawn faintly on the map (outside the filter). */
+  dimmed?: boolean;
+  /** A ring (the experiment markers, the selected municipality) instead of a filled square. */
+  ring?: boolean;
+}
 
-export function composeImage(map: HTMLCanvasElement, doc: ProjectsDoc, text: ImageText): HTMLCanvasElement {
-  const w = map.width;
-  const pad = 16 * SCALE;
-  const header = 64 * SCALE;
-  const legendRows = Math.ceil(doc.projects.length / 4);
-  const footer = (legendRows * 24 + 64) * SCALE;
+/** The picture's size in pixels: full HD, 16:9. */
+export const IMAGE = { width: 1920, height: 1080 };
+const PAD = 48;
+const LEGEND_WIDTH = 500;
+const GAP = 32;
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+type Ctx = CanvasRenderingContext2D;
+
+/** Lines of `text` no wider than `width` at the context's font: broken at spaces, a too-long word at any letter. */
+export function wrapText(ctx: Pick<Ctx, 'measureText'>, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const fits = (s: string) => ctx.measureText(s).width <= width;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const tried = line ? `${line} ${word}` : word;
+    if (fits(tried)) { line = tried; continue; }
+    if (line) lines.push(line);
+    line = '';
+    let rest = word;
+    while (!fits(rest)) {
+      let n = rest.length - 1;
+      while (n > 1 && !fits(rest.slice(0, n))) n--;
+      lines.push(rest.slice(0, n));
+      rest = rest.slice(n);
+    }
+    line = rest;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The size of the map frame in the picture, for drawing the map at exactly that size. */
+export function mapFrame(ctx: Ctx, text: ImageText): { x: number; y: number; width: number; height: number } {
+  const header = headerHeight(ctx, text);
+  const footer = footerHeight(ctx, text);
+  const y = PAD + header + 20;
+  return { x: PAD, y, width: IMAGE.width - 2 * PAD - LEGEND_WIDTH - GAP, height: IMAGE.height - PAD / 2 - footer - 20 - y };
+}
+
+const font = (px: number, weight = 400) => `${weight} ${px}px ${FONT}`;
+const textWidth = IMAGE.width - 2 * PAD;
+
+function headerHeight(ctx: Ctx, text: ImageText): number {
+  ctx.font = font(50, 700);
+  const title = wrapText(ctx, text.title, textWidth).length * 60;
+  ctx.font = font(28);
+  return title + 8 + wrapText(ctx, text.subtitle, textWidth).length * 36;
+}
+
+function footerHeight(ctx: Ctx, text: ImageText): number {
+  ctx.font = font(21);
+  return [...text.sources, text.date].reduce((h, s) => h + wrapText(ctx, s, textWidth).length * 28, 0);
+}
+
+export function newImageCanvas(): { canvas: HTMLCanvasElement; ctx: Ctx } {
   const canvas = document.createElement('canvas');
-  canvas.width = w;
-  canvas.height = header + map.height + footer;
+  canvas.width = IMAGE.width;
+  canvas.height = IMAGE.height;
+  return { canvas, ctx: canvas.getContext('2d')! };
+}
+
+export function composeImage(canvas: HTMLCanvasElement, map: HTMLCanvasElement, legend: LegendEntry[], text: ImageText): HTMLCanvasElement {
   const ctx = canvas.getContext('2d')!;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  const font = (px: number, weight = 400) => `${weight} ${px * SCALE}px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif`;
-
-  ctx.fillStyle = '#111111';
   ctx.textBaseline = 'top';
-  ctx.font = font(22, 700);
-  ctx.fillText(text.title, pad, 10 * SCALE, w - 2 * pad);
-  ctx.font = font(14);
-  ctx.fillStyle = '#333333';
-  ctx.fillText(text.subtitle, pad, 40 * SCALE, w - 2 * pad);
+  const lines = (s: string, px: number, weight: number, colour: string, x: number, y: number, width: number, lineHeight: number) => {
+    ctx.font = font(px, weight);
+    ctx.fillStyle = colour;
+    const wrapped = wrapText(ctx, s, width);
+    wrapped.forEach((l, i) => ctx.fillText(l, x, y + i * lineHeight));
+    return y + wrapped.length * lineHeight;
+  };
 
-  ctx.drawImage(map, 0, header);
+  let y = lines(text.title, 50, 700, '#111111', PAD, PAD, textWidth, 60);
+  lines(text.subtitle, 28, 400, '#333333', PAD, y + 8, textWidth, 36);
+
+  const frame = mapFrame(ctx, text);
+  ctx.drawImage(map, frame.x, frame.y, frame.width, frame.height);
   ctx.strokeStyle = '#1b1f1b';
-  ctx.lineWidth = SCALE;
-  ctx.strokeRect(0, header, w, map.height);
+  ctx.lineWidth = 2;
+  ctx.strokeRect(frame.x, frame.y, frame.width, frame.height);
 
-  const colWidth = (w - 2 * pad) / 4;
-  ctx.font = font(12);
-  doc.projects.forEach((p, i) => {
-    const x = pad + (i % 4) * colWidth;
-    const y = header + map.height + 10 * SCALE + Math.floor(i / 4) * 24 * SCALE;
-    ctx.fillStyle = projectColour(i);
-    ctx.fillRect(x, y, 14 * SCALE, 14 * SCALE);
-    ctx.strokeRect(x, y, 14 * SCALE, 14 * SCALE);
-    ctx.fillStyle = '#111111';
-    ctx.fillText(p.name, x + 20 * SCALE, y + SCALE, colWidth - 24 * SCALE);
-  });
-  ctx.fillStyle = '#333333';
-  ctx.font = font(11);
-  const y = header + map.height + (legendRows * 24 + 14) * SCALE;
-  ctx.fillText(text.source, pad, y, w - 2 * pad);
-  ctx.fillText(`${text.attribution} ${text.date}`, pad, y + 18 * SCALE, w - 2 * pad);
+  const lx = frame.x + frame.width + GAP;
+  y = lines(text.legend, 28, 700, '#111111', lx, frame.y, LEGEND_WIDTH, 36) + 6;
+  // The largest type at which the whole legend fits beside the map.
+  let px = 23;
+  const heightAt = (size: number) => {
+    ctx.font = font(size);
+    return legend.reduce((h, e) => h + Math.max(wrapText(ctx, e.label, LEGEND_WIDTH - size * 1.6).length * size * 1.26, size * 1.15) + size * 0.4, 0);
+  };
+  while (px > 15 && y + heightAt(px) > frame.y + frame.height) px--;
+  const swatch = Math.round(px * 1.13);
+  for (const entry of legend) {
+    ctx.globalAlpha = entry.dimmed ? 0.3 : 1;
+    ctx.lineWidth = entry.ring ? 4 : 2;
+    ctx.strokeStyle = entry.ring ? entry.colour : '#1b1f1b';
+    if (entry.ring) {
+      ctx.beginPath();
+      ctx.arc(lx + swatch / 2, y + swatch / 2 + 2, swatch / 2 - 3, 0, 2 * Math.PI);
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+      ctx.stroke();
+    } else {
+      ctx.fillStyle = entry.colour;
+      ctx.fillRect(lx, y + 2, swatch, swatch);
+      ctx.strokeRect(lx, y + 2, swatch, swatch);
+    }
+    ctx.globalAlpha = 1;
+    const bottom = lines(entry.label, px, 400, entry.dimmed ? '#666666' : '#111111', lx + swatch + 12, y + 2, LEGEND_WIDTH - px * 1.6, px * 1.26);
+    y = Math.max(bottom, y + swatch + 4) + px * 0.4;
+  }
+
+  y = IMAGE.height - PAD / 2 - footerHeight(ctx, text);
+  for (const s of [...text.sources, text.date]) y = lines(s, 21, 400, '#333333', PAD, y, textWidth, 28);
   return canvas;
 }
 

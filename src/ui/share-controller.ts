@@ -1,23 +1,29 @@
-// Print, image and embed for the current view. Printing swaps the WebGL canvas
-// (which does not print) for an image of it, with the link to this view as text
-// and as a QR code.
+// Print, image and embed for the current view. Printouts and images draw the map
+// with the SVG map, framed on the view's area (app/takeaway-map.ts). A print can
+// start at any moment (Ctrl+P), so what it shows is made synchronously in
+// `beforeprint`: the map, the heading with the date, and the link with its QR code.
 import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
-import type { MapView } from '../map-view';
 import type { View } from '../core/resolve';
 import type { ProjectsDoc } from '../core/types';
+import type { MapPicture } from '../app/map-controller';
+import type { TakeawayMap } from '../app/takeaway-map';
+import { projectColour } from '../core/palette';
+import { COLOURS } from '../map/colours';
 import { strings } from '../i18n';
-import { composeImage, downloadCanvas } from './export-image';
-import { qrDataUrl } from './qr';
+import { composeImage, downloadCanvas, mapFrame, newImageCanvas, type LegendEntry } from './export-image';
+import { filterWords } from './filter-words';
+import { preloadQr, qrSvg } from './qr';
 import type { ShareHandlers } from './share-actions';
-import { h } from './dom';
+import type { ImageInspector } from '../app/inspect';
 
 export interface ShareDeps {
   store: Store<AppState>;
   doc: ProjectsDoc;
   view(s: AppState): View;
-  map(): MapView | null;
-  mapEl: HTMLElement;
+  /** What the map shows now; null before the geometry is in. */
+  picture(): MapPicture | null;
+  takeaway: TakeawayMap;
 }
 
 /** The link to this view as people should share it: without the tests' `inspect` switch. */
@@ -28,58 +34,125 @@ export function shareUrl(): string {
   return `${location.origin}${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 }
 
-export function createShareController(deps: ShareDeps): ShareHandlers & { preparePrint(): Promise<void>; dispose(): void } {
-  const t = () => strings[deps.store.get().lang];
-  const printMap = h('img', { class: 'print-map print-only', alt: '' });
-  deps.mapEl.append(printMap);
-  let qrFor = '';
+/** Size of the printed map in CSS pixels: 165 × 118 mm at 96 dpi, drawn 1:1. */
+const PRINT_MAP = { width: 624, height: 446 };
 
+export function createShareController(deps: ShareDeps): ShareHandlers & { preparePrint(): void; lastImage(): ImageInspector | null; dispose(): void } {
+  let lastImage: ImageInspector | null = null;
+  const t = () => strings[deps.store.get().lang];
+  const byId = (id: string) => document.getElementById(id);
+
+  const heading = (s: AppState) => {
+    const v = deps.view(s);
+    const st = strings[s.lang];
+    return v.kind === 'project' ? v.project.name
+      : v.kind === 'municipality' ? v.name
+        : v.kind === 'outside' && v.names ? st.outsideName(v.names.nl, v.names.fr)
+          : v.kind === 'coverage' ? st.coverageHeading
+            : st.appSubtitle(deps.doc.projects.length);
+  };
   const title = (s: AppState) => {
     const v = deps.view(s);
     const app = strings[s.lang].appTitle;
-    const name = v.kind === 'project' ? v.project.name : v.kind === 'municipality' ? v.name : null;
-    return name ? `${name} — ${app}` : app;
+    return v.kind === 'overview' || v.kind === 'presenter' ? app : `${heading(s)} — ${app}`;
   };
   const today = () => new Intl.DateTimeFormat(t().locale, { dateStyle: 'long' }).format(new Date());
+  const activeFilter = (s: AppState) => (s.route.kind === 'coverage' ? filterWords(s.filter, deps.doc, s.lang) : []);
 
-  const preparePrint = async () => {
-    const st = t();
-    printMap.alt = st.mapLabel(deps.doc.projects.length);
-    const image = deps.map()?.printImage();
-    if (image) printMap.src = image;
-    document.getElementById('print-link-label')!.textContent = st.printLink;
+  // The link and its QR code follow the URL, so they are ready before anyone prints.
+  let qrFor = '';
+  const updateLink = () => {
     const link = shareUrl();
-    document.getElementById('print-link')!.textContent = link;
-    if (qrFor !== link) {
-      qrFor = link;
-      (document.getElementById('print-qr') as HTMLImageElement).src = await qrDataUrl(link);
-    }
+    const linkEl = byId('print-link');
+    if (linkEl) linkEl.textContent = link;
+    const label = byId('print-link-label');
+    if (label) label.textContent = t().printLink;
+    if (qrFor === link) return;
+    const svg = qrSvg(link);
+    if (!svg && !qrFor) return; // not loaded yet
+    qrFor = link;
+    byId('print-qr')?.replaceChildren(...(svg ? [svg] : []));
   };
-  const onBeforePrint = () => void preparePrint();
-  addEventListener('beforeprint', onBeforePrint);
+
+  const preparePrint = () => {
+    const s = deps.store.get();
+    const st = strings[s.lang];
+    const app = byId('print-app');
+    if (app) app.textContent = st.appTitle;
+    const view = byId('print-view');
+    if (view) view.textContent = [heading(s), ...activeFilter(s)].join(' · ');
+    const date = byId('print-date');
+    if (date) date.textContent = st.printDate(today());
+    updateLink();
+    const picture = deps.picture();
+    const host = byId('print-map');
+    if (picture && host) deps.takeaway.draw(picture, PRINT_MAP.width, PRINT_MAP.height);
+  };
+
+  const unsubscribe = deps.store.subscribe((s, prev) => {
+    if (s.route !== prev.route || s.lang !== prev.lang || s.filter !== prev.filter || s.boundaries !== prev.boundaries) updateLink();
+  });
+  // What a print needs is loaded while the page is idle, long before anyone prints.
+  let disposed = false;
+  const warmUp = () => {
+    if (disposed) return;
+    void preloadQr().then(() => { if (!disposed) updateLink(); }, () => undefined);
+    void deps.takeaway.preload().catch(() => undefined);
+  };
+  const idle = typeof requestIdleCallback === 'function'
+    ? (() => { const id = requestIdleCallback(warmUp); return () => cancelIdleCallback(id); })()
+    : (() => { const id = setTimeout(warmUp, 200); return () => clearTimeout(id); })();
+  addEventListener('beforeprint', preparePrint);
 
   return {
     preparePrint,
+    lastImage: () => lastImage,
     dispose() {
-      removeEventListener('beforeprint', onBeforePrint);
-      printMap.remove();
+      disposed = true;
+      idle();
+      unsubscribe();
+      removeEventListener('beforeprint', preparePrint);
+      deps.takeaway.dispose();
     },
     async downloadImage() {
-      const map = deps.map();
-      if (!map) throw new Error(t().noWebgl);
+      const picture = deps.picture();
+      if (!picture) throw new Error(t().loadError);
       const s = deps.store.get();
       const st = strings[s.lang];
-      const canvas = composeImage(await map.snapshot(2), deps.doc, {
+      const words = activeFilter(s);
+      const kept = picture.dimmed;
+      const legend: LegendEntry[] = [
+        ...deps.doc.projects.map((p, i) => {
+          const dimmed = kept !== null && !kept.has(p.id);
+          return { colour: projectColour(i), label: dimmed ? `${p.name} (${st.legendDimmed})` : p.name, dimmed };
+        }),
+        { colour: COLOURS.brussels, label: st.legendBrussels },
+        ...(picture.layers.subAreas.features.length ? [{ colour: COLOURS.projectOutline, label: st.legendExperiment, ring: true }] : []),
+        ...(picture.target.selection.municipalities.length ? [{ colour: COLOURS.selected, label: st.legendSelected, ring: true }] : []),
+      ];
+      const text = {
         title: title(s),
-        subtitle: st.appSubtitle(deps.doc.projects.length),
-        source: `${st.source}: ${deps.doc.source[s.lang]}`,
-        attribution: st.attribution,
+        subtitle: words.length
+          ? st.imageFilter(words.join('; '), kept?.size ?? deps.doc.projects.length, deps.doc.projects.length)
+          : st.appSubtitle(deps.doc.projects.length),
+        legend: st.legend,
+        sources: [st.attribution, `${st.source}: ${deps.doc.source[s.lang]}`],
         date: st.imageDate(today()),
-      });
-      await downloadCanvas(canvas, st.imageFile);
+      };
+      await deps.takeaway.preload();
+      const { canvas, ctx } = newImageCanvas();
+      const frame = mapFrame(ctx, text);
+      // Drawn at half the frame's pixels and snapped at twice that: labels at a slide's size.
+      const map = deps.takeaway.draw(picture, Math.round(frame.width / 2), Math.round(frame.height / 2));
+      if (!map) throw new Error(st.loadError);
+      const shot = await map.snapshot(2);
+      lastImage = { map: map.inspect(), frame, scale: frame.width / shot.width * 2 };
+      // The printout's map is drawn again at its own size the next time it is needed.
+      await downloadCanvas(composeImage(canvas, shot, legend, text), st.imageFile);
     },
     async print() {
-      await preparePrint();
+      await Promise.all([preloadQr(), deps.takeaway.preload()]);
+      preparePrint();
       window.print();
     },
     embedCode() {

@@ -2,61 +2,105 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { useApp } from './support/fixture';
+import type { ProjectsDoc } from '../../src/core/types';
+import { parseGeoData, projectAreas } from '../../src/core/geo-data';
+import { labelPoint } from '../../src/core/geometry';
+import { projectColour } from '../../src/core/palette';
 
 const newApp = useApp();
 
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]); // "PNG"
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
+
+const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
+const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
+const areas = projectAreas(geo, doc);
+const centreOf = (id: string) => labelPoint(areas.features.find((f) => f.properties.id === id)!.geometry) as [number, number];
+const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const near = (p: number[], q: number[], tol = 6) => p.every((v, i) => Math.abs(v - q[i]!) <= tol);
 
 describe('download image', () => {
-  it('gives a PNG at twice the screen resolution with title, legend and a drawn map', async () => {
+  it('gives a 16:9 picture framed on the view, with the filter in its subtitle and the projects it leaves out marked', async () => {
     const app = await newApp({ acceptDownloads: true });
     await app.open('#/project/gent');
     await app.mapIdle();
-    const map = (await app.page.locator('#map').boundingBox())!;
-    const [download] = await Promise.all([
-      app.page.waitForEvent('download'),
-      app.page.getByRole('button', { name: 'Download afbeelding (PNG)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('gbo-pilootprojecten-kaart.png');
-    const bytes = readFileSync((await download.path())!);
-    const { width, height } = pngSize(bytes);
-    expect(width).toBe(Math.round(map.width) * 2);
-    expect(height).toBeGreaterThan(Math.round(map.height) * 2 + 200);
-    // Decode in the page and look at the map part: Gent's area is drawn in its green.
-    const gent = await app.mapPoint(3.7250, 51.0536);
-    const header = 128;
-    const grid: [number, number][] = [];
-    for (let y = header; y < height - 400; y += 23) for (let x = 0; x < width; x += 23) grid.push([x, y]);
-    const colours = new Set((await app.pixels(bytes, grid)).map((c) => c.join()));
-    expect(colours.size).toBeGreaterThan(20);
-    const [[r, g]] = await app.pixels(bytes, [[gent.x * 2, header + gent.y * 2]]) as [[number, number, number]];
-    expect(g).toBeGreaterThan(r + 30); // green, not background
+    const gent = await app.downloadImage('image-gent');
+    expect([gent.width, gent.height]).toEqual([1920, 1080]);
+    // The picture is framed on Gent: its colour at the centre of its area.
+    const [colour] = await app.pixels(gent.bytes, [await gent.at(centreOf('gent'))]);
+    expect(near(colour!, rgb(projectColour(doc.projects.findIndex((p) => p.id === 'gent')))), String(colour)).toBe(true);
+    expect(gent.texts).toContain('Gent — Pilootprojecten geïntegreerd breed onthaal');
+
+    await app.page.evaluate(() => { location.hash = '#/dekking?thema=onderbescherming'; });
+    await app.waitForHeading('Dekking van de pilootprojecten');
+    await app.mapIdle();
+    const filtered = await app.downloadImage('image-coverage-filter');
+    expect([filtered.width, filtered.height]).toEqual([1920, 1080]);
+    const kept = doc.projects.filter((p) => p.themes.includes('onderbescherming'));
+    const subtitle = filtered.texts.join(' ');
+    expect(subtitle).toContain(`Filter: Thema: ${doc.themes.onderbescherming!.nl}. ${kept.length} van de ${doc.projects.length} projecten voldoen`);
+    // The legend marks the projects the filter leaves out; the map draws them faintly.
+    const left = doc.projects.filter((p) => !kept.includes(p));
+    for (const p of left) expect(filtered.texts).toContain(`${p.name} (buiten de filter)`);
+    for (const p of kept) expect(filtered.texts).toContain(p.name);
+    const counts = await app.countColours(filtered.bytes, doc.projects.map((p) => rgb(projectColour(doc.projects.indexOf(p)))));
+    doc.projects.forEach((p, i) => {
+      // A kept project in full colour on the map and in its swatch (26 × 26 px); a faint one nowhere.
+      if (kept.includes(p)) expect(counts[i], p.name).toBeGreaterThan(900);
+      else expect(counts[i], p.name).toBeLessThan(100);
+    });
   });
 });
 
 describe('print', () => {
-  it('lays out one A4 landscape page with the map image, summary, legend and a QR link', async () => {
-    const app = await newApp();
-    await app.open('#/project/w13');
-    await app.mapIdle();
-    // Headless Chromium would start a real print job; record the call instead.
-    await app.page.evaluate(() => { window.print = () => { document.body.dataset.printed = '1'; }; });
-    await app.page.getByRole('button', { name: 'Afdrukken' }).click();
-    await app.page.locator('body[data-printed="1"]').waitFor();
-    await app.page.waitForFunction(() => (document.getElementById('print-qr') as HTMLImageElement).src.startsWith('data:image/png'));
-    expect(await app.page.locator('#print-link').textContent()).toBe(`${app.baseUrl}/#/project/w13`);
-    await app.page.emulateMedia({ media: 'print' });
-    expect(await app.page.locator('.print-map').isVisible()).toBe(true);
-    expect(await app.page.locator('.print-map').getAttribute('src')).toMatch(/^data:image\/png/);
-    expect(await app.page.locator('.summary').isVisible()).toBe(true);
-    expect(await app.page.locator('.legend').isVisible()).toBe(true);
-    expect(await app.page.locator('.topbar').isVisible()).toBe(false);
-    const pdf = await app.page.pdf({ preferCSSPageSize: true, path: 'test-results/screenshots/print-w13.pdf' });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages).toHaveLength(1);
+  // A4 landscape less 10 mm margins, in CSS pixels.
+  const PAGE = { width: Math.floor((277 / 25.4) * 96) };
+  it('prints every view whole on A4 landscape, its QR code giving the page\'s own link', async () => {
+    const app = await newApp({ viewport: { width: PAGE.width, height: 720 } });
+    await app.open('#/');
+    for (const [view, hash, heading, maxPages] of [
+      ['overview', '#/', 'Pilootprojecten in Vlaanderen', 2],
+      ['project', '#/project/w13', 'W13', 2],
+      ['municipality', '#/gemeente/11002', 'Antwerpen', 2],
+      ['coverage', '#/dekking?thema=onderbescherming', 'Dekking van de pilootprojecten', 3],
+    ] as const) {
+      await app.page.emulateMedia({ media: 'screen' });
+      await app.page.evaluate((h) => { location.hash = h; }, hash);
+      await app.waitForHeading(heading);
+      await app.mapIdle();
+      // Ctrl+P at any moment: the browser fires beforeprint and prints what is there.
+      await app.page.waitForFunction(() => !!document.querySelector('#print-qr svg'));
+      await app.page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+      await app.page.emulateMedia({ media: 'print' });
+      const m = await app.page.evaluate(() => {
+        const shown = (e: Element) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; };
+        // Names inside the map picture are clipped to its frame, which is itself a box on the page.
+        const texts = [...document.querySelectorAll('body *')].filter((e) => shown(e) && !e.closest('svg') && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()));
+        texts.push(document.getElementById('print-map')!);
+        return {
+          widest: Math.max(...texts.map((e) => e.getBoundingClientRect().right)),
+          leftmost: Math.min(...texts.map((e) => e.getBoundingClientRect().left)),
+          controls: [...document.querySelectorAll('button, select, input, summary')].filter((e) => shown(e) && !e.closest('th')).length,
+          smallest: Math.min(...texts.map((e) => parseFloat(getComputedStyle(e).fontSize))),
+          map: shown(document.querySelector('#print-map svg')!),
+          legend: shown(document.querySelector('.legend')!),
+          sources: [...document.querySelectorAll('.attribution')].filter(shown).length,
+          head: document.getElementById('print-head')!.innerText,
+        };
+      });
+      expect(m.widest, 'no text crosses the right edge').toBeLessThanOrEqual(PAGE.width);
+      expect(m.leftmost).toBeGreaterThanOrEqual(0);
+      expect(m.controls, 'no control prints').toBe(0);
+      expect(m.smallest, 'no text under 9 pt').toBeGreaterThanOrEqual(12); // 9 pt = 12 CSS px
+      expect(m).toMatchObject({ map: true, legend: true, sources: 2 });
+      expect(m.head).toContain('Pilootprojecten geïntegreerd breed onthaal');
+      expect(m.head).toMatch(/Afgedrukt op \d+ \S+ \d{4}/);
+      // The QR code, read back from the printed page, is the page's own link.
+      const qr = await app.page.locator('#print-qr').screenshot();
+      expect(await app.decodeQr(qr)).toBe(`${app.baseUrl}/${hash}`);
+      const pdf = await app.page.pdf({ preferCSSPageSize: true, path: `test-results/screenshots/print-${view}.pdf` });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages.length).toBeGreaterThanOrEqual(1);
+      expect(pages.length, view).toBeLessThanOrEqual(maxPages);
+    }
   });
 });
 

@@ -172,6 +172,10 @@ const en: Strings = {
   imageFile: 'gbo-pilot-projects-map.png',
   imageDate: (date: string) => `Map made on ${date}; pilot projects as listed in the answer to written question no. 114 of 8 November 2017.`,
   printLink: 'This map online:',
+  printDate: (date: string) => `Printed on ${date}`,
+  imageFilter: (words: string, n: number, total: number) => `Filter: ${words}. ${n} of the ${total} projects match; the others are drawn faintly.`,
+  legendDimmed: 'outside the filter',
+  legendProjects: 'Pilot projects',
   brussels: 'Brussels',
   contextNames: { sea: 'North Sea', wallonia: 'Wallonia', 528: 'Netherlands', 250: 'France', 276: 'Germany', 442: 'Luxembourg', 826: 'United Kingdom' },
 };

@@ -174,6 +174,10 @@ const nl = {
   imageFile: 'gbo-pilootprojecten-kaart.png',
   imageDate: (date: string) => `Kaart gemaakt op ${date}; pilootprojecten zoals opgelijst in het antwoord op schriftelijke vraag nr. 114 van 8 november 2017.`,
   printLink: 'Deze kaart online:',
+  printDate: (date: string) => `Afgedrukt op ${date}`,
+  imageFilter: (words: string, n: number, total: number) => `Filter: ${words}. ${n} van de ${total} projecten voldoen; de andere zijn vaag getekend.`,
+  legendDimmed: 'buiten de filter',
+  legendProjects: 'Pilootprojecten',
   brussels: 'Brussel',
   contextNames: { sea: 'Noordzee', wallonia: 'Wallonië', 528: 'Nederland', 250: 'Frankrijk', 276: 'Duitsland', 442: 'Luxemburg', 826: 'Verenigd Koninkrijk' },
 };

@@ -41,7 +41,6 @@ export class FakeMap implements MapView {
   context: ContextLayers | null = null;
   setContext(context: ContextLayers) { this.context = context; }
   async snapshot(): Promise<HTMLCanvasElement> { return document.createElement('canvas'); }
-  printImage() { return null; }
   inspect(): MapInspector {
     return {
       project: () => ({ x: 0, y: 0 }),

@@ -1,8 +1,9 @@
 // Speaks the app's domain to the browser: open a view, pick a project, read the
 // panel. Specs use this, never raw selectors.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import jsQR from 'jsqr';
 import type { Watched } from './browser';
 import type { MapInspector } from '../../../src/core/map-view';
 import '../../../src/app/inspect'; // window.gboInspect's type
@@ -161,6 +162,22 @@ export class AppDriver {
     }, { b64: png.toString('base64'), at: points });
   }
 
+  /** The text of the QR code in a PNG (decoded with jsQR), or null. */
+  async decodeQr(png: Buffer): Promise<string | null> {
+    const { width, height, data } = await this.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      return { width: img.width, height: img.height, data: [...ctx.getImageData(0, 0, img.width, img.height).data] };
+    }, png.toString('base64'));
+    return jsQR(Uint8ClampedArray.from(data), width, height)?.data ?? null;
+  }
+
   /** How many pixels of a PNG have each colour [r, g, b], within `tolerance` per channel. */
   countColours(png: Buffer, colours: number[][], tolerance = 3): Promise<number[]> {
     return this.page.evaluate(async ({ b64, wanted, tol }) => {
@@ -181,6 +198,36 @@ export class AppDriver {
       }
       return counts;
     }, { b64: png.toString('base64'), wanted: colours, tol: tolerance });
+  }
+
+  /**
+   * Clicks "Download afbeelding" and returns the PNG, its size, the texts drawn on
+   * it (fillText is recorded while it is made) and where a position lies in it.
+   */
+  async downloadImage(name: string): Promise<{ bytes: Buffer; width: number; height: number; texts: string[]; at(lngLat: [number, number]): Promise<[number, number]> }> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __drawn: string[] };
+      w.__drawn = [];
+      const proto = CanvasRenderingContext2D.prototype as unknown as { fillText(t: string, ...rest: number[]): void; __fill?: (t: string, ...rest: number[]) => void };
+      proto.__fill ??= proto.fillText;
+      proto.fillText = function (t: string, ...rest: number[]) { w.__drawn.push(t); return proto.__fill!.call(this, t, ...rest); };
+    });
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Download afbeelding (PNG)' }).click(),
+    ]);
+    const bytes = readFileSync((await download.path())!);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(`${SCREENSHOT_DIR}/${name}.png`, bytes);
+    const texts = await this.page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
+    return {
+      bytes, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), texts,
+      at: (lngLat) => this.page.evaluate((p) => {
+        const image = window.gboInspectImage!()!;
+        const q = image.map.project(p);
+        return [image.frame.x + q.x * image.scale, image.frame.y + q.y * image.scale] as [number, number];
+      }, lngLat),
+    };
   }
 
   /** A screenshot of the page once the map is complete, surroundings included. */
