@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+import { VitePWA } from 'vite-plugin-pwa';
 import { validateProjects } from './src/core/validate-projects.ts';
 
 // Fail the build (and the dev server) on invalid pilot data, with the validator's
@@ -51,9 +52,33 @@ function cspPlugin(): Plugin {
   };
 }
 
+/**
+ * Offline after one visit (a meeting room without wifi): a Workbox service worker
+ * precaches every file of the build (the app, MapLibre and its worker, the data).
+ * It is registered by src/app/offline.ts, after the first map, never by an inline
+ * script (the CSP forbids those). No skipWaiting, no clientsClaim: a new version
+ * waits until no tab runs the old one and is taken on the next visit, so a page
+ * never mixes old and new files.
+ */
+const offline = VitePWA({
+  injectRegister: false,
+  manifest: false,
+  strategies: 'generateSW',
+  filename: 'sw.js',
+  workbox: {
+    globPatterns: ['**/*.{html,js,mjs,css,json}'],
+    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    skipWaiting: false,
+    clientsClaim: false,
+    cleanupOutdatedCaches: true,
+    // Hash routes all load index.html.
+    navigateFallback: 'index.html',
+  },
+});
+
 export default defineConfig({
   base: './',
-  plugins: [validateProjectsPlugin(), cspPlugin()],
+  plugins: [validateProjectsPlugin(), cspPlugin(), offline],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -18,7 +18,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 async function once(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   // The moment the project list can be read, as in run.mjs.
   await context.addInitScript(() => new MutationObserver((_, obs) => {
     if (document.querySelector('.project-list a')) {

@@ -14,7 +14,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '
   '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 const server = await serveStatic(path.resolve(which === 'bare' ? 'dist-bench-bare' : 'dist'));
 const browser = await chromium.launch({ executablePath: requireChromium(), args: ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
 await browser.startTracing(page, {
   categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute',
     'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'gpu', 'loading'],

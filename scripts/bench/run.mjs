@@ -35,7 +35,7 @@ const MARKS = () => {
 };
 
 async function load(browser, url, waitList) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   await context.addInitScript(MARKS);
   const page = await context.newPage();
   const bytes = { js: 0, css: 0, data: 0, other: 0 };

@@ -31,7 +31,9 @@ export function useApp(launchArgs: string[] = []) {
     }
   });
   return async (options: BrowserContextOptions = {}): Promise<AppDriver> => {
-    const app = new AppDriver(await watchedPage(browser, baseUrl, options), baseUrl);
+    // The app's service worker (its offline copy) stays out of every test but the
+    // offline one: precaching the whole build in each fresh context costs time.
+    const app = new AppDriver(await watchedPage(browser, baseUrl, { serviceWorkers: 'block', ...options }), baseUrl);
     opened.push(app);
     return app;
   };
