@@ -57,7 +57,7 @@ export function filterOptions(doc: ProjectsDoc): Record<keyof Filter, FilterOpti
 }
 
 export function matchesFilter(p: Project, f: Filter): boolean {
-  return (!f.thema || p.themes.includes(f.thema))
+  return (!f.thema || p.themes.some((t) => t.type === f.thema))
     && (!f.doelgroep || p.targetGroups.some((g) => g.type === f.doelgroep))
     && (!f.partner || p.partners.some((q) => q.type === f.partner));
 }

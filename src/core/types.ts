@@ -8,6 +8,8 @@ export type Text = Record<Lang, string>;
 export interface Partner {
   name: string;
   type: string;
+  /** The words of the project's source text that name it, verbatim. */
+  phrase: string;
 }
 
 /** A target group: a word of the vocabulary, and the answer's own phrase that justifies it. */
@@ -22,12 +24,31 @@ export interface SubArea {
   label: Text;
 }
 
+/** A project's summary as one paragraph. */
+export function summaryText(p: Pick<Project, 'summary'>, lang: Lang): string {
+  return p.summary.map((s) => s[lang]).join(' ');
+}
+
+/** The theme keys of a project. */
+export function themeKeys(p: Pick<Project, 'themes'>): string[] {
+  return p.themes.map((t) => t.type);
+}
+
+/** A sentence of a project's summary, in every language, with the passages of the answer it rests on (word for word). */
+export type Sentence = Text & { from: string[] };
+
+/** A tag (theme) with the words of the answer that justify it. */
+export interface Tag {
+  type: string;
+  phrase: string;
+}
+
 export interface Project {
   id: string;
   name: string;
   municipalities: string[];
-  summary: Text;
-  themes: string[];
+  summary: Sentence[];
+  themes: Tag[];
   targetGroups: TargetGroup[];
   partners: Partner[];
   subAreas?: SubArea[];

@@ -21,6 +21,7 @@ const NIS = /^\d{5}$/;
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * @param raw the parsed JSON
@@ -85,23 +86,38 @@ export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>
       else owner.set(c, id);
     });
 
-    if (!isObj(p.summary)) at(where('summary'), 'missing');
-    else for (const lang of LANGS) if (!nonEmpty(p.summary[lang])) at(where(`summary.${lang}`), 'empty summary');
-
     const list = (field: string) => (Array.isArray(p[field]) ? (p[field] as unknown[]) : (at(where(field), 'must be a list'), []));
-    list('themes').forEach((t, j) => {
-      if (typeof t !== 'string' || !themes.has(t)) at(where(`themes[${j}]`), `unknown theme ${JSON.stringify(t)}`);
+    // Passages and phrases are found in the project's own source text, word for
+    // word (whitespace aside), so every sentence and tag can be traced to the answer.
+    const source = typeof p.sourceText === 'string' ? squash(p.sourceText) : '';
+    const verbatim = (v: unknown) => nonEmpty(v) && (source === '' || source.includes(squash(v)));
+    const summary = list('summary');
+    if (Array.isArray(p.summary) && summary.length === 0) at(where('summary'), 'no sentence');
+    summary.forEach((sentence, j) => {
+      if (!isObj(sentence)) {
+        at(where(`summary[${j}]`), 'not a sentence');
+        return;
+      }
+      for (const lang of LANGS) if (!nonEmpty(sentence[lang])) at(where(`summary[${j}].${lang}`), 'empty sentence');
+      const from = Array.isArray(sentence.from) ? sentence.from : [];
+      if (from.length === 0) at(where(`summary[${j}].from`), 'names no passage of the answer');
+      from.forEach((q, k) => {
+        if (!verbatim(q)) at(where(`summary[${j}].from[${k}]`), 'must be a passage of the project\'s own source text, word for word');
+      });
     });
-    const source = typeof p.sourceText === 'string' ? p.sourceText : '';
+    list('themes').forEach((t, j) => {
+      if (!isObj(t) || typeof t.type !== 'string' || !themes.has(t.type)) at(where(`themes[${j}].type`), `unknown theme ${JSON.stringify(isObj(t) ? t.type : t)}`);
+      else if (!verbatim(t.phrase)) at(where(`themes[${j}].phrase`), 'must be a phrase of the project\'s own source text, word for word');
+    });
     list('targetGroups').forEach((g, j) => {
       if (!isObj(g) || typeof g.type !== 'string' || !groupTypes.has(g.type)) at(where(`targetGroups[${j}].type`), `unknown target group ${JSON.stringify(isObj(g) ? g.type : g)}`);
-      else if (!nonEmpty(g.phrase) || (source !== '' && !source.includes(g.phrase))) at(where(`targetGroups[${j}].phrase`), 'must be a phrase of the project\'s own source text, word for word');
+      else if (!verbatim(g.phrase)) at(where(`targetGroups[${j}].phrase`), 'must be a phrase of the project\'s own source text, word for word');
     });
     list('partners').forEach((q, j) => {
       if (!isObj(q) || !nonEmpty(q.name)) at(where(`partners[${j}].name`), 'empty');
       else if (typeof q.type !== 'string' || !partnerTypes.has(q.type)) {
         at(where(`partners[${j}].type`), `unknown partner type ${JSON.stringify(q.type)}`);
-      }
+      } else if (!verbatim(q.phrase)) at(where(`partners[${j}].phrase`), 'must be a phrase of the project\'s own source text, word for word');
     });
     if (p.subAreas !== undefined) {
       list('subAreas').forEach((s, j) => {

@@ -45,7 +45,7 @@ export function tableRows(rows: ProjectFigures[], deps: Pick<CoverageDeps, 'doc'
     r.population,
     r.areaKm2,
     r.provinces.join(', '),
-    r.project.themes.map((k) => deps.doc.themes[k]?.[lang] ?? k).join(', '),
+    r.project.themes.map((k) => deps.doc.themes[k.type]?.[lang] ?? k.type).join(', '),
   ] as const);
 }
 

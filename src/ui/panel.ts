@@ -3,7 +3,7 @@
 // is here as text. mountPanel(el, ...) → dispose().
 import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
-import type { ProjectsDoc, Project, Lang } from '../core/types';
+import { summaryText, type Project, type ProjectsDoc, type Lang } from '../core/types';
 import type { View } from '../core/resolve';
 import type { GeoData } from '../core/geo-data';
 import type { NearbyPilot, PlaceAnswer } from '../core/answer';
@@ -45,16 +45,26 @@ function list(title: string, items: string[], empty?: string) {
       : empty ? h('p', { class: 'muted' }, empty) : null);
 }
 
-/** Each target group in the app's words, with the answer's own phrase beside it (in Dutch). */
-function targetGroups(state: AppState, doc: ProjectsDoc, project: Project) {
+/** Tags in the app's words, each with the answer's own phrase beside it (in Dutch): what justifies it. */
+function tagged(state: AppState, title: string, items: { label: string; phrase: string }[], empty: string) {
   const t = strings[state.lang];
   return h('div', { class: 'facts' },
-    h('h3', {}, t.targetGroups),
-    project.targetGroups.length
-      ? h('ul', {}, ...project.targetGroups.map((g) => h('li', {},
-        doc.targetGroupTypes[g.type]?.[state.lang] ?? g.type, ' ',
+    h('h3', {}, title),
+    items.length
+      ? h('ul', {}, ...items.map((g) => h('li', {},
+        g.label, ' ',
         h('span', { class: 'muted phrase' }, '(', t.inTheAnswer, ' ', h('q', { lang: 'nl' }, g.phrase), ')'))))
-      : h('p', { class: 'muted' }, t.noneNamed));
+      : h('p', { class: 'muted' }, empty));
+}
+
+/** Each sentence of the summary with the passages of the answer it rests on. */
+function fromTheAnswer(project: Project, lang: Lang) {
+  const t = strings[lang];
+  return h('details', { class: 'from-answer' },
+    h('summary', {}, t.fromAnswer),
+    h('ol', {}, ...project.summary.map((s) => h('li', {},
+      h('p', { class: 'from-sentence' }, s[lang]),
+      h('blockquote', { lang: 'nl' }, ...s.from.map((q) => h('p', {}, `“${q}”`)))))));
 }
 
 function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 'overview' }>) {
@@ -103,15 +113,16 @@ function projectPanel(state: AppState, deps: PanelDeps, project: Project) {
     link(state, { kind: 'overview' }, `← ${t.back}`, { class: 'back' }),
     h('h2', { id: 'panel-heading', tabindex: '-1' }, swatch(index), project.name),
     population ? h('p', { class: 'muted' }, `${t.municipalitiesCount(project.municipalities.length)} · ${t.inhabitants(formatNumber(population, lang))}`) : null,
-    h('p', { class: 'summary' }, project.summary[lang]),
+    h('p', { class: 'summary' }, summaryText(project, lang)),
     zoom,
+    fromTheAnswer(project, lang),
     h('div', { class: 'facts members-block' }, h('h3', {}, t.members),
       h('ul', { class: 'members' }, ...members.map((c) => h('li', {}, link(state, { kind: 'municipality', code: c }, nameOf(c)))))),
     state.boundaries === '2025' ? renamed(state, project, geo) : null,
     project.subAreas?.length ? list(t.subAreas, project.subAreas.map((s) => s.label[lang])) : null,
-    list(t.themes, project.themes.map((k) => deps.doc.themes[k]?.[lang] ?? k)),
-    targetGroups(state, deps.doc, project),
-    list(t.partners, project.partners.map((p) => p.name), t.noneNamed),
+    tagged(state, t.themes, project.themes.map((k) => ({ label: deps.doc.themes[k.type]?.[lang] ?? k.type, phrase: k.phrase })), t.noneNamed),
+    tagged(state, t.targetGroups, project.targetGroups.map((g) => ({ label: deps.doc.targetGroupTypes[g.type]?.[lang] ?? g.type, phrase: g.phrase })), t.noneNamed),
+    tagged(state, t.partners, project.partners.map((q) => ({ label: q.name, phrase: q.phrase })), t.noneNamed),
     h('details', { class: 'source-text' },
       h('summary', {}, t.sourceText),
       h('blockquote', { lang: 'nl' }, ...project.sourceText.split('\n').map((para) => h('p', {}, para)))),
@@ -139,7 +150,7 @@ function municipalityPanel(state: AppState, deps: PanelDeps, view: Extract<View,
     }),
     h('p', { class: 'muted' }, t.inhabitants(formatNumber(view.parts.reduce((s, m) => s + m.pop, 0), state.lang))),
     ...projects.flatMap((p) => [
-      h('p', { class: 'summary' }, p.summary[state.lang]),
+      h('p', { class: 'summary' }, summaryText(p, state.lang)),
       h('p', {}, link(state, { kind: 'project', id: p.id }, t.openProject(p.name), { class: 'button-link' })),
     ]),
     answer.nearest.length ? h('div', { class: 'facts nearest' },

@@ -6,7 +6,7 @@ import type { AppState } from '../core/app-state';
 import type { View } from '../core/resolve';
 import type { Coverage } from '../core/coverage';
 import type { GeoData } from '../core/geo-data';
-import type { ProjectsDoc } from '../core/types';
+import { summaryText, type ProjectsDoc } from '../core/types';
 import { keyAction } from '../core/presentation';
 import { projectColour } from '../core/palette';
 import { strings, formatNumber } from '../i18n';
@@ -63,7 +63,7 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
     const body = cur.kind === 'project'
       ? [
         h('h2', { id: 'presenter-title', class: 'presenter-title' }, swatch(deps.doc.projects.indexOf(cur.project)), cur.project.name),
-        h('p', { class: 'presenter-summary' }, cur.project.summary[state.lang]),
+        h('p', { class: 'presenter-summary' }, summaryText(cur.project, state.lang)),
         h('h3', {}, t.members),
         h('ul', { class: `presenter-members${cur.project.municipalities.length > 4 ? ' many' : ''}` },
           ...cur.project.municipalities.map((code) => deps.geo.municipalities.get(code)!.naam)

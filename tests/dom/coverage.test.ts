@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openApp, waitFor } from './support/app';
 import { strings } from '../../src/i18n';
-import type { ProjectsDoc } from '../../src/core/types';
+import { themeKeys, type ProjectsDoc } from '../../src/core/types';
 
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
 const topo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
@@ -32,7 +32,7 @@ describe('coverage view', () => {
   it('follows a filter given in the URL, on the figures, the table and the map', async () => {
     const app = await openApp('#/dekking?thema=onderbescherming');
     expect(document.querySelector<HTMLOptionElement>('#filter-thema option[selected]')?.value).toBe('onderbescherming');
-    const matching = doc.projects.filter((p) => p.themes.includes('onderbescherming'));
+    const matching = doc.projects.filter((p) => themeKeys(p).includes('onderbescherming'));
     expect(app.texts('.projects-table tbody th').sort()).toEqual(matching.map((p) => p.name).sort());
     const map = await app.map();
     await waitFor(() => map.dimmed?.size === matching.length, 'the map dims the others');

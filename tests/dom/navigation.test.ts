@@ -260,3 +260,18 @@ describe('surroundings', () => {
     await waitFor(() => map.context!.labels.features.some((f) => f.properties.naam === strings.en.contextNames.sea), 'English names');
   });
 });
+
+describe('every sentence traceable', () => {
+  it('shows under the summary the passage of the answer each sentence rests on, and the phrase beside each tag', async () => {
+    const app = await openApp('#/project/zoersel');
+    await app.waitForHeading('Zoersel');
+    const zoersel = doc.projects.find((p) => p.id === 'zoersel')!;
+    expect(app.textOf('details.from-answer summary')).toBe(nl.fromAnswer);
+    const items = [...document.querySelectorAll('details.from-answer li')];
+    expect(items.map((li) => li.querySelector('.from-sentence')!.textContent)).toEqual(zoersel.summary.map((s) => s.nl));
+    expect(items.map((li) => li.querySelector('blockquote')!.textContent)).toEqual(zoersel.summary.map((s) => s.from.map((q) => `“${q}”`).join('')));
+    expect(items.every((li) => li.querySelector('blockquote')!.getAttribute('lang') === 'nl')).toBe(true);
+    const themes = [...document.querySelectorAll('.facts')].find((f) => f.querySelector('h3')!.textContent === nl.themes)!;
+    expect([...themes.querySelectorAll('q')].map((q) => q.textContent)).toEqual(zoersel.themes.map((t) => t.phrase));
+  });
+});

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { useApp } from './support/fixture';
-import type { ProjectsDoc } from '../../src/core/types';
+import { themeKeys, type ProjectsDoc } from '../../src/core/types';
 import { COLOURS } from '../../src/map/colours';
 import { hexToRgb } from '../../src/core/colour';
 
@@ -31,7 +31,7 @@ describe('cartography', () => {
     await app.open('#/dekking?thema=onderbescherming');
     await app.mapIdle();
     await app.screenshot('coverage-filter');
-    const kept = doc.projects.filter((p) => p.themes.includes('onderbescherming')).map((p) => p.id);
+    const kept = doc.projects.filter((p) => themeKeys(p).includes('onderbescherming')).map((p) => p.id);
     for (const p of doc.projects) {
       expect(await app.featureState('projects', p.id), p.id).toMatchObject({ dimmed: !kept.includes(p.id) });
     }

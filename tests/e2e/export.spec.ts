@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { useApp } from './support/fixture';
-import type { ProjectsDoc } from '../../src/core/types';
+import { themeKeys, type ProjectsDoc } from '../../src/core/types';
 import { parseGeoData, projectAreas } from '../../src/core/geo-data';
 import { labelPoint } from '../../src/core/geometry';
 import { projectColour } from '../../src/core/palette';
@@ -34,7 +34,7 @@ describe('download image', () => {
     await app.mapIdle();
     const filtered = await app.downloadImage('image-coverage-filter');
     expect([filtered.width, filtered.height]).toEqual([1920, 1080]);
-    const kept = doc.projects.filter((p) => p.themes.includes('onderbescherming'));
+    const kept = doc.projects.filter((p) => themeKeys(p).includes('onderbescherming'));
     const subtitle = filtered.texts.join(' ');
     expect(subtitle).toContain(`Filter: Thema: ${doc.themes.onderbescherming!.nl}. ${kept.length} van de ${doc.projects.length} projecten voldoen`);
     // The legend marks the projects the filter leaves out; the map draws them faintly.

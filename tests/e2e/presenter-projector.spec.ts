@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { useApp } from './support/fixture';
 import { doc, expectScaled, stepOf, TOTAL, waitForStep } from './support/presenter';
 import { PRESENTER_LABEL_SCALE } from '../../src/core/presentation';
+import { summaryText } from '../../src/core/types';
 
 const newApp = useApp();
 // The hardest cards to fit: the most members, and the longest summary.
 const MOST_MEMBERS = [...doc.projects].sort((a, b) => b.municipalities.length - a.municipalities.length)[0]!;
-const LONGEST = [...doc.projects].sort((a, b) => b.summary.nl.length - a.summary.nl.length)[0]!;
+const LONGEST = [...doc.projects].sort((a, b) => summaryText(b, 'nl').length - summaryText(a, 'nl').length)[0]!;
 
 describe('presenter mode on a projector', () => {
   it('fits the common projector sizes without clipping, readable from the back, every project named and W13\'s markers clear', async () => {

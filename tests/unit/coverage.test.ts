@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { computeCoverage, filterOptions, matchesFilter, slug, sortFigures } from '../../src/core/coverage';
 import { parseGeoData } from '../../src/core/geo-data';
 import { toCsv } from '../../src/core/csv';
-import type { ProjectsDoc } from '../../src/core/types';
+import { themeKeys, type ProjectsDoc } from '../../src/core/types';
 
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
 const rawTopo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
@@ -81,7 +81,7 @@ describe('coverage without a filter', () => {
 describe('filters', () => {
   it('keeps only the projects with the theme, and the figures follow', () => {
     const c = computeCoverage(doc, geo, { thema: 'onderbescherming' }, provinceName);
-    const ids = doc.projects.filter((p) => p.themes.includes('onderbescherming')).map((p) => p.id);
+    const ids = doc.projects.filter((p) => themeKeys(p).includes('onderbescherming')).map((p) => p.id);
     expect(c.projects.map((p) => p.id)).toEqual(ids);
     expect(ids.length).toBeGreaterThan(0);
     expect(c.covered.population).toBe(expectedFor(doc.projects.filter((p) => ids.includes(p.id)).flatMap((p) => p.municipalities)).population);

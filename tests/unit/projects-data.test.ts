@@ -2,7 +2,7 @@
 // names, and facts that the answer's own text supports.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import type { ProjectsDoc } from '../../src/core/types';
+import { summaryText, themeKeys, type ProjectsDoc } from '../../src/core/types';
 import { parseGeoData } from '../../src/core/geo-data';
 
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
@@ -37,11 +37,13 @@ describe('pilot projects', () => {
     ]);
   });
 
-  it('writes summaries of two to four sentences in both languages', () => {
-    for (const p of doc.projects) for (const lang of ['nl', 'en'] as const) {
-      const sentences = p.summary[lang].split(/(?<=[.!?])\s+(?=[A-Z‘“])/).length;
-      expect(sentences, `${p.id} ${lang}`).toBeGreaterThanOrEqual(2);
-      expect(sentences, `${p.id} ${lang}`).toBeLessThanOrEqual(4);
+  it('writes summaries of two to four sentences in both languages, one sentence per entry', () => {
+    for (const p of doc.projects) {
+      expect(p.summary.length, p.id).toBeGreaterThanOrEqual(2);
+      expect(p.summary.length, p.id).toBeLessThanOrEqual(4);
+      for (const s of p.summary) for (const lang of ['nl', 'en'] as const) {
+        expect(s[lang].split(/(?<=[.!?])\s+(?=[A-Z‘“])/), `${p.id} ${lang}: ${s[lang]}`).toHaveLength(1);
+      }
     }
   });
 
@@ -78,6 +80,24 @@ describe.skipIf(!hasSeed)('against the answer itself (needs ../shared/seed)', ()
     }
   });
 
+  it('finds every sentence\'s passages and every tag\'s phrase in the answer, word for word (whitespace aside)', () => {
+    let found = 0;
+    for (const p of doc.projects) {
+      const quoted = [
+        ...p.summary.flatMap((s, i) => s.from.map((q) => [`summary[${i}]`, q] as const)),
+        ...p.themes.map((t) => [`theme ${t.type}`, t.phrase] as const),
+        ...p.targetGroups.map((g) => [`target group ${g.type}`, g.phrase] as const),
+        ...p.partners.map((q) => [`partner ${q.name}`, q.phrase] as const),
+      ];
+      for (const [what, q] of quoted) {
+        expect(seedFlat.includes(flat(q)), `${p.id}, ${what}: “${q}”`).toBe(true);
+        found++;
+      }
+      expect(p.summary.every((s) => s.from.length > 0), p.id).toBe(true);
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+
   it('lists exactly the municipalities the answer lists', () => {
     const list = seed.slice(seed.indexOf('In volgende gemeenten'), seed.indexOf('Diest en Scherpenheuvel\n'));
     for (const p of doc.projects) for (const c of p.municipalities) expect(list, `${p.id}: ${name(c)}`).toContain(name(c));
@@ -88,7 +108,7 @@ describe('sentences that say no more than the answer', () => {
   it('does not say every project fights under-protection: the answer names it for four', () => {
     const naming = doc.projects.filter((p) => /onderbescherming/i.test(p.sourceText)).map((p) => p.id);
     expect(naming).toHaveLength(4);
-    expect(doc.projects.filter((p) => p.themes.includes('onderbescherming')).map((p) => p.id)).toEqual(naming);
+    expect(doc.projects.filter((p) => themeKeys(p).includes('onderbescherming')).map((p) => p.id)).toEqual(naming);
     expect(doc.intro.nl).toContain('vier ervan noemen ook de strijd tegen onderbescherming');
     expect(doc.intro.en).toContain('four of them also name the fight against under-protection');
   });
@@ -99,7 +119,7 @@ describe('sentences that say no more than the answer', () => {
   });
 
   it('writes plans as plans where the answer does', () => {
-    const summary = (id: string) => doc.projects.find((p) => p.id === id)!.summary;
+    const summary = (id: string) => ({ nl: summaryText(doc.projects.find((p) => p.id === id)!, 'nl'), en: summaryText(doc.projects.find((p) => p.id === id)!, 'en') });
     expect(summary('diksmuide').nl).not.toMatch(/^Diksmuide verbreedt/);
     expect(summary('zoersel').nl).toMatch(/wil een Huis van de Zorg realiseren/);
     expect(summary('oostende').nl).toMatch(/kan die als meerwaarde hebben/);

@@ -55,14 +55,34 @@ describe('validateProjects', () => {
     expect(problemsOf((d) => { project(d, 'genk').id = 'Genk City'; })[0]).toMatch(/project "Genk City", field "id": malformed id/);
   });
 
-  it('rejects an empty summary in either language', () => {
-    expect(problemsOf((d) => { project(d, 'oostende').summary.en = '  '; })).toEqual([
-      'data/projects.json: project "oostende", field "summary.en": empty summary',
+  it('rejects an empty sentence in either language', () => {
+    expect(problemsOf((d) => { project(d, 'oostende').summary[1].en = '  '; })).toEqual([
+      'data/projects.json: project "oostende", field "summary[1].en": empty sentence',
     ]);
   });
 
-  it('rejects an unknown theme', () => {
-    expect(problemsOf((d) => { project(d, 'gent').themes.push('armoede'); })[0]).toMatch(/project "gent", field "themes\[\d+\]": unknown theme "armoede"/);
+  it('traces every sentence to passages of the answer, word for word (whitespace aside)', () => {
+    expect(problemsOf((d) => { project(d, 'zoersel').summary[0].from = []; })).toEqual([
+      'data/projects.json: project "zoersel", field "summary[0].from": names no passage of the answer',
+    ]);
+    expect(problemsOf((d) => { project(d, 'zoersel').summary[0].from = ['Realisatie van een Huis van de Zorg voor iedereen']; })).toEqual([
+      'data/projects.json: project "zoersel", field "summary[0].from[0]": must be a passage of the project\'s own source text, word for word',
+    ]);
+    // Line breaks and double spaces in a passage do not matter.
+    expect(problemsOf((d) => { project(d, 'zoersel').summary[1].from = ['Samen met partners\n wordt  een sterk netwerk']; })).toEqual([]);
+  });
+
+  it('rejects an unknown theme, and a theme without the words that justify it', () => {
+    expect(problemsOf((d) => { project(d, 'gent').themes.push({ type: 'armoede', phrase: 'Het project' }); })[0]).toMatch(/project "gent", field "themes\[\d+\].type": unknown theme "armoede"/);
+    expect(problemsOf((d) => { project(d, 'gent').themes[0].phrase = 'toegankelijk voor iedereen'; })).toEqual([
+      'data/projects.json: project "gent", field "themes[0].phrase": must be a phrase of the project\'s own source text, word for word',
+    ]);
+  });
+
+  it('rejects a partner the answer does not name', () => {
+    expect(problemsOf((d) => { project(d, 'genk').partners[1].phrase = 'CAW Oost-Vlaanderen'; })).toEqual([
+      'data/projects.json: project "genk", field "partners[1].phrase": must be a phrase of the project\'s own source text, word for word',
+    ]);
   });
 
   it('rejects a missing source citation and a missing source text', () => {
@@ -79,8 +99,8 @@ describe('validateProjects', () => {
 
   it('reports all problems at once', () => {
     expect(problemsOf((d) => {
-      project(d, 'gent').summary.nl = '';
-      project(d, 'genk').themes = ['x'];
+      project(d, 'gent').summary[0].nl = '';
+      project(d, 'genk').themes = [{ type: 'x', phrase: 'y' }];
     })).toHaveLength(2);
   });
 

@@ -25,6 +25,7 @@ const en: Strings = {
   noneNamed: 'Not named in the answer.',
   subAreas: 'Local experiments',
   sourceText: 'Text from the minister’s answer (Dutch)',
+  fromAnswer: 'From the answer: what each sentence rests on',
   source: 'Source',
   inhabitants: (n: string) => `${n} inhabitants on 1 January 2018`,
   currentMadeOf: (names: string, year: number | null) => (year ? `Since the merger of 1 January ${year} this municipality consists of: ${names}.` : `This municipality consists of: ${names}.`),

@@ -27,6 +27,7 @@ const nl = {
   noneNamed: 'Niet bij naam genoemd in het antwoord.',
   subAreas: 'Lokale experimenten',
   sourceText: 'Tekst uit het antwoord van de minister',
+  fromAnswer: 'Uit het antwoord: waarop elke zin steunt',
   source: 'Bron',
   inhabitants: (n: string) => `${n} inwoners op 1 januari 2018`,
   currentMadeOf: (names: string, year: number | null) => (year ? `Deze gemeente bestaat sinds de fusie van 1 januari ${year} uit: ${names}.` : `Deze gemeente bestaat uit: ${names}.`),
