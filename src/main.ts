@@ -21,6 +21,7 @@ import { mountPresenter } from './ui/presenter';
 import { mountPanelFoot } from './ui/panel-foot';
 import { createShareController } from './ui/share-controller';
 import { createTakeawayMap } from './app/takeaway-map';
+import { afterFirstMap } from './app/after-first-map';
 import { showLoadError } from './ui/load-error';
 import type { DataSource } from './data-source';
 import { createUrl, escapeToOverview } from './app/url';
@@ -101,7 +102,7 @@ export function startApp(env: AppEnv): () => void {
         url.navigate({ route: p ? { kind: 'project', id: p.id } : { kind: 'municipality', code } });
       },
     });
-    const share = createShareController({ store, doc, view, picture: () => mapController.picture(), takeaway: createTakeawayMap(byId('print-map')) });
+    const share = createShareController({ store, doc, view, picture: () => mapController.picture(), takeaway: createTakeawayMap(byId('print-map')), afterFirstMap });
     disposers.push(
       mapController.dispose,
       share.dispose,

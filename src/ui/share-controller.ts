@@ -24,6 +24,8 @@ export interface ShareDeps {
   /** What the map shows now; null before the geometry is in. */
   picture(): MapPicture | null;
   takeaway: TakeawayMap;
+  /** Runs work after the first complete map (app/after-first-map.ts); returns its cancel. */
+  afterFirstMap(fn: () => void): () => void;
 }
 
 /** The link to this view as people should share it: without the tests' `inspect` switch. */
@@ -92,16 +94,12 @@ export function createShareController(deps: ShareDeps): ShareHandlers & { prepar
   const unsubscribe = deps.store.subscribe((s, prev) => {
     if (s.route !== prev.route || s.lang !== prev.lang || s.filter !== prev.filter || s.boundaries !== prev.boundaries) updateLink();
   });
-  // What a print needs is loaded while the page is idle, long before anyone prints.
+  // What a print needs is loaded after the first map, long before anyone prints.
   let disposed = false;
-  const warmUp = () => {
-    if (disposed) return;
+  const idle = deps.afterFirstMap(() => {
     void preloadQr().then(() => { if (!disposed) updateLink(); }, () => undefined);
     void deps.takeaway.preload().catch(() => undefined);
-  };
-  const idle = typeof requestIdleCallback === 'function'
-    ? (() => { const id = requestIdleCallback(warmUp); return () => cancelIdleCallback(id); })()
-    : (() => { const id = setTimeout(warmUp, 200); return () => clearTimeout(id); })();
+  });
   addEventListener('beforeprint', preparePrint);
 
   return {
