@@ -72,21 +72,8 @@ describe('without WebGL', () => {
     expect(at!.every((v, i) => Math.abs(v - want[i]!) <= 6), String(at)).toBe(true);
     // The map's style sheet came along into the picture: the labels' white halo is
     // the only pure white inside the map's frame (the land is off-white).
-    const white = await app.page.evaluate(async (b64) => {
-      const f = window.gboInspectImage!()!.frame;
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(f.x + 3, f.y + 3, f.width - 6, f.height - 6).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (d[i]! >= 254 && d[i + 1]! >= 254 && d[i + 2]! >= 254) n++;
-      return n;
-    }, image.bytes.toString('base64'));
+    const frame = await app.page.evaluate(() => window.gboInspectImage!()!.frame);
+    const [white] = await app.countColours(image.bytes, [[255, 255, 255]], 1, { x: frame.x + 3, y: frame.y + 3, width: frame.width - 6, height: frame.height - 6 });
     expect(white).toBeGreaterThan(200);
   });
 });

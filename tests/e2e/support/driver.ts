@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
+import { decodePng, pixelAt } from './png';
 import type { Watched } from './browser';
 import type { MapInspector } from '../../../src/core/map-view';
 import '../../../src/app/inspect'; // window.gboInspect's type
@@ -144,60 +145,35 @@ export class AppDriver {
     return this.inspect('isMoving');
   }
 
-  /** The colours [r, g, b] of a PNG at some pixel positions, decoded by the browser. */
-  pixels(png: Buffer, points: [number, number][]): Promise<[number, number, number][]> {
-    return this.page.evaluate(async ({ b64, at }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      return at.map(([x, y]) => {
-        const [r = 0, g = 0, b = 0] = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data;
-        return [r, g, b] as [number, number, number];
-      });
-    }, { b64: png.toString('base64'), at: points });
+  /** The colours [r, g, b] of a PNG at some pixel positions. */
+  async pixels(png: Buffer, points: [number, number][]): Promise<[number, number, number][]> {
+    const image = decodePng(png);
+    return points.map(([x, y]) => pixelAt(image, x, y));
   }
 
   /** The text of the QR code in a PNG (decoded with jsQR), or null. */
   async decodeQr(png: Buffer): Promise<string | null> {
-    const { width, height, data } = await this.page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      return { width: img.width, height: img.height, data: [...ctx.getImageData(0, 0, img.width, img.height).data] };
-    }, png.toString('base64'));
-    return jsQR(Uint8ClampedArray.from(data), width, height)?.data ?? null;
+    const { width, height, data } = decodePng(png);
+    return jsQR(data, width, height)?.data ?? null;
   }
 
-  /** How many pixels of a PNG have each colour [r, g, b], within `tolerance` per channel. */
-  countColours(png: Buffer, colours: number[][], tolerance = 3): Promise<number[]> {
-    return this.page.evaluate(async ({ b64, wanted, tol }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, img.width, img.height).data;
-      const counts = wanted.map(() => 0);
-      for (let i = 0; i < data.length; i += 4) {
-        wanted.forEach(([r = 0, g = 0, b = 0], k) => {
-          if (Math.abs(data[i]! - r) <= tol && Math.abs(data[i + 1]! - g) <= tol && Math.abs(data[i + 2]! - b) <= tol) counts[k]!++;
+  /**
+   * How many pixels of a PNG have each colour [r, g, b], within `tolerance` per
+   * channel; only inside `within` (x, y, width, height) when given.
+   */
+  async countColours(png: Buffer, colours: number[][], tolerance = 3, within?: { x: number; y: number; width: number; height: number }): Promise<number[]> {
+    const image = decodePng(png);
+    const box = within ?? { x: 0, y: 0, width: image.width, height: image.height };
+    const counts = colours.map(() => 0);
+    for (let y = Math.max(0, Math.round(box.y)); y < Math.min(image.height, Math.round(box.y + box.height)); y++) {
+      for (let x = Math.max(0, Math.round(box.x)); x < Math.min(image.width, Math.round(box.x + box.width)); x++) {
+        const i = (y * image.width + x) * 4;
+        colours.forEach(([r = 0, g = 0, b = 0], k) => {
+          if (Math.abs(image.data[i]! - r) <= tolerance && Math.abs(image.data[i + 1]! - g) <= tolerance && Math.abs(image.data[i + 2]! - b) <= tolerance) counts[k]!++;
         });
       }
-      return counts;
-    }, { b64: png.toString('base64'), wanted: colours, tol: tolerance });
+    }
+    return counts;
   }
 
   /**
