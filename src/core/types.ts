@@ -24,9 +24,14 @@ export interface SubArea {
   label: Text;
 }
 
+/** Sentences as one paragraph. */
+export function sentencesText(sentences: Sentence[], lang: Lang): string {
+  return sentences.map((s) => s[lang]).join(' ');
+}
+
 /** A project's summary as one paragraph. */
 export function summaryText(p: Pick<Project, 'summary'>, lang: Lang): string {
-  return p.summary.map((s) => s[lang]).join(' ');
+  return sentencesText(p.summary, lang);
 }
 
 /** The theme keys of a project. */
@@ -58,7 +63,8 @@ export interface Project {
 
 export interface ProjectsDoc {
   source: Text;
-  intro: Text;
+  /** The overview's paragraph, sentence by sentence, each with the passages of the question and answer it rests on. */
+  intro: Sentence[];
   themes: Record<string, Text>;
   targetGroupTypes: Record<string, Text>;
   partnerTypes: Record<string, Text>;

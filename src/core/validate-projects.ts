@@ -51,7 +51,13 @@ export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>
 
   if (raw.source === undefined) at('source', 'missing source citation');
   else text(raw.source, 'source');
-  text(raw.intro, 'intro');
+  if (!Array.isArray(raw.intro) || raw.intro.length === 0) at('intro', 'missing (a list of sentences)');
+  else raw.intro.forEach((sentence: unknown, j: number) => {
+    text(sentence, `intro[${j}]`);
+    if (!isObj(sentence) || !Array.isArray(sentence.from) || !sentence.from.length || !sentence.from.every(nonEmpty)) {
+      at(`intro[${j}].from`, 'names no passage of the question or answer');
+    }
+  });
   const themes = vocabulary(raw.themes, 'themes');
   const partnerTypes = vocabulary(raw.partnerTypes, 'partnerTypes');
   const groupTypes = vocabulary(raw.targetGroupTypes, 'targetGroupTypes');

@@ -3,7 +3,7 @@
 // is here as text. mountPanel(el, ...) → dispose().
 import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
-import { summaryText, type Project, type ProjectsDoc, type Lang } from '../core/types';
+import { sentencesText, summaryText, type Project, type ProjectsDoc, type Lang, type Sentence } from '../core/types';
 import type { View } from '../core/resolve';
 import type { GeoData } from '../core/geo-data';
 import type { NearbyPilot, PlaceAnswer } from '../core/answer';
@@ -57,12 +57,12 @@ function tagged(state: AppState, title: string, items: { label: string; phrase: 
       : h('p', { class: 'muted' }, empty));
 }
 
-/** Each sentence of the summary with the passages of the answer it rests on. */
-function fromTheAnswer(project: Project, lang: Lang) {
+/** Each sentence with the passages of the question and answer it rests on. */
+function fromTheAnswer(sentences: Sentence[], lang: Lang) {
   const t = strings[lang];
   return h('details', { class: 'from-answer' },
     h('summary', {}, t.fromAnswer),
-    h('ol', {}, ...project.summary.map((s) => h('li', {},
+    h('ol', {}, ...sentences.map((s) => h('li', {},
       h('p', { class: 'from-sentence' }, s[lang]),
       h('blockquote', { lang: 'nl' }, ...s.from.map((q) => h('p', {}, `“${q}”`)))))));
 }
@@ -74,7 +74,8 @@ function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 
     // it cannot mirror the words around it.
     view.notFound ? h('p', { class: 'notice', role: 'status' }, t.notFound[0], h('bdi', {}, view.notFound.slice(0, 80)), t.notFound[1]) : null,
     h('h2', { id: 'panel-heading', tabindex: '-1' }, t.overviewHeading),
-    h('p', { class: 'intro' }, deps.doc.intro[state.lang]),
+    h('p', { class: 'intro' }, sentencesText(deps.doc.intro, state.lang)),
+    fromTheAnswer(deps.doc.intro, state.lang),
     h('p', { class: 'actions' },
       link(state, { kind: 'coverage' }, t.coverageLink, { class: 'button-link' }),
       link(state, { kind: 'presenter', step: 1 }, t.startPresentation, { class: 'button-link', 'data-action': 'present' })),
@@ -115,7 +116,7 @@ function projectPanel(state: AppState, deps: PanelDeps, project: Project) {
     population ? h('p', { class: 'muted' }, `${t.municipalitiesCount(project.municipalities.length)} · ${t.inhabitants(formatNumber(population, lang))}`) : null,
     h('p', { class: 'summary' }, summaryText(project, lang)),
     zoom,
-    fromTheAnswer(project, lang),
+    fromTheAnswer(project.summary, lang),
     h('div', { class: 'facts members-block' }, h('h3', {}, t.members),
       h('ul', { class: 'members' }, ...members.map((c) => h('li', {}, link(state, { kind: 'municipality', code: c }, nameOf(c)))))),
     state.boundaries === '2025' ? renamed(state, project, geo) : null,

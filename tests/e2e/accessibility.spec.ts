@@ -63,8 +63,9 @@ describe('keyboard only', () => {
     await app.page.keyboard.press('Escape');
     await app.waitForHeading('Pilootprojecten in Vlaanderen');
     expect(await app.focusedText()).toMatch(/^W13/);
-    // From the skip link: the actions under the intro, then the projects before W13.
+    // From the skip link: what the intro rests on, the actions under it, then the projects before W13.
     const actions = await app.page.locator('#panel-content .actions a').count();
-    expect(seen.length).toBe(actions + doc.projects.findIndex((p) => p.id === 'w13') + 1);
+    expect(seen[0]).toBe('Uit het antwoord: waarop elke zin steunt');
+    expect(seen.length).toBe(1 + actions + doc.projects.findIndex((p) => p.id === 'w13') + 1);
   });
 });
