@@ -13,6 +13,7 @@ import { computeCoverage } from './core/coverage';
 import { createLookup } from './core/lookup';
 import { layoutOf } from './core/view-effects';
 import { strings, formatNumber } from './i18n';
+import { LANGS } from './core/languages';
 import { mountPanel } from './ui/panel';
 import { mountSearch } from './ui/search-box';
 import { describePlace } from './ui/describe-place';
@@ -137,8 +138,9 @@ export function startApp(env: AppEnv): () => void {
     );
     disposers.push(escapeToOverview(store, () => url.navigate({ route: { kind: 'overview' } })));
     store.set({ geoReady: true });
-    // The first Intl.NumberFormat costs 20–40 ms: pay it while the browser is idle.
-    (typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout)(() => formatNumber(0, store.get().lang));
+    // The first Intl.NumberFormat of a locale costs 20–40 ms: pay it while the browser is idle.
+    // Every language's: a language switch must not pay it on the click.
+    (typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout)(() => { for (const l of LANGS) formatNumber(0, l); });
   };
   let disposed = false;
   void start();
