@@ -32,7 +32,7 @@ export interface MapInspector {
   projectAt(lngLat: [number, number]): string | null;
   /** The code of the municipality drawn at (lon, lat), as the map's municipality layer speaks it, or null. */
   municipalityAt(lngLat: [number, number]): string | null;
-  /** The labels a layer has placed on screen now (their ids, else their names). */
+  /** The labels a layer has placed on screen now (their ids, else their names, else their municipality's code). */
   renderedLabels(layer: string): string[];
   /** Whether the camera is moving. */
   isMoving(): boolean;

@@ -170,7 +170,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       return code === undefined ? null : String(code);
     },
     renderedLabels: (layer) => [...new Set(map.queryRenderedFeatures({ layers: [layer] })
-      .map((f) => String(f.properties.id ?? f.properties.naam ?? f.properties.name)))],
+      .map((f) => String(f.properties.id ?? f.properties.naam ?? f.properties.name ?? f.properties.code)))],
     isMoving: () => map.isMoving(),
     featureState: (source, id) => map.getFeatureState({ source, id }),
     layoutProperty: (layer, key) => map.getLayoutProperty(layer, key as Parameters<typeof map.getLayoutProperty>[1]),

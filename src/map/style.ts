@@ -100,7 +100,7 @@ export function buildStyle(s: StyleSources, basemapTiles?: string, scale = 1): S
 
 /** The paint and layout properties that grow with the label scale. */
 export const SCALED_PROPERTIES = {
-  layout: ['text-size', 'text-padding'],
+  layout: ['text-size'],
   paint: ['text-halo-width', 'circle-radius', 'circle-stroke-width'],
 } as const;
 
@@ -185,13 +185,13 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
       // Above its point: W13's experiment markers sit on their municipality's point.
       layout: {
         'text-field': ['get', 'naam'], 'text-size': px(12), 'text-max-width': 8,
-        'text-variable-anchor': ['bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.6,
+        'text-variable-anchor': ['bottom', 'top', 'left', 'right'], 'text-radial-offset': 1.1,
       },
       paint: { 'text-color': '#2d332d', 'text-halo-color': '#ffffff', 'text-halo-width': px(1.5) },
     },
     {
       id: 'sub-area-labels', type: 'symbol', source: 'labels', filter: kind('experiment'), minzoom: 9,
-      layout: { 'text-field': ['get', 'label'], 'text-size': px(12), 'text-offset': [0, 1.2], 'text-anchor': 'top' },
+      layout: { 'text-field': ['get', 'label'], 'text-size': px(12), 'text-offset': [0, 1.4], 'text-anchor': 'top' },
       paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': px(2) },
     },
     // Project names in two layers: the projects a filter leaves out (faint) under
@@ -204,8 +204,11 @@ export function buildLayers(basemap: boolean, scale: number): LayerSpecification
     {
       id: 'sub-area-guard', type: 'symbol', source: 'labels', filter: kind('experiment'),
       layout: {
-        'text-field': '●', 'text-size': ['interpolate', ['linear'], ['zoom'], 7, px(12), 11, px(22)],
-        'text-allow-overlap': true, 'text-padding': px(2),
+        // The size of the marker itself (radius 4–8 px and its ring), no more:
+        // names placed beside a marker (its municipality's, "Lokaal experiment")
+        // keep their room.
+        'text-field': '●', 'text-size': ['interpolate', ['linear'], ['zoom'], 7, px(8), 11, px(15)],
+        'text-allow-overlap': true, 'text-padding': 0,
       },
       paint: { 'text-opacity': 0 },
     },

@@ -32,6 +32,13 @@ describe('the map', () => {
     await app.mapIdle();
     // The camera moved to W13 under the still pointer: no stale "Kortrijk" tooltip.
     expect(await app.page.locator('.map-tooltip').isHidden()).toBe(true);
+    // The local experiments are named, and so are their municipalities: their
+    // names keep clear of the markers without giving way to them.
+    expect(await app.renderedLabels('sub-area-labels')).toHaveLength(3);
+    expect(await app.renderedLabels('municipality-labels')).toEqual(expect.arrayContaining(['Anzegem', 'Avelgem', 'Kortrijk']));
+    for (const p of await app.page.evaluate(() => window.gboInspect!()!.markers())) {
+      expect(await app.page.evaluate((q) => window.gboInspect!()!.labelsAt(q), p)).toEqual([]);
+    }
     await app.screenshot('project-w13');
     await app.page.keyboard.press('Escape');
     await app.waitForHeading('Pilootprojecten in Vlaanderen');
