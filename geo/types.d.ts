@@ -1,6 +1,7 @@
 // Types of the geo build's intermediate data, for JSDoc in the .mjs steps
 // (tsconfig.geo.json type-checks them).
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Municipality } from '../src/core/types';
 
 /** One CSV row: column name → text. */
 export type Row = Record<string, string>;
@@ -14,20 +15,16 @@ export interface Shapes {
   gemeente: FeatureCollection<Area, Record<string, unknown>>;
 }
 
-/** A 2017 municipality after the join (step 3). */
-export interface MunicipalityProps {
-  code: string;
-  naam: string;
-  prov: string;
-  pop: number;
-  km2: number;
-  nu: string;
+/**
+ * A 2017 municipality after the join (step 3): what the app reads
+ * (src/core/types.ts; the eerstelijnszone joins in step 4), with the current
+ * municipality's name and province, and whether it is Flemish, for the steps after.
+ */
+export type MunicipalityProps = Omit<Municipality, 'elz'> & {
   nuNaam: string;
   nuProv: string;
   flemish: boolean;
-  /** Year of the merger that made its current municipality (2019 or 2025), if any. */
-  fusie?: number;
-}
+};
 export type Municipalities = FeatureCollection<Area, MunicipalityProps>;
 
 /** (x, y) → (lon, lat). */

@@ -13,7 +13,6 @@ import { compareNl } from './collate';
 export type PlaceKind = 'g' | 'c' | 'd' | 'p' | 'w' | 'k' | 's' | 'b' | 'x';
 export type PlaceEntry = [name: string, kind: PlaceKind, codes: string[], postcode?: string];
 export const OUTSIDE_KINDS: ReadonlySet<PlaceKind> = new Set(['b', 'x']);
-export const LOCAL_KINDS: ReadonlySet<PlaceKind> = new Set(['w', 'k', 's']);
 
 export interface SearchEntry {
   name: string;
@@ -70,9 +69,10 @@ export function buildSearchIndex(entries: PlaceEntry[]): SearchEntry[] {
  * Order among equally good matches: municipalities (in Flanders or outside), then
  * villages, postal codes, and the names below the village last.
  */
+const KIND_RANK: Record<PlaceKind, number> = { c: 0, g: 1, b: 1, x: 1, d: 2, p: 3, w: 4, k: 4, s: 5 };
 function rankOf(kind: PlaceKind, postcode?: string): number {
-  if (OUTSIDE_KINDS.has(kind)) return postcode === undefined ? 1 : 2;
-  return { c: 0, g: 1, d: 2, p: 3, w: 4, k: 4, s: 5, b: 1, x: 1 }[kind];
+  // A bpost place of Brussels or Wallonia ranks as a village.
+  return OUTSIDE_KINDS.has(kind) && postcode !== undefined ? KIND_RANK.d : KIND_RANK[kind];
 }
 
 /** At most one insertion, deletion, substitution or swap of neighbours. */

@@ -127,12 +127,12 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     const markers = group('experiments');
     for (const f of layers.subAreas.features) {
       const [x, y] = projection(f.geometry.coordinates as [number, number]) ?? [0, 0];
-      markers.append(el('circle', { cx: String(x), cy: String(y), r: String(5 / transform.k), fill: '#ffffff', stroke: COLOURS.projectOutline, 'stroke-width': String(2.2 / transform.k) }));
+      markers.append(dot(x, y, 5, 2.2, { fill: '#ffffff', stroke: COLOURS.projectOutline }));
     }
     if (position) {
       const [x, y] = projection(position) ?? [0, 0];
       // Drawn in the zoomed group, so its size is divided by the zoom to stay the same on screen.
-      zoom.append(el('circle', { class: 'position-marker', cx: String(x), cy: String(y), r: String(7 / transform.k), fill: COLOURS.position, stroke: '#ffffff', 'stroke-width': String(2.5 / transform.k) }));
+      zoom.append(dot(x, y, 7, 2.5, { class: 'position-marker', fill: COLOURS.position, stroke: '#ffffff' }));
     }
     const labelOf = (at: [number, number], text: string, cls: string) => {
       const t = el('text', { 'text-anchor': 'middle', class: cls });
@@ -163,8 +163,21 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     t.setAttribute('y', String(y));
     for (const span of t.children) span.setAttribute('x', String(x));
   };
+  // Dots (experiment markers, the user's position) live in the zoomed group but
+  // keep their size on screen: radius and ring are divided by the zoom.
+  const dotSize = new Map<SVGCircleElement, [number, number]>();
+  const dot = (x: number, y: number, r: number, ring: number, attrs: Record<string, string>) => {
+    const c = el('circle', { cx: String(x), cy: String(y), ...attrs });
+    dotSize.set(c, [r, ring]);
+    return c;
+  };
   const applyTransform = () => {
     zoom.setAttribute('transform', `translate(${transform.x} ${transform.y}) scale(${transform.k})`);
+    for (const [c, [r, ring]] of dotSize) {
+      if (!c.isConnected) { dotSize.delete(c); continue; }
+      c.setAttribute('r', String(r / transform.k));
+      c.setAttribute('stroke-width', String(ring / transform.k));
+    }
     for (const t of labelLayer.querySelectorAll('text')) {
       const at = labelAt.get(t);
       if (!at) continue;
@@ -269,7 +282,6 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
         y: padding.top + (h - k * (b[1] - a[1])) / 2 - k * a[1],
       };
       applyTransform();
-      draw(); // markers keep their size on screen
       container.dataset.mapState = 'idle';
     },
     setLabel(next) {

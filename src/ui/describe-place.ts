@@ -10,11 +10,11 @@ export function describePlace(entry: SearchEntry, lang: Lang, geo: GeoData, proj
   const code = entry.codes[0] ?? '';
   if (entry.kind === 'b' || entry.kind === 'x') {
     const row = outside?.[code];
-    const own = row ? t.outsideName(row[0], row[1]) : code;
-    // The municipality's own name needs no "in": it is the place.
-    const m = entry.postcode === undefined ? null : own;
-    const where = entry.kind === 'b' ? t.kindBrussels(m) : t.kindWallonia(m, t.walloonProvince(row?.[2] ?? ''));
-    return entry.postcode === undefined ? where : `${t.kindPostcode(own)} · ${where.replace(/^in [^,]*, /, '')}`;
+    const province = t.walloonProvince(row?.[2] ?? '');
+    // A municipality's own name: its kind; a bpost place: its postal code, municipality and region.
+    if (entry.postcode === undefined) return entry.kind === 'b' ? t.kindBrussels : t.kindWallonia(province);
+    const region = entry.kind === 'b' ? t.regionBrussels : t.regionWallonia(province);
+    return `${t.kindPostcode(row ? t.outsideName(row[0], row[1]) : code)} · ${region}`;
   }
   const m = (c: string) => geo.municipalities.get(c)!;
   const first = m(code);

@@ -141,7 +141,7 @@ describe('places below the village and outside Flanders', () => {
   it('answers plainly for a Walloon town by its Dutch name: Wallonia, no pilot', async () => {
     const app = await openApp('#/');
     const options = await app.search('Bergen');
-    expect(options[0]).toBe(`Bergen${nl.kindWallonia(null, 'Henegouwen')}`);
+    expect(options[0]).toBe(`Bergen${nl.kindWallonia('Henegouwen')}`);
     app.key('Enter', input());
     await app.waitForHeading('Bergen (Mons)');
     expect(location.hash).toBe('#/gemeente/53053');

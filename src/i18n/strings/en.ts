@@ -66,8 +66,10 @@ const en: Strings = {
   kindWijk: (m: string) => `neighbourhood of ${m}`,
   kindKern: (m: string) => `population centre of ${m}`,
   kindSector: (m: string) => `locality in ${m}`,
-  kindBrussels: (m: string | null) => (m ? `in ${m}, Brussels-Capital Region` : 'municipality in the Brussels-Capital Region'),
-  kindWallonia: (m: string | null, province: string) => (m ? `in ${m}, Wallonia (${province})` : `municipality in Wallonia (${province})`),
+  kindBrussels: 'municipality in the Brussels-Capital Region',
+  kindWallonia: (province: string) => `municipality in Wallonia (${province})`,
+  regionBrussels: 'Brussels-Capital Region',
+  regionWallonia: (province: string) => `Wallonia (${province})`,
   walloonProvince: (p: string) => ({ Henegouwen: 'Hainaut', Luik: 'Liège', Luxemburg: 'Luxembourg', Namen: 'Namur', 'Waals-Brabant': 'Walloon Brabant' } as Record<string, string>)[p] ?? p,
   outsideName: (nl: string, fr: string) => (nl === fr ? fr : `${fr} (${nl})`),
   outsideAnswer: (place: string | null, m: string, region: 'brussels' | 'wallonia', province: string) => {

@@ -68,8 +68,10 @@ const nl = {
   kindWijk: (m: string) => `wijk van ${m}`,
   kindKern: (m: string) => `kern van ${m}`,
   kindSector: (m: string) => `buurt in ${m}`,
-  kindBrussels: (m: string | null) => (m ? `in ${m}, Brussels Hoofdstedelijk Gewest` : 'gemeente in het Brussels Hoofdstedelijk Gewest'),
-  kindWallonia: (m: string | null, province: string) => (m ? `in ${m}, Wallonië (${province})` : `gemeente in Wallonië (${province})`),
+  kindBrussels: 'gemeente in het Brussels Hoofdstedelijk Gewest',
+  kindWallonia: (province: string) => `gemeente in Wallonië (${province})`,
+  regionBrussels: 'Brussels Hoofdstedelijk Gewest',
+  regionWallonia: (province: string) => `Wallonië (${province})`,
   walloonProvince: (p: string) => p,
   outsideName: (nl: string, fr: string) => (nl === fr ? nl : `${nl} (${fr})`),
   outsideAnswer: (place: string | null, m: string, region: 'brussels' | 'wallonia', province: string) => {
