@@ -204,7 +204,14 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       const at = toScreen(labelAt.get(t) ?? [0, 0]);
       return { id: String(i), at, width: b.x1 - b.x0, height: b.y1 - b.y0, dy: at.y - (b.y0 + b.y1) / 2 };
     });
-    const obstacles = [...labelLayer.querySelectorAll<SVGTextElement>('.context-label')].map(boxOf);
+    // The surroundings' names and W13's experiment markers (radius 5 and ring) stay clear.
+    const obstacles = [
+      ...[...labelLayer.querySelectorAll<SVGTextElement>('.context-label')].map(boxOf),
+      ...layers.subAreas.features.map((f) => {
+        const p = toScreen(f.geometry.coordinates as [number, number]);
+        return { x0: p.x - 8, y0: p.y - 8, x1: p.x + 8, y1: p.y + 8 };
+      }),
+    ];
     const frame: Box = { x0: lastPadding.left, y0: lastPadding.top, x1: width() - lastPadding.right, y1: height() - lastPadding.bottom };
     const leaders = el('g', { class: 'leaders' });
     const [[w, so], [e, n]] = layers.flandersBounds;

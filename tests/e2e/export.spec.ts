@@ -41,6 +41,12 @@ describe('download image', () => {
     const left = doc.projects.filter((p) => !kept.includes(p));
     for (const p of left) expect(filtered.texts).toContain(`${p.name} (buiten de filter)`);
     for (const p of kept) expect(filtered.texts).toContain(p.name);
+    // No name over W13's experiment markers in the picture either.
+    const covered = await app.page.evaluate(() => {
+      const map = window.gboInspectImage!()!.map;
+      return map.markers().map((p) => map.labelsAt(p));
+    });
+    expect(covered).toEqual([[], [], []]);
     const counts = await app.countColours(filtered.bytes, doc.projects.map((p) => rgb(projectColour(doc.projects.indexOf(p)))));
     doc.projects.forEach((p, i) => {
       // A kept project in full colour on the map and in its swatch (26 × 26 px); a faint one nowhere.
