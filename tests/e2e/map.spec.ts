@@ -34,8 +34,9 @@ describe('the map', () => {
     expect(await app.page.locator('.map-tooltip').isHidden()).toBe(true);
     // The local experiments are named, and so are their municipalities: their
     // names keep clear of the markers without giving way to them.
-    expect(await app.renderedLabels('sub-area-labels')).toHaveLength(3);
-    expect(await app.renderedLabels('municipality-labels')).toEqual(expect.arrayContaining(['Anzegem', 'Avelgem', 'Kortrijk']));
+    // (Polled: under load MapLibre may report idle a frame before its symbol placement settles.)
+    await expect.poll(() => app.renderedLabels('sub-area-labels'), { timeout: 10_000 }).toHaveLength(3);
+    await expect.poll(() => app.renderedLabels('municipality-labels'), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Anzegem', 'Avelgem', 'Kortrijk']));
     for (const p of await app.page.evaluate(() => window.gboInspect!()!.markers())) {
       expect(await app.page.evaluate((q) => window.gboInspect!()!.labelsAt(q), p)).toEqual([]);
     }
