@@ -3,7 +3,5 @@ import './style.css';
 import { startApp } from './main';
 import { browserData } from './data-source';
 import { createBrowserMap } from './app/map-factory';
-import { registerOffline } from './app/offline';
 
 startApp({ data: browserData, createMap: createBrowserMap });
-registerOffline();

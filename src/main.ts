@@ -20,9 +20,11 @@ import { describePlace } from './ui/describe-place';
 import { locate } from './ui/locate';
 import { mountPresenter } from './ui/presenter';
 import { mountPanelFoot } from './ui/panel-foot';
-import { createShareController } from './ui/share-controller';
+import { createShareController } from './app/share-controller';
 import { createTakeawayMap } from './app/takeaway-map';
 import { afterFirstMap } from './app/after-first-map';
+import { createPictures } from './app/map-picture';
+import { registerOffline } from './app/offline';
 import { showLoadError } from './ui/load-error';
 import type { DataSource } from './data-source';
 import { createUrl, escapeToOverview } from './app/url';
@@ -95,18 +97,24 @@ export function startApp(env: AppEnv): () => void {
       if (s.located && s.route !== prev.route && !(s.route.kind === 'municipality' && s.route.code === s.located.code)) store.set({ located: null });
     }));
 
+    const pictures = createPictures({ doc, geo, lookup, view });
     const mapController = mountMap({
-      store, doc, geo, lookup, view, container: byId('map'), createMap: env.createMap, reducedMotion, loadContext: env.data.context,
+      store, pictures, container: byId('map'), createMap: env.createMap, reducedMotion, loadContext: env.data.context,
+      renderer: new URLSearchParams(location.search).get('renderer') === 'svg' ? 'svg' : 'auto',
       cameraPadding: () => cameraPadding(layoutOf(store.get().route)),
+      hoverText: (code) => `${lookup.nameOfAny(code)} — ${lookup.projectOfAny(code)?.name ?? t().hoverNone}`,
+      firstMemberOf: (id) => lookup.projectById.get(id)?.municipalities[0] ?? '',
       onPick(code) {
         const p = lookup.projectOfAny(code);
         url.navigate({ route: p ? { kind: 'project', id: p.id } : { kind: 'municipality', code } });
       },
     });
-    const share = createShareController({ store, doc, view, picture: () => mapController.picture(), takeaway: createTakeawayMap(byId('print-map')), afterFirstMap });
+    const later = afterFirstMap(mapController.settled);
+    const share = createShareController({ store, doc, view, picture: () => mapController.picture(), takeaway: createTakeawayMap(byId('print-map')), afterFirstMap: later });
     disposers.push(
       mapController.dispose,
       share.dispose,
+      registerOffline(later),
       mountChrome({ store, view, projectCount: doc.projects.length, switchLanguage: (lang) => url.navigate({ lang }, { replace: true, focus: 'none' }) }),
       mountPanel(byId('panel-content'), store, {
         doc, geo: () => geo, view, projectOf: lookup.projectOf,

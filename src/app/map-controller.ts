@@ -1,252 +1,227 @@
-// Keeps the map in step with the state: makes it (after the panel has painted),
-// swaps in the SVG map when WebGL is missing or lost, moves the camera to what the
-// view shows, and relays hover and clicks. mountMap(...) → { zoomToProject, map, dispose }.
+// Keeps the map in step with the state. The SVG map is drawn first, as soon as the
+// panel has painted: it needs no WebGL and no worker, so the complete map is on
+// screen as soon as a plain chart would be. The WebGL map is built underneath,
+// given the same scene and camera, and takes over on its first idle; both draw
+// one picture (core/map-scene, core/camera, core/label-plan), so the hand-over
+// shows nothing. Without WebGL (or after a lost context) the SVG map stays.
+// mountMap(...) → { map, picture, zoomToProject, settled, dispose }.
 import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
-import type { GeoData } from '../core/geo-data';
-import type { Lookup } from '../core/lookup';
-import type { View } from '../core/resolve';
-import type { ProjectsDoc } from '../core/types';
 import type { MapView, MapViewEvents, Padding } from '../map-view';
-import { buildMapLayers, mapCodes, municipalityBounds, type MapLayers } from '../core/map-layers';
-import { matchesFilter } from '../core/coverage';
 import { sameFilter, sameRoute } from '../core/url-state';
-import { cameraTarget, labelScaleOf, layoutOf, showsEveryName, type CameraTarget } from '../core/view-effects';
+import { layoutOf } from '../core/view-effects';
+import { fitCamera } from '../core/camera';
 import { strings } from '../i18n';
 import { h } from '../ui/dom';
 import { mountMapTooltip } from '../ui/map-tooltip';
-import type { MapFactory } from './map-factory';
-import { parseContext, type ContextLayers } from '../core/context-layers';
-
-/** Resolves when the map in `container` has first drawn everything. */
-function firstIdle(container: HTMLElement): Promise<void> {
-  return new Promise((resolve) => {
-    if (container.dataset.mapState === 'idle') return resolve();
-    const observer = new MutationObserver(() => {
-      if (container.dataset.mapState !== 'idle') return;
-      observer?.disconnect();
-      resolve();
-    });
-    observer.observe(container, { attributes: true, attributeFilter: ['data-map-state'] });
-  });
-}
+import type { MapFactory, Renderer } from './map-factory';
+import type { MapPicture, Pictures } from './map-picture';
 
 export interface MapControllerDeps {
   store: Store<AppState>;
-  doc: ProjectsDoc;
-  geo: GeoData;
-  lookup: Lookup;
-  view(state: AppState): View;
+  pictures: Pictures;
   container: HTMLElement;
   createMap: MapFactory;
+  /** 'svg': the SVG map only (?renderer=svg); 'auto': WebGL takes over when it can. */
+  renderer: Renderer;
   /** The part of the map the panel or the presenter card leaves visible. */
   cameraPadding(): Padding;
   reducedMotion(): boolean;
   /** A municipality (2017 or current code) was picked on the map. */
   onPick(code: string): void;
-  /** The surroundings' topology, loaded once the first map is complete. */
+  /** The tooltip's text for a municipality under the pointer. */
+  hoverText(code: string): string;
+  /** A member municipality to pick when a project area is activated by keyboard (SVG map). */
+  firstMemberOf(projectId: string): string;
+  /** The surroundings' topology, loaded once the first map is on screen. */
   loadContext(): Promise<unknown>;
 }
 
-/** Everything a map needs to draw a view, for the screen or for a takeaway. */
-export interface MapPicture {
-  layers: MapLayers;
-  target: CameraTarget;
-  dimmed: ReadonlySet<string> | null;
-  everyName: boolean;
-  context: ContextLayers | null;
-  label: string;
-  position: [number, number] | null;
-}
-
 export interface MapController {
+  /** The map on screen. */
   map(): MapView | null;
   /** What the map shows now, for printouts and images. */
   picture(): MapPicture;
   zoomToProject(id: string): void;
+  /** Resolves once the map that stays (WebGL, or SVG without it) has drawn everything. */
+  settled: Promise<void>;
   dispose(): void;
 }
 
 export function mountMap(deps: MapControllerDeps): MapController {
-  const { store, doc, geo, lookup, container } = deps;
+  const { store, container, pictures } = deps;
   const t = () => strings[store.get().lang];
-  let map: MapView | null = null;
+  // views[0] is on screen; views[1], when there, is the WebGL map being readied under it.
+  let views: MapView[] = [];
+  // Until the WebGL map is made (or known impossible), the SVG map is not the last word.
+  let awaitingWebgl = deps.renderer === 'auto';
   let disposed = false;
+  let settle: () => void = () => {};
+  const settled = new Promise<void>((resolve) => { settle = resolve; });
   const tooltip = mountMapTooltip(container);
-  // Tests and the benchmark read this beside data-map-state: the surroundings come
-  // after the first complete map.
+  // Tests and the benchmark read these; the app listens to the maps' events.
+  const setState = (state: 'busy' | 'idle') => { container.dataset.mapState = state; };
   container.dataset.context = 'loading';
 
-  const layerCache = new Map<string, MapLayers>();
-  const layersFor = (s: AppState) => {
-    const key = `${s.boundaries}|${s.lang}`; // labels are worded per language
-    let layers = layerCache.get(key);
-    if (!layers) {
-      layers = buildMapLayers(geo, doc, { experiment: strings[s.lang].experimentLabel, brussels: strings[s.lang].brussels }, s.boundaries);
-      layerCache.set(key, layers);
-    }
-    return layers;
+  const paddingFor = (picture: MapPicture) => {
+    const p = deps.cameraPadding();
+    return { ...p, top: p.top + picture.target.extraTop };
   };
-  const boundsOf = (s: AppState, id: string) => {
-    const b = layersFor(s).projectBounds.get(id);
-    if (!b) throw new Error(`no area for project "${id}"`);
-    return b;
+  const show = (s: AppState, animate: boolean, fit = true) => {
+    const picture = pictures.of(s);
+    const padding = paddingFor(picture);
+    views.forEach((v, i) => {
+      v.draw(picture.scene);
+      // The map being readied jumps: it must be where the shown one ends up.
+      if (fit) v.fit(picture.target.bounds, { padding, animate: animate && i === 0 && !deps.reducedMotion() });
+    });
   };
 
-  /** What the map shows for a state: data, selection, dimming, framing. Also what printouts and images draw. */
-  const pictureOf = (s: AppState): MapPicture => {
-    const view = deps.view(s);
-    const target = cameraTarget(view, {
-      flandersBounds: layersFor(s).flandersBounds,
-      projectBounds: (id) => boundsOf(s, id),
-      municipalityBounds: (codes) => municipalityBounds(geo, codes),
-      projectIdOf: (code) => lookup.projectOf(code)?.id ?? null,
-      mapCodes: (codes) => mapCodes(geo, codes, s.boundaries),
-    });
-    const filtered = s.route.kind === 'coverage' && Object.keys(s.filter).length > 0;
+  const host = (kind: string) => {
+    const el = h('div', { class: `map-host ${kind}-host` });
+    container.prepend(el);
+    return el;
+  };
+  const eventsFor = (view: () => MapView | undefined): MapViewEvents => {
+    const shown = () => view() !== undefined && view() === views[0];
     return {
-      layers: layersFor(s),
-      target,
-      dimmed: filtered ? new Set(doc.projects.filter((p) => matchesFilter(p, s.filter)).map((p) => p.id)) : null,
-      everyName: showsEveryName(view),
-      context: contextOf(s),
-      label: strings[s.lang].mapLabel(doc.projects.length),
-      position: s.located?.position ?? null,
+      onPick: (code) => { if (shown()) deps.onPick(code); },
+      onHover: (code, at) => {
+        if (!shown()) return;
+        if (!code) tooltip.hide();
+        else tooltip.show(deps.hoverText(code), at);
+      },
+      onBusy: () => { if (shown()) setState('busy'); },
+      onIdle: () => {
+        const v = view();
+        if (v && v === views[1]) handOver(v);
+        else if (shown()) {
+          firstMap();
+          if (views.length === 1 && !awaitingWebgl) { setState('idle'); settle(); }
+        }
+      },
+      onError: (message) => console.error(`${t().mapError}: ${message}`),
+      onContextLost: () => {
+        const v = view();
+        if (!v) return;
+        views = views.filter((x) => x !== v);
+        v.destroy();
+        if (!views.length) void makeSvg();
+      },
     };
   };
 
-  let contextCache: { lang: string; data: unknown; layers: ContextLayers } | null = null;
-  const contextOf = (s: AppState): ContextLayers | null => {
-    if (!contextData) return null;
-    if (contextCache?.lang !== s.lang || contextCache.data !== contextData) {
-      contextCache = { lang: s.lang, data: contextData, layers: parseContext(contextData, strings[s.lang].contextNames) };
-    }
-    return contextCache.layers;
+  const handOver = (webgl: MapView) => {
+    const [svg] = views;
+    views = [webgl];
+    svg?.destroy();
+    container.querySelector('.svg-host')?.remove();
+    setState('idle');
+    settle();
   };
 
-  const frame = (s: AppState, animate: boolean) => {
-    if (!map) return;
-    const picture = pictureOf(s);
-    map.dim(picture.dimmed);
-    map.select(picture.target.selection);
-    map.spreadLabels(picture.everyName);
-    const padding = deps.cameraPadding();
-    map.fit(picture.target.bounds, { padding: { ...padding, top: padding.top + picture.target.extraTop }, animate: animate && !deps.reducedMotion() });
+  let firstDone = false;
+  const firstMap = () => {
+    if (firstDone) return;
+    firstDone = true;
+    performance.mark('gbo:first-map'); // for the benchmark's stages only
+    container.dataset.firstMap = 'drawn';
+    // The surroundings wait for the first complete map: they must not delay it.
+    deps.loadContext().then((raw) => {
+      if (disposed) return;
+      pictures.setContext(raw);
+      show(store.get(), false, false);
+      container.dataset.context = 'drawn';
+    }, (e: unknown) => {
+      // Quiet context is a nicety: without it the map is still complete.
+      container.dataset.context = 'none';
+      console.warn(`geo/context.topo.json: ${e instanceof Error ? e.message : String(e)}`);
+    });
+  };
+
+  const setupFor = (el: HTMLElement) => {
+    const picture = pictures.of(store.get());
+    const size = { width: el.clientWidth || container.clientWidth, height: el.clientHeight || container.clientHeight };
+    return { container: el, scene: picture.scene, camera: fitCamera(picture.target.bounds, size, paddingFor(picture)), firstMemberOf: deps.firstMemberOf };
+  };
+  const make = async (kind: 'svg' | 'webgl'): Promise<MapView | null> => {
+    const el = host(kind);
+    let made: MapView | null = null;
+    const events = eventsFor(() => made ?? undefined);
+    made = await deps.createMap(setupFor(el), events, kind);
+    if (!made || disposed) {
+      made?.destroy();
+      el.remove();
+      return null;
+    }
+    return made;
+  };
+  const makeSvg = async () => {
+    const svg = await make('svg');
+    if (!svg) return;
+    views = [svg, ...views];
+    show(store.get(), false);
+  };
+  const start = async () => {
+    setState('busy');
+    await makeSvg();
+    if (disposed) return;
+    const webgl = deps.renderer === 'auto' ? await make('webgl') : null;
+    if (disposed) return;
+    awaitingWebgl = false;
+    if (!webgl) {
+      if (deps.renderer === 'auto') container.append(h('p', { class: 'map-note', role: 'note' }, t().noWebgl));
+      // The SVG map is the map: it is idle unless a view change is on its way.
+      if (!framePending) { setState('idle'); settle(); }
+      return;
+    }
+    views = [...views, webgl];
+    show(store.get(), false);
   };
 
   // Move the camera only after the panel has painted: a map frame in software
   // WebGL can take longer than the panel update, and the panel is what the user
-  // asked for. Always frames the latest state. Until then the map says it is busy,
-  // so nobody mistakes the old view for the new one.
+  // asked for. Always frames the latest state. Until then the map says it is busy.
   let framePending = false;
   const scheduleFrame = () => {
-    container.dataset.mapState = 'busy';
+    setState('busy');
     if (framePending) return;
     framePending = true;
     requestAnimationFrame(() => setTimeout(() => {
       framePending = false;
-      if (!disposed) frame(store.get(), true);
+      if (!disposed) show(store.get(), true);
     }));
   };
-
-  const events: MapViewEvents = {
-    onPick(code) {
-      deps.onPick(code);
-    },
-    onHover(code, at) {
-      if (!code) return tooltip.hide();
-      tooltip.show(`${lookup.nameOfAny(code)} — ${lookup.projectOfAny(code)?.name ?? t().hoverNone}`, at);
-    },
-    onError(message) {
-      console.error(`${t().mapError}: ${message}`);
-    },
-    onContextLost() {
-      map?.destroy();
-      map = null;
-      void make('svg');
-    },
-  };
-
-  const make = async (renderer: 'auto' | 'svg') => {
-    const s = store.get();
-    const made = await deps.createMap({
-      container,
-      layers: layersFor(s),
-      label: t().mapLabel(doc.projects.length),
-      labelScale: labelScaleOf(s.route),
-      firstMemberOf: (id) => lookup.projectById.get(id)?.municipalities[0] ?? '',
-    }, events, renderer);
-    if (disposed) return made.destroy();
-    map = made;
-    if (map.kind === 'svg') container.append(h('p', { class: 'map-note', role: 'note' }, t().noWebgl));
-    performance.mark('gbo:map-created');
-    const now = store.get();
-    // The state may have moved on while the map library loaded.
-    if (now.boundaries !== s.boundaries || now.lang !== s.lang) map.setLayers(layersFor(now));
-    map.setLabelScale(labelScaleOf(now.route));
-    map.showElz(now.showElz);
-    if (now.located) map.showPosition(now.located.position);
-    frame(now, false);
-    // The surroundings wait for the first complete map: they must not delay it.
-    await firstIdle(container);
-    try {
-      contextData = await deps.loadContext();
-      applyContext(store.get());
-      container.dataset.context = 'drawn';
-    } catch (e) {
-      // Quiet context is a nicety: without it the map is still complete.
-      container.dataset.context = 'none';
-      console.warn(`geo/context.topo.json: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
-  let contextData: unknown = null;
-  const applyContext = (s: AppState) => {
-    const context = contextOf(s);
-    if (map && context) map.setContext(context);
-  };
-
-  // A new language re-words the map's labels: new layers, new data for the map's
-  // worker. That waits until the panel has painted in the new language, so the
-  // switch answers within a frame and the map follows.
+  // A new language re-words the map's names: new data for the map's worker. That
+  // waits until the panel has painted in the new language.
   let relabel: number | null = null;
   const relabelLater = () => {
     if (relabel !== null) return;
     relabel = requestAnimationFrame(() => {
       relabel = null;
-      setTimeout(() => {
-        if (!map || disposed) return;
-        const now = store.get();
-        map.setLabel(strings[now.lang].mapLabel(doc.projects.length));
-        applyContext(now);
-        map.setLayers(layersFor(now));
-      }, 0);
+      setTimeout(() => { if (!disposed) show(store.get(), false, false); }, 0);
     });
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (!map) return;
-    if (s.lang !== prev.lang) relabelLater();
-    else if (s.boundaries !== prev.boundaries) map.setLayers(layersFor(s));
-    if (layoutOf(s.route) !== layoutOf(prev.route)) {
-      map.resize();
-      map.setLabelScale(labelScaleOf(s.route));
-    }
-    if (s.showElz !== prev.showElz) map.showElz(s.showElz);
-    if (s.located !== prev.located) map.showPosition(s.located?.position ?? null);
+    if (!views.length) return;
+    if (layoutOf(s.route) !== layoutOf(prev.route)) for (const v of views) v.resize();
     if (!sameRoute(s.route, prev.route) || !sameFilter(s.filter, prev.filter)) scheduleFrame();
+    else if (s.lang !== prev.lang) relabelLater();
+    else if (s.boundaries !== prev.boundaries || s.showElz !== prev.showElz || s.located !== prev.located) show(s, false, false);
   });
   // When the part of the map left free changes (the phone rotates, the sheet grows
-  // or shrinks, a locate message adds a line to the header, the on-screen keyboard
-  // closes), the map takes its new size and frames the view again.
+  // or shrinks, a locate message adds a line to the header), the map takes its
+  // new size and frames the view again.
   let lastFree = '';
   const onLayout = () => {
-    if (!map) return;
-    const padding = deps.cameraPadding();
-    const free = `${container.clientWidth}x${container.clientHeight}|${padding.top},${padding.right},${padding.bottom},${padding.left}`;
+    if (!views.length) return;
+    const p = deps.cameraPadding();
+    const free = `${container.clientWidth}x${container.clientHeight}|${p.top},${p.right},${p.bottom},${p.left}`;
     if (free === lastFree) return;
     lastFree = free;
-    map.resize();
+    for (const v of views) v.resize();
     // A view change already on its way frames with the new room (and flies there).
-    if (!framePending) frame(store.get(), false);
+    if (!framePending) show(store.get(), false);
   };
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => requestAnimationFrame(onLayout)) : null;
   observer?.observe(container);
@@ -255,17 +230,17 @@ export function mountMap(deps: MapControllerDeps): MapController {
   const onResize = () => requestAnimationFrame(onLayout);
   addEventListener('resize', onResize);
 
-  // Let the panel paint, then load the map library beside it.
-  requestAnimationFrame(() => {
-    if (!disposed) void make('auto');
-  });
+  // Let the panel paint, then draw the map beside it.
+  requestAnimationFrame(() => { if (!disposed) void start(); });
 
   return {
-    map: () => map,
-    picture: () => pictureOf(store.get()),
+    map: () => views[0] ?? null,
+    picture: () => pictures.of(store.get()),
     zoomToProject(id) {
-      map?.fit(boundsOf(store.get(), id), { padding: deps.cameraPadding(), animate: !deps.reducedMotion() });
+      const bounds = pictures.bounds(store.get(), id);
+      views.forEach((v, i) => v.fit(bounds, { padding: deps.cameraPadding(), animate: i === 0 && !deps.reducedMotion() }));
     },
+    settled,
     dispose() {
       disposed = true;
       if (relabel !== null) cancelAnimationFrame(relabel);
@@ -273,8 +248,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
       removeEventListener('resize', onResize);
       observer?.disconnect();
       tooltip.dispose();
-      map?.destroy();
-      map = null;
+      for (const v of views.splice(0)) v.destroy();
     },
   };
 }

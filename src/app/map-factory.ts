@@ -1,17 +1,21 @@
-// Makes the map: MapLibre when the browser has WebGL, else (or on request, after a
-// lost context) the SVG map. Both modules load only here, on first use, so neither
-// delays the project list.
+// Makes a map of either kind: the SVG map (d3-geo, small, drawn at once) or
+// MapLibre (WebGL). Both modules load only here, on first use, so neither delays
+// the project list. A WebGL map that cannot be had (no WebGL2, or a context that
+// cannot be made) is null: the SVG map stays.
 import type { MapView, MapViewEvents } from '../map-view';
-import type { MapLayers } from '../core/map-layers';
+import type { MapScene } from '../core/map-scene';
+import type { Camera } from '../core/camera';
 
 export interface MapSetup {
   container: HTMLElement;
-  layers: MapLayers;
-  label: string;
-  labelScale: number;
+  scene: MapScene;
+  camera: Camera;
   /** A member municipality to pick when a project area is activated by keyboard (SVG map). */
   firstMemberOf(projectId: string): string;
 }
+
+/** 'auto': the SVG map first, WebGL taking over when it can; 'svg': the SVG map only. */
+export type Renderer = 'auto' | 'svg';
 
 /**
  * How far (degrees of longitude, latitude) the map may pan beyond Flanders:
@@ -20,29 +24,27 @@ export interface MapSetup {
  */
 export const MAX_BOUNDS_MARGIN: [number, number] = [5, 4];
 
-export type MapFactory = (setup: MapSetup, events: MapViewEvents, renderer: 'auto' | 'svg') => Promise<MapView>;
+export type MapFactory = (setup: MapSetup, events: MapViewEvents, kind: 'svg' | 'webgl') => Promise<MapView | null>;
 
-export const createBrowserMap: MapFactory = async (setup, events, renderer) => {
-  if (renderer === 'auto') {
-    const { createMapView, webglAvailable } = await import('../map/map-view');
-    performance.mark('gbo:map-module');
-    if (webglAvailable()) {
-      const fb = setup.layers.flandersBounds;
-      try {
-        return createMapView({
-          container: setup.container,
-          sources: setup.layers,
-          initialBounds: fb,
-          maxBounds: [[fb[0][0] - MAX_BOUNDS_MARGIN[0], fb[0][1] - MAX_BOUNDS_MARGIN[1]], [fb[1][0] + MAX_BOUNDS_MARGIN[0], fb[1][1] + MAX_BOUNDS_MARGIN[1]]],
-          label: setup.label,
-          labelScale: setup.labelScale,
-          basemapTiles: import.meta.env.VITE_BASEMAP_TILES || undefined,
-        }, events);
-      } catch {
-        // WebGL was announced but no context could be made: the SVG map below.
-      }
-    }
+export const createBrowserMap: MapFactory = async (setup, events, kind) => {
+  if (kind === 'svg') {
+    const { createSvgMapView } = await import('../fallback/svg-map-view');
+    return createSvgMapView(setup, events);
   }
-  const { createSvgMapView } = await import('../fallback/svg-map-view');
-  return createSvgMapView(setup, events);
+  const { createMapView } = await import('../map/map-view');
+  performance.mark('gbo:map-module');
+  const [[w, s], [e, n]] = setup.scene.layers.flandersBounds;
+  try {
+    // MapLibre 6 needs WebGL2; without it `new Map()` throws. No probe context
+    // first: making one costs as much as the map's own, and waits behind the SVG's raster.
+    return createMapView({
+      container: setup.container,
+      scene: setup.scene,
+      camera: setup.camera,
+      maxBounds: [[w - MAX_BOUNDS_MARGIN[0], s - MAX_BOUNDS_MARGIN[1]], [e + MAX_BOUNDS_MARGIN[0], n + MAX_BOUNDS_MARGIN[1]]],
+      basemapTiles: import.meta.env.VITE_BASEMAP_TILES || undefined,
+    }, events);
+  } catch {
+    return null;
+  }
 };

@@ -2,8 +2,10 @@
 // area at the proportions they need, whatever draws the screen: vector lines on
 // paper, and the same picture with or without WebGL. The host is kept out of the
 // page's way (inert, hidden from assistive technology, off screen until printed).
-import type { MapView, MapViewEvents } from '../map-view';
-import type { MapPicture } from './map-controller';
+import type { MapViewEvents } from '../map-view';
+import type { MapPicture } from './map-picture';
+import type { SvgMapView } from '../fallback/svg-map-view';
+import { fitCamera } from '../core/camera';
 
 type SvgModule = typeof import('../fallback/svg-map-view');
 
@@ -11,11 +13,11 @@ export interface TakeawayMap {
   /** Loads the SVG map's code ahead of need, so a print can draw at once. */
   preload(): Promise<void>;
   /** Draws the picture at width × height CSS pixels; null while the code is not loaded. */
-  draw(picture: MapPicture, width: number, height: number): MapView | null;
+  draw(picture: MapPicture, width: number, height: number): SvgMapView | null;
   dispose(): void;
 }
 
-const QUIET: MapViewEvents = { onPick() {}, onHover() {}, onError() {}, onContextLost() {} };
+const QUIET: MapViewEvents = { onPick() {}, onHover() {}, onIdle() {}, onBusy() {}, onError() {}, onContextLost() {} };
 /** Room around the view's area, in CSS pixels (the picture has its own frame and no panel over it). */
 const PADDING = 18;
 
@@ -24,28 +26,24 @@ export function createTakeawayMap(host: HTMLElement): TakeawayMap {
   host.setAttribute('aria-hidden', 'true');
   let svg: SvgModule | null = null;
   let loading: Promise<void> | null = null;
-  let current: MapView | null = null;
+  let current: SvgMapView | null = null;
   return {
     preload() {
       return (loading ??= import('../fallback/svg-map-view').then((m) => { svg = m; }));
     },
-    draw(picture, width, height) {
+    draw({ scene, target }, width, height) {
       if (!svg) return null;
       host.style.width = `${width}px`;
       host.style.height = `${height}px`;
       current?.destroy();
-      const map = svg.createSvgMapView({ container: host, layers: picture.layers, label: picture.label, firstMemberOf: () => '' }, QUIET);
-      current = map;
-      if (picture.context) map.setContext(picture.context);
-      map.dim(picture.dimmed);
-      map.select(picture.target.selection);
-      map.showPosition(picture.position);
       // A picture of all of Flanders names every project: nothing on paper can be zoomed to read a dropped name.
-      const whole = picture.target.selection.projectId === null && picture.target.selection.municipalities.length === 0;
-      map.spreadLabels(picture.everyName || whole);
+      const whole = target.selection.projectId === null && target.selection.municipalities.length === 0;
       const p = PADDING;
-      map.fit(picture.target.bounds, { padding: { top: p + picture.target.extraTop / 2, right: p, bottom: p, left: p }, animate: false });
-      return map;
+      const padding = { top: p + target.extraTop / 2, right: p, bottom: p, left: p };
+      const camera = fitCamera(target.bounds, { width, height }, padding);
+      current = svg.createSvgMapView({ container: host, scene: { ...scene, everyName: scene.everyName || whole }, camera, firstMemberOf: () => '' }, QUIET);
+      current.fit(target.bounds, { padding, animate: false });
+      return current;
     },
     dispose() {
       current?.destroy();

@@ -1,232 +1,132 @@
-// The map without WebGL: the same layers drawn as SVG with d3-geo, behind the same
-// MapView interface, so panels, routing and search work unchanged. Clicks pick a
-// municipality; each pilot area is also a focusable button for the keyboard.
+// The map as SVG with d3-geo: the first map on screen (it needs no WebGL and no
+// worker, so it shows as soon as a plain chart would), the map without WebGL, and
+// the map of printouts and images. It draws the scene (core/map-scene.ts) at the
+// camera (core/camera.ts) with the names of the plan (core/label-plan.ts), the
+// same three inputs as the WebGL map, so both show the same picture. Clicks pick
+// a municipality; each pilot area is also a focusable button for the keyboard.
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import type { MapInspector, MapView, MapViewEvents, Padding, Selection } from '../map-view';
-import type { MapLayers } from '../core/map-layers';
-import type { ContextLayers } from '../core/context-layers';
+import type { Feature } from 'geojson';
+import type { MapView, MapViewEvents, Padding } from '../map-view';
+import type { MapScene } from '../core/map-scene';
+import { DIMMED, LINE_WIDTH, MARKER, byZoom, isDimmed, markerRadius } from '../core/map-scene';
+import { fitCamera, d3Scale, projectPoint, type Camera } from '../core/camera';
+import { planLabels, type LabelPlan } from '../core/label-plan';
+import { sceneInspector } from '../core/scene-inspector';
 import type { Bounds } from '../core/geometry';
-import { pointInPolygon } from '../core/geometry';
-import { placeLabels, type Box } from '../core/label-placement';
-import { COLOURS } from '../map/colours';
+import { COLOURS } from '../core/colours';
+import { textMeasurer } from '../measure-text';
+import { drawLabels, forD3, el } from './svg-draw';
+import { snapshotSvg } from './svg-snapshot';
 
-const SVG = 'http://www.w3.org/2000/svg';
+export interface SvgMapView extends MapView {
+  /** The map as drawn, at `pixelRatio` × its CSS size (for the PNG export). */
+  snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
+}
 
 export interface SvgMapViewOptions {
   container: HTMLElement;
-  layers: MapLayers;
-  /** The accessible name of the map picture. */
-  label: string;
+  scene: MapScene;
+  /** Where the camera starts; the same one the WebGL map is given. */
+  camera: Camera;
   /** A member municipality to pick when a project area is activated by keyboard. */
   firstMemberOf(projectId: string): string;
 }
 
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string> = {}): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-}
-
-export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents): MapView {
+export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents): SvgMapView {
   const { container } = opts;
-  const width = () => Math.max(container.clientWidth, 200);
-  const height = () => Math.max(container.clientHeight, 200);
+  const size = () => ({ width: Math.max(container.clientWidth, 200), height: Math.max(container.clientHeight, 200) });
   const svg = el('svg', { class: 'svg-map', role: 'group' });
   const title = el('title');
-  svg.append(title);
-  const zoom = el('g');
-  // Labels sit outside the zoomed group so they keep their size; applyTransform
-  // moves them.
-  const labelLayer = el('g', { class: 'labels' });
-  svg.append(zoom, labelLayer);
-  container.replaceChildren(svg);
+  // Paths are drawn once at `drawn` and moved by a transform to `camera`; names,
+  // markers and leaders are drawn at screen positions on top, so they keep their size.
+  const zoomed = el('g');
+  const overlay = el('g', { class: 'labels' });
+  svg.append(title, zoomed, overlay);
+  container.append(svg);
 
-  let layers = opts.layers;
-  let label = opts.label;
-  let selection: Selection = { projectId: null, municipalities: [] };
-  let dimmed: ReadonlySet<string> | null = null;
-  let elzVisible = false;
-  let context: ContextLayers | null = null;
-  let position: [number, number] | null = null;
-  let still: { key: string; layers: MapLayers; context: ContextLayers | null; groups: SVGGElement[] } | null = null;
-  let transform = { k: 1, x: 0, y: 0 };
-  const projection = geoMercator();
-  const path = geoPath(projection);
-
-  const fitProjection = () => {
-    projection.fitExtent([[16, 16], [width() - 16, height() - 16]], layers.vlaanderen as GeoPermissibleObjects);
-    svg.setAttribute('viewBox', `0 0 ${width()} ${height()}`);
-  };
+  let scene = opts.scene;
+  let camera = opts.camera;
+  let drawn: { camera: Camera; width: number; height: number } | null = null;
+  let plan: LabelPlan = { labels: [], leaders: [] };
+  let padding: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+  const measure = textMeasurer();
+  const groups: Record<string, SVGGElement> = {};
+  const layer = (name: string) => (groups[name] ??= el('g', { class: name }));
 
   const draw = () => {
-    fitProjection();
-    title.textContent = label;
-    const group = (cls: string) => {
-      const g = el('g', { class: cls });
-      zoom.append(g);
-      return g;
-    };
+    const { width, height } = size();
+    drawn = { camera, width, height };
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    const path = geoPath(geoMercator().scale(d3Scale(camera.zoom)).center(camera.center).translate([width / 2, height / 2]));
     const area = (g: SVGGElement, f: Feature, attrs: Record<string, string>) => {
       const p = el('path', { d: path(f as GeoPermissibleObjects) ?? '', ...attrs });
       g.append(p);
       return p;
     };
-    zoom.replaceChildren();
-    // What no selection, filter or option changes (the surroundings, Flanders and
-    // Brussels) is drawn once per size and data, and reused: software rendering of
-    // the sea's long coastline on every click made the SVG map slow.
-    const key = `${width()}x${height()}`;
-    if (!still || still.key !== key || still.layers !== layers || still.context !== context) {
-      const world = el('g', { class: 'world' });
-      for (const f of context?.areas.features ?? []) {
-        const fill = f.properties.kind === 'sea' ? COLOURS.sea : f.properties.kind === 'wallonia' ? COLOURS.wallonia : 'none';
-        area(world, { ...f, geometry: forD3(f.geometry) }, { fill, stroke: f.properties.kind === 'land' ? COLOURS.countryLine : 'none', 'stroke-width': '0.8' });
-      }
-      const base = el('g', { class: 'base' });
-      for (const f of layers.vlaanderen.features) area(base, f, { fill: COLOURS.flanders, stroke: COLOURS.provinceLine, 'stroke-width': '1.2' });
-      for (const f of layers.brussel.features) area(base, f, { fill: COLOURS.brussels });
-      still = { key, layers, context, groups: [world, base] };
+    const { layers, context } = scene;
+    for (const g of Object.values(groups)) g.replaceChildren();
+    for (const f of context?.areas.features ?? []) {
+      const fill = f.properties.kind === 'sea' ? COLOURS.sea : f.properties.kind === 'wallonia' ? COLOURS.wallonia : 'none';
+      area(layer('world'), { ...f, geometry: forD3(f.geometry) }, { fill, stroke: f.properties.kind === 'land' ? COLOURS.countryLine : 'none', 'stroke-width': String(LINE_WIDTH.country) });
     }
-    zoom.append(...still.groups);
-    const fills = group('project-fills');
+    for (const f of layers.vlaanderen.features) area(layer('base'), f, { fill: COLOURS.flanders });
+    for (const f of layers.brussel.features) area(layer('base'), f, { fill: COLOURS.brussels });
     for (const f of layers.projects.features) {
-      const id = f.properties.id;
-      const dim = dimmed !== null && !dimmed.has(id);
-      area(fills, f, { fill: f.properties.colour, 'fill-opacity': dim ? '0.2' : '1', 'data-project': id, class: 'project-area' });
+      const dim = isDimmed(scene, f.properties.id);
+      area(layer('project-fills'), f, { fill: f.properties.colour, 'fill-opacity': String(dim ? DIMMED.fill : 1), 'data-project': f.properties.id, class: 'project-area' });
     }
-    const munis = group('municipalities');
+    const selected = new Set(scene.selection.municipalities);
     for (const f of layers.gemeenten.features) {
       const code = String(f.properties!.code);
-      area(munis, f, {
-        class: `municipality${selection.municipalities.includes(code) ? ' selected' : ''}`,
-        'data-code': code, fill: 'transparent', stroke: COLOURS.municipalityLine, 'stroke-width': '0.5',
-      });
+      area(layer('municipalities'), f, { class: 'municipality', 'data-code': code, fill: 'transparent', stroke: COLOURS.municipalityLine });
+      if (selected.has(code)) area(layer('selected'), f, { fill: 'none', stroke: COLOURS.selected, 'stroke-width': String(LINE_WIDTH.municipalitySelected) });
     }
-    const provinces = group('provinces');
-    for (const f of layers.provincies.features) area(provinces, f, { fill: 'none', stroke: COLOURS.provinceLine, 'stroke-width': '1.2' });
-    const elz = group('elz');
-    elz.style.display = elzVisible ? '' : 'none';
-    for (const f of layers.elz.features) area(elz, f, { fill: 'none', stroke: COLOURS.elz, 'stroke-width': '1.5', 'stroke-dasharray': '4 3' });
-    const outlines = group('project-outlines');
+    for (const f of layers.provincies.features) area(layer('provinces'), f, { fill: 'none', stroke: COLOURS.provinceLine });
+    if (scene.elz) for (const f of layers.elz.features) area(layer('elz'), f, { fill: 'none', stroke: COLOURS.elz, 'stroke-width': String(LINE_WIDTH.elz), 'stroke-dasharray': '6 4' });
     for (const f of layers.projects.features) {
-      const selected = f.properties.id === selection.projectId;
-      const dim = dimmed !== null && !dimmed.has(f.properties.id);
-      const p = area(outlines, f, {
-        fill: 'none', stroke: COLOURS.projectOutline, 'stroke-width': selected ? '3.5' : '1.4', 'stroke-opacity': dim ? '0.25' : '1',
-        tabindex: '0', role: 'button', 'aria-label': f.properties.name, 'data-project': f.properties.id, class: 'project-outline',
+      const id = f.properties.id;
+      const outline = area(layer('project-outlines'), f, {
+        fill: 'none', stroke: COLOURS.projectOutline, 'stroke-opacity': String(isDimmed(scene, id) ? DIMMED.outline : 1),
+        'stroke-width': String(id === scene.selection.projectId ? LINE_WIDTH.projectOutlineSelected : LINE_WIDTH.projectOutline),
+        tabindex: '0', role: 'button', 'aria-label': f.properties.name, 'data-project': id, class: 'project-outline',
       });
-      p.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          events.onPick(opts.firstMemberOf(f.properties.id));
-        }
+      outline.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        e.preventDefault();
+        events.onPick(opts.firstMemberOf(id));
       });
     }
-    // W13's local experiments: white dots ringed in the outline's colour, as on the WebGL map.
-    const markers = group('experiments');
-    for (const f of layers.subAreas.features) {
-      const [x, y] = projection(f.geometry.coordinates as [number, number]) ?? [0, 0];
-      markers.append(dot(x, y, 5, 2.2, { fill: '#ffffff', stroke: COLOURS.projectOutline }));
-    }
-    if (position) {
-      const [x, y] = projection(position) ?? [0, 0];
-      // Drawn in the zoomed group, so its size is divided by the zoom to stay the same on screen.
-      zoom.append(dot(x, y, 7, 2.5, { class: 'position-marker', fill: COLOURS.position, stroke: '#ffffff' }));
-    }
-    const labelOf = (at: [number, number], text: string, cls: string) => {
-      const t = el('text', { 'text-anchor': 'middle', class: cls });
-      // Names come wrapped (core/label-text.ts): one tspan a line.
-      text.split('\n').forEach((line, i) => {
-        const span = el('tspan', i ? { dy: '1.15em' } : {});
-        span.textContent = line;
-        t.append(span);
-      });
-      labelAt.set(t, at);
-      return t;
-    };
-    const named = new Set(selection.municipalities);
-    labelLayer.replaceChildren(
-      ...layers.projectLabels.features.map((f) => labelOf(f.geometry.coordinates as [number, number], String(f.properties!.name),
-        `svg-label${dimmed !== null && !dimmed.has(String(f.properties!.id)) ? ' dimmed' : ''}`)),
-      ...(context?.labels.features ?? []).map((f) => labelOf(f.geometry.coordinates as [number, number], f.properties.naam, 'svg-label context-label')),
-      ...layers.municipalityLabels.features.filter((f) => named.has(String(f.properties?.code)))
-        .map((f) => labelOf(f.geometry.coordinates as [number, number], String(f.properties!.naam), 'svg-label selection-label')),
-    );
-    applyTransform();
-    container.dataset.mapState = 'idle';
+    zoomed.replaceChildren(...['world', 'base', 'project-fills', 'municipalities', 'provinces', 'elz', 'project-outlines', 'selected'].map(layer));
+    place();
   };
 
-  const labelAt = new Map<SVGTextElement, [number, number]>();
-  const moveText = (t: Element, x: number, y: number) => {
-    t.setAttribute('x', String(x));
-    t.setAttribute('y', String(y));
-    for (const span of t.children) span.setAttribute('x', String(x));
-  };
-  // Dots (experiment markers, the user's position) live in the zoomed group but
-  // keep their size on screen: radius and ring are divided by the zoom.
-  const dotSize = new Map<SVGCircleElement, [number, number]>();
-  const dot = (x: number, y: number, r: number, ring: number, attrs: Record<string, string>) => {
-    const c = el('circle', { cx: String(x), cy: String(y), ...attrs });
-    dotSize.set(c, [r, ring]);
-    return c;
-  };
-  const applyTransform = () => {
-    zoom.setAttribute('transform', `translate(${transform.x} ${transform.y}) scale(${transform.k})`);
-    for (const [c, [r, ring]] of dotSize) {
-      if (!c.isConnected) { dotSize.delete(c); continue; }
-      c.setAttribute('r', String(r / transform.k));
-      c.setAttribute('stroke-width', String(ring / transform.k));
+  /** Moves the drawn paths to the camera, then draws markers and names at it. */
+  const place = () => {
+    if (!drawn) return;
+    const { width, height } = size();
+    if (width !== drawn.width || height !== drawn.height) return draw();
+    // The transform from the camera the paths were drawn at to this one.
+    const k = 2 ** (camera.zoom - drawn.camera.zoom);
+    const c0 = projectPoint(camera, { width, height }, drawn.camera.center);
+    zoomed.setAttribute('transform', `translate(${c0.x - (k * width) / 2} ${c0.y - (k * height) / 2}) scale(${k})`);
+    // Line widths follow the zoom, as on the WebGL map (strokes do not scale).
+    layer('municipalities').setAttribute('stroke-width', String(byZoom(camera.zoom, ...(LINE_WIDTH.municipality as [[number, number], [number, number]]))));
+    layer('provinces').setAttribute('stroke-width', String(byZoom(camera.zoom, ...(LINE_WIDTH.province as [[number, number], [number, number]]))));
+    const at = (p: number[]) => projectPoint(camera, { width, height }, p as [number, number]);
+    const marks = el('g', { class: 'marks' });
+    const r = markerRadius(camera.zoom, scene.labelScale);
+    for (const f of scene.layers.subAreas.features) {
+      const p = at(f.geometry.coordinates);
+      marks.append(el('circle', { cx: String(p.x), cy: String(p.y), r: String(r), fill: '#ffffff', stroke: COLOURS.projectOutline, 'stroke-width': String(MARKER.stroke * scene.labelScale) }));
     }
-    for (const t of labelLayer.querySelectorAll('text')) {
-      const at = labelAt.get(t);
-      if (!at) continue;
-      const { x, y } = toScreen(at);
-      moveText(t, x, y - 6);
+    if (scene.position) {
+      const p = at(scene.position);
+      marks.append(el('circle', { class: 'position-marker', cx: String(p.x), cy: String(p.y), r: String(7 * scene.labelScale), fill: COLOURS.position, stroke: '#ffffff', 'stroke-width': String(2.5 * scene.labelScale) }));
     }
-    labelLayer.querySelector('.leaders')?.remove();
-    if (spread) spreadProjectLabels();
+    plan = planLabels(scene, { camera, size: { width, height }, padding }, measure);
+    overlay.replaceChildren(marks, ...drawLabels(plan, scene.labelScale, at));
+    events.onIdle();
   };
-  // Every project's name shown, none on another (MapView.spreadLabels): the same
-  // placement as the WebGL map, on the names' measured boxes.
-  const boxOf = (t: SVGGraphicsElement): Box => {
-    try {
-      const b = t.getBBox();
-      return { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
-    } catch {
-      return { x0: 0, y0: 0, x1: 0, y1: 0 }; // not rendered (no layout)
-    }
-  };
-  const spreadProjectLabels = () => {
-    const texts = [...labelLayer.querySelectorAll<SVGTextElement>('.svg-label:not(.context-label):not(.selection-label)')];
-    const labels = texts.map((t, i) => {
-      const b = boxOf(t);
-      const at = toScreen(labelAt.get(t) ?? [0, 0]);
-      return { id: String(i), at, width: b.x1 - b.x0, height: b.y1 - b.y0, dy: at.y - (b.y0 + b.y1) / 2 };
-    });
-    // The surroundings' names and W13's experiment markers (radius 5 and ring) stay clear.
-    const obstacles = [
-      ...[...labelLayer.querySelectorAll<SVGTextElement>('.context-label')].map(boxOf),
-      ...layers.subAreas.features.map((f) => {
-        const p = toScreen(f.geometry.coordinates as [number, number]);
-        return { x0: p.x - 8, y0: p.y - 8, x1: p.x + 8, y1: p.y + 8 };
-      }),
-    ];
-    const frame: Box = { x0: lastPadding.left, y0: lastPadding.top, x1: width() - lastPadding.right, y1: height() - lastPadding.bottom };
-    const leaders = el('g', { class: 'leaders' });
-    const [[w, so], [e, n]] = layers.flandersBounds;
-    const nw = toScreen([w, n]), se = toScreen([e, so]);
-    placeLabels(labels, obstacles, frame, { x0: nw.x, y0: nw.y, x1: se.x, y1: se.y }).forEach((p, i) => {
-      const t = texts[i]!, l = labels[i]!;
-      const cx = (p.box.x0 + p.box.x1) / 2, cy = (p.box.y0 + p.box.y1) / 2;
-      const y = Number(t.getAttribute('y'));
-      moveText(t, cx, y + (cy - ((l.at.y - l.dy))));
-      if (p.leader) leaders.append(el('line', { x1: String(p.leader.from.x), y1: String(p.leader.from.y), x2: String(p.leader.to.x), y2: String(p.leader.to.y), stroke: COLOURS.projectOutline, 'stroke-width': '1.2' }));
-    });
-    labelLayer.prepend(leaders);
-  };
-  let spread = false;
-  let lastPadding: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
   const codeAt = (e: MouseEvent): string | null => (e.target as Element).closest?.('[data-code]')?.getAttribute('data-code') ?? null;
   const onClick = (e: MouseEvent) => {
@@ -242,160 +142,35 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   svg.addEventListener('mousemove', onMove);
   svg.addEventListener('mouseleave', onLeave);
 
-  const toScreen = (p: [number, number]) => {
-    const [x, y] = projection(p) ?? [0, 0];
-    return { x: transform.x + transform.k * x, y: transform.y + transform.k * y };
-  };
-  const inspector: MapInspector = {
-    project: toScreen,
-    projectAt: (p) => layers.projects.features.find((f) => pointInPolygon(p, f.geometry))?.properties.id ?? null,
-    municipalityAt: (p) => {
-      const f = layers.gemeenten.features.find((g) => pointInPolygon(p, g.geometry as Polygon | MultiPolygon));
-      return f ? String(f.properties?.code) : null;
-    },
-    renderedLabels: (layer) => [...labelLayer.querySelectorAll(layer === 'selection-label' ? '.selection-label' : '.svg-label:not(.selection-label):not(.context-label)')]
-      .map((t) => [...t.children].map((s) => s.textContent).join(' ')),
-    isMoving: () => false,
-    featureState: (source, id) => (source === 'projects'
-      ? { selected: selection.projectId === id, dimmed: dimmed !== null && !dimmed.has(id) }
-      : { selected: selection.municipalities.includes(id) }),
-    layoutProperty: (layer, key) => (layer.startsWith('elz') && key === 'visibility' ? (elzVisible ? 'visible' : 'none') : undefined),
-    markers: () => layers.subAreas.features.map((f) => toScreen(f.geometry.coordinates as [number, number])),
-    labelsAt: (p) => [...labelLayer.querySelectorAll<SVGTextElement>('text')]
-      .filter((t) => { const b = boxOf(t); return p.x >= b.x0 && p.x <= b.x1 && p.y >= b.y0 && p.y <= b.y1; })
-      .map((t) => [...t.children].map((c) => c.textContent).join(' ')),
-  };
-
+  title.textContent = scene.label;
   draw();
 
   return {
     kind: 'svg',
-    select(next) {
-      selection = next;
-      events.onHover(null, { x: 0, y: 0 });
-      draw();
+    draw(next) {
+      const prev = scene;
+      scene = next;
+      title.textContent = next.label;
+      if (next.selection !== prev.selection) events.onHover(null, { x: 0, y: 0 });
+      // Names and markers alone are cheap to redo; everything else redraws the paths.
+      const pathsSame = next.layers === prev.layers && next.context === prev.context && next.kept === prev.kept && next.elz === prev.elz
+        && next.selection.projectId === prev.selection.projectId && next.selection.municipalities.join() === prev.selection.municipalities.join();
+      if (pathsSame) place();
+      else draw();
     },
-    fit(bounds: Bounds, { padding }: { padding: Padding; animate: boolean }) {
-      lastPadding = padding;
-      const [[x0, y0], [x1, y1]] = bounds;
-      const a = projection([x0, y1]) ?? [0, 0];
-      const b = projection([x1, y0]) ?? [0, 0];
-      const w = width() - padding.left - padding.right;
-      const h = height() - padding.top - padding.bottom;
-      const k = Math.min(8, Math.max(1, Math.min(w / Math.max(b[0] - a[0], 1), h / Math.max(b[1] - a[1], 1))));
-      transform = {
-        k,
-        x: padding.left + (w - k * (b[0] - a[0])) / 2 - k * a[0],
-        y: padding.top + (h - k * (b[1] - a[1])) / 2 - k * a[1],
-      };
-      applyTransform();
-      container.dataset.mapState = 'idle';
+    fit(bounds: Bounds, options) {
+      padding = options.padding;
+      camera = fitCamera(bounds, size(), padding);
+      place();
     },
-    setLabel(next) {
-      label = next;
-      title.textContent = label;
-    },
-    setLabelScale(scale) {
-      svg.style.setProperty('--label-scale', String(scale));
-    },
-    setLayers(next) {
-      layers = next;
-      draw();
-    },
-    dim(ids) {
-      dimmed = ids;
-      draw();
-    },
-    setContext(next) {
-      context = next;
-      draw();
-    },
-    showElz(visible) {
-      elzVisible = visible;
-      draw();
-    },
-    spreadLabels(on) {
-      spread = on;
-      applyTransform();
-    },
-    showPosition(next) {
-      position = next;
-      draw();
-    },
-    async snapshot(pixelRatio) {
-      const clone = svg.cloneNode(true) as SVGSVGElement;
-      // Serialised alone, the picture loses the page's style sheet (non-scaling
-      // strokes, label halos, the selection outline): carry the computed styles along.
-      inlineStyles(svg, clone);
-      clone.setAttribute('xmlns', SVG);
-      clone.setAttribute('width', String(width()));
-      clone.setAttribute('height', String(height()));
-      const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(clone)], { type: 'image/svg+xml' }));
-      try {
-        const img = new Image();
-        img.src = url;
-        await img.decode();
-        const out = document.createElement('canvas');
-        out.width = width() * pixelRatio;
-        out.height = height() * pixelRatio;
-        const ctx = out.getContext('2d')!;
-        ctx.fillStyle = COLOURS.background;
-        ctx.fillRect(0, 0, out.width, out.height);
-        ctx.drawImage(img, 0, 0, out.width, out.height);
-        return out;
-      } finally {
-        URL.revokeObjectURL(url);
-      }
-    },
-    inspect: () => inspector,
-    resize: draw,
+    inspect: () => sceneInspector(() => ({ scene, camera, size: size(), plan, moving: false })),
+    resize: () => place(),
+    snapshot: (pixelRatio) => snapshotSvg(svg, size(), pixelRatio),
     destroy() {
       svg.removeEventListener('click', onClick);
       svg.removeEventListener('mousemove', onMove);
       svg.removeEventListener('mouseleave', onLeave);
       svg.remove();
     },
-  };
-}
-
-
-/** The style properties that make the SVG map look as it does on screen. */
-const DRAWN_STYLE = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'vector-effect', 'paint-order',
-  'display', 'font-family', 'font-size', 'font-weight', 'text-anchor',
-] as const;
-
-/** Copies each drawn element's computed style onto its clone, element by element. */
-function inlineStyles(original: Element, clone: Element): void {
-  const from = [original, ...original.querySelectorAll('*')];
-  const to = [clone, ...clone.querySelectorAll('*')];
-  from.forEach((node, i) => {
-    const target = to[i];
-    if (!target) return;
-    const css = getComputedStyle(node);
-    // As presentation attributes, not a style attribute: the page's CSP refuses
-    // inline styles, and in the clone no style sheet overrides them.
-    for (const p of DRAWN_STYLE) {
-      const value = css.getPropertyValue(p);
-      if (value) target.setAttribute(p, value);
-    }
-  });
-}
-
-/**
- * d3-geo draws on the sphere, where a ring's winding says which side is inside:
- * exterior rings clockwise, holes counter-clockwise. The surroundings come
- * counter-clockwise (GeoJSON's convention, which MapLibre does not mind), and d3
- * would fill the rest of the world instead.
- */
-function forD3(g: Polygon | MultiPolygon): MultiPolygon {
-  const signed = (ring: Position[]) => ring.reduce((s, p, i) => {
-    const q = ring[(i + 1) % ring.length] ?? p;
-    return s + (p[0] ?? 0) * (q[1] ?? 0) - (q[0] ?? 0) * (p[1] ?? 0);
-  }, 0);
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return {
-    type: 'MultiPolygon',
-    coordinates: polygons.map((rings) => rings.map((ring, i) => ((i === 0) === (signed(ring) > 0) ? [...ring].reverse() : ring))),
   };
 }

@@ -2,7 +2,7 @@
 // its top). Entries for the selected municipality and the zones only when shown.
 import type { Lang, ProjectsDoc } from '../core/types';
 import { strings } from '../i18n';
-import { COLOURS } from '../map/colours';
+import { COLOURS } from '../core/colours';
 import { h } from './dom';
 import { projectColour } from '../core/palette';
 

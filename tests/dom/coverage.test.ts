@@ -35,7 +35,7 @@ describe('coverage view', () => {
     const matching = doc.projects.filter((p) => themeKeys(p).includes('onderbescherming'));
     expect(app.texts('.projects-table tbody th').sort()).toEqual(matching.map((p) => p.name).sort());
     const map = await app.map();
-    await waitFor(() => map.dimmed?.size === matching.length, 'the map dims the others');
+    await waitFor(() => map.scene.kept?.size === matching.length, 'the map dims the others');
     const partner = document.getElementById('filter-partner') as HTMLSelectElement;
     partner.focus();
     partner.value = 'caw';
@@ -44,7 +44,7 @@ describe('coverage view', () => {
     expect(document.activeElement?.id).toBe('filter-partner');
     const both = matching.filter((p) => p.partners.some((q) => q.type === 'caw'));
     expect(app.texts('.projects-table tbody th')).toEqual(both.map((p) => p.name));
-    await waitFor(() => map.dimmed?.size === both.length, 'the map follows');
+    await waitFor(() => map.scene.kept?.size === both.length, 'the map follows');
   });
 
   it('sorts the table with the keyboard and keeps focus on the heading used', async () => {

@@ -23,7 +23,7 @@ describe('deep links', () => {
       expect(app.heading()).toBe(p.name);
       expect(app.texts('.members li').sort()).toEqual(p.municipalities.map((c) => nameOf.get(c)).sort());
       // The map is asked to select that project.
-      await waitFor(async () => (await app.map()).selection.projectId === p.id, `${p.id} selected`);
+      await waitFor(async () => (await app.map()).scene.selection.projectId === p.id, `${p.id} selected`);
     }
   });
 
@@ -72,7 +72,7 @@ describe('history', () => {
     document.getElementById('live')!.textContent = '';
     (document.getElementById('show-elz') as HTMLInputElement).click();
     await waitFor(() => location.hash === '#/project/w13?elz=1', 'elz in the URL');
-    expect(map.elz).toBe(true);
+    expect(map.scene.elz).toBe(true);
     (document.getElementById('boundaries-2025') as HTMLInputElement).click();
     await waitFor(() => location.hash === '#/project/w13?grenzen=2025&elz=1', 'boundaries in the URL');
     await settle();
@@ -131,7 +131,7 @@ describe('language', () => {
     const app = await openApp('#/project/gent');
     const map = await app.map();
     const button = document.querySelector<HTMLElement>('#lang-switch button[data-lang="en"]')!;
-    const layersBefore = map.layers;
+    const layersBefore = map.scene.layers;
     button.focus();
     button.click();
     // Within the click itself (so before the next frame): the page speaks English,
@@ -140,10 +140,10 @@ describe('language', () => {
     expect(location.hash).toBe('#/project/gent?taal=en');
     expect(document.documentElement.lang).toBe('en-GB');
     expect(document.getElementById('panel')!.getAttribute('aria-label')).toBe(strings.en.panelLabel);
-    expect(map.layers).toBe(layersBefore);
+    expect(map.scene.layers).toBe(layersBefore);
     // The map follows after the page has painted.
-    await waitFor(() => map.layers !== layersBefore, 'the map relabelled');
-    expect(map.label).toBe(strings.en.mapLabel(doc.projects.length));
+    await waitFor(() => map.scene.layers !== layersBefore, 'the map relabelled');
+    expect(map.scene.label).toBe(strings.en.mapLabel(doc.projects.length));
     expect(document.activeElement?.getAttribute('data-lang')).toBe('nl');
   });
 });
@@ -178,7 +178,7 @@ describe('presenter keys', () => {
     await waitForStep(w13);
     expect(app.textOf('#presenter-title')).toBe('W13');
     const map = await app.map();
-    await waitFor(() => map.selection.projectId === 'w13', 'W13 selected on the map');
+    await waitFor(() => map.scene.selection.projectId === 'w13', 'W13 selected on the map');
   });
 
   it('blank the screen with B and bring it back, the step staying in the URL', async () => {
@@ -226,11 +226,11 @@ describe('presenter card', () => {
   it('asks the map for every name on the opening and closing steps only', async () => {
     const app = await openApp('#/presentatie/1');
     const map = await app.map();
-    await waitFor(() => map.spread, 'every name on the opening step');
+    await waitFor(() => map.scene.everyName, 'every name on the opening step');
     app.key('ArrowRight');
-    await waitFor(() => !map.spread, 'the map\'s own placement on a project step');
+    await waitFor(() => !map.scene.everyName, 'the map\'s own placement on a project step');
     app.key('End');
-    await waitFor(() => map.spread, 'every name on the closing step');
+    await waitFor(() => map.scene.everyName, 'every name on the closing step');
   });
 });
 
@@ -253,11 +253,11 @@ describe('surroundings', () => {
   it('come after the first complete map, named in the page\'s language', async () => {
     const app = await openApp('#/');
     const map = await app.map();
-    await waitFor(() => map.context, 'the surroundings');
+    await waitFor(() => map.scene.context, 'the surroundings');
     expect(document.getElementById('map')!.dataset.context).toBe('drawn');
-    expect(map.context!.labels.features.map((f) => f.properties.naam)).toContain(nl.contextNames.sea);
+    expect(map.scene.context!.labels.features.map((f) => f.properties.naam)).toContain(nl.contextNames.sea);
     app.click('#lang-switch button[data-lang="en"]');
-    await waitFor(() => map.context!.labels.features.some((f) => f.properties.naam === strings.en.contextNames.sea), 'English names');
+    await waitFor(() => map.scene.context!.labels.features.some((f) => f.properties.naam === strings.en.contextNames.sea), 'English names');
   });
 });
 

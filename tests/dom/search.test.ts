@@ -21,7 +21,7 @@ describe('search', () => {
     expect(document.querySelectorAll('a[href="https://www.desocialekaart.be/"]')).toHaveLength(1);
     // The map marks Kortrijk and selects W13.
     const map = await app.map();
-    await waitFor(() => map.selection.projectId === 'w13' && map.selection.municipalities.includes('34022'), 'Kortrijk selected');
+    await waitFor(() => map.scene.selection.projectId === 'w13' && map.scene.selection.municipalities.includes('34022'), 'Kortrijk selected');
   });
 
   it('finds places by postal code, lists each village, and answers "none" with the nearest pilots', async () => {
@@ -188,13 +188,13 @@ describe('location', () => {
     await app.waitForHeading('Genk');
     expect(app.textOf('.answer')).toBe(nl.answerIn(nl.yourLocation, 'Genk', 'Genk'));
     const map = await app.map();
-    await waitFor(() => map.position?.[0] === genk[0], 'the position marked');
+    await waitFor(() => map.scene.position?.[0] === genk[0], 'the position marked');
     app.click(document.querySelector('#lang-switch [data-lang="en"]')!);
     await waitFor(() => privacy.textContent === strings.en.locatePrivacy, 'the promise in English');
     expect(app.textOf('.answer')).toBe(strings.en.answerIn(strings.en.yourLocation, 'Genk', 'Genk'));
     // Going elsewhere removes the marker with the answer it gave.
     location.hash = '#/project/gent?taal=en';
     await app.waitForHeading('Gent');
-    await waitFor(() => map.position === null, 'the marker gone');
+    await waitFor(() => map.scene.position === null, 'the marker gone');
   });
 });

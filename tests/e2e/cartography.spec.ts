@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { useApp } from './support/fixture';
 import { themeKeys, type ProjectsDoc } from '../../src/core/types';
-import { COLOURS } from '../../src/map/colours';
+import { COLOURS } from '../../src/core/colours';
 import { hexToRgb } from '../../src/core/colour';
 
 const newApp = useApp();

@@ -13,7 +13,11 @@ const newApp = useApp();
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
 const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
 const areas = projectAreas(geo, doc);
-const centreOf = (id: string) => labelPoint(areas.features.find((f) => f.properties.id === id)!.geometry) as [number, number];
+// A point well inside an area, just south of where its name is drawn (the name is centred on the label point).
+const centreOf = (id: string) => {
+  const [lon, lat] = labelPoint(areas.features.find((f) => f.properties.id === id)!.geometry) as [number, number];
+  return [lon, lat - 0.02] as [number, number];
+};
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 const near = (p: number[], q: number[], tol = 6) => p.every((v, i) => Math.abs(v - q[i]!) <= tol);
 

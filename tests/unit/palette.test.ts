@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { ciede2000, colourDistance, hexToRgb, rgbToLab, simulate, type Vision } from '../../src/core/colour';
 import { PROJECT_COLOURS } from '../../src/core/palette';
-import { COLOURS } from '../../src/map/colours';
+import { COLOURS } from '../../src/core/colours';
 
 const MIN: Record<Vision, number> = { normal: 20, deuteranopia: 12, protanopia: 12 };
 const pairs = PROJECT_COLOURS.flatMap((a, i) => PROJECT_COLOURS.slice(i + 1).map((b) => [a, b] as const));

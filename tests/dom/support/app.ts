@@ -41,9 +41,9 @@ const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
 export class DomApp {
   constructor(readonly maps: FakeMap[], readonly dispose: () => void) {}
 
-  /** The map the app made (after the panel painted). */
+  /** The map that stays: the WebGL map, once it has taken over from the SVG map drawn first. */
   map(): Promise<FakeMap> {
-    return waitFor(() => this.maps.at(-1), 'the map');
+    return waitFor(() => this.maps.find((m) => m.kind === 'webgl' && !m.destroyed && this.maps.every((o) => o === m || o.destroyed)), 'the map');
   }
 
   heading(): string {
@@ -106,14 +106,14 @@ afterEach(() => {
 });
 
 /** Starts the app at `hash` (and `query`, e.g. "?embed=1") and waits for its first panel. */
-export async function openApp(hash = '#/', options: { data?: Partial<DataSource>; query?: string } = {}): Promise<DomApp> {
+export async function openApp(hash = '#/', options: { data?: Partial<DataSource>; query?: string; webgl?: boolean } = {}): Promise<DomApp> {
   current?.dispose();
   // The app's own index.html, read from disk: the page every test starts from.
   // eslint-disable-next-line no-unsanitized/property
   document.body.innerHTML = body;
   document.body.removeAttribute('data-embed');
   history.replaceState(null, '', `/${options.query ?? ''}${hash}`);
-  const { factory, made } = fakeMaps();
+  const { factory, made } = fakeMaps({ webgl: options.webgl });
   const dispose = startApp({ data: { ...realData, ...options.data }, createMap: factory });
   current = new DomApp(made, dispose);
   await waitFor(() => document.querySelector('#panel-heading, #presenter-title, [role=alert]'), 'the first panel');

@@ -1,46 +1,25 @@
 // A MapView that draws nothing and remembers what it was asked, for the DOM tests:
 // the d3-geo recording context's idea (test/path/test-context.js) for our map seam.
-import type { MapInspector, MapView, MapViewEvents, Selection } from '../../../src/map-view';
-import type { MapLayers } from '../../../src/core/map-layers';
-import type { ContextLayers } from '../../../src/core/context-layers';
+import type { MapInspector, MapView, MapViewEvents } from '../../../src/map-view';
+import type { MapScene } from '../../../src/core/map-scene';
 import type { Bounds } from '../../../src/core/geometry';
 import type { MapFactory, MapSetup } from '../../../src/app/map-factory';
 
 export class FakeMap implements MapView {
-  readonly kind: 'webgl' | 'svg';
   fits: Bounds[] = [];
-  selection: Selection = { projectId: null, municipalities: [] };
-  dimmed: ReadonlySet<string> | null = null;
-  elz = false;
-  labelScale: number;
-  label: string;
-  layers: MapLayers;
+  scene: MapScene;
   destroyed = false;
 
-  constructor(readonly setup: MapSetup, readonly events: MapViewEvents, kind: 'webgl' | 'svg') {
-    this.kind = kind;
-    this.layers = setup.layers;
-    this.label = setup.label;
-    this.labelScale = setup.labelScale;
+  constructor(readonly setup: MapSetup, readonly events: MapViewEvents, readonly kind: 'webgl' | 'svg') {
+    this.scene = setup.scene;
   }
 
-  select(selection: Selection) { this.selection = selection; }
+  draw(scene: MapScene) { this.scene = scene; }
   fit(bounds: Bounds) {
     this.fits.push(bounds);
-    this.setup.container.dataset.mapState = 'idle';
+    // A real map answers a fit with an idle once it is drawn; so does this one.
+    queueMicrotask(() => { if (!this.destroyed) this.events.onIdle(); });
   }
-  setLabel(label: string) { this.label = label; }
-  setLabelScale(scale: number) { this.labelScale = scale; }
-  setLayers(layers: MapLayers) { this.layers = layers; }
-  dim(ids: ReadonlySet<string> | null) { this.dimmed = ids; }
-  showElz(visible: boolean) { this.elz = visible; }
-  position: [number, number] | null = null;
-  spread = false;
-  spreadLabels(on: boolean) { this.spread = on; }
-  showPosition(position: [number, number] | null) { this.position = position; }
-  context: ContextLayers | null = null;
-  setContext(context: ContextLayers) { this.context = context; }
-  async snapshot(): Promise<HTMLCanvasElement> { return document.createElement('canvas'); }
   inspect(): MapInspector {
     return {
       project: () => ({ x: 0, y: 0 }),
@@ -48,7 +27,7 @@ export class FakeMap implements MapView {
       municipalityAt: () => null,
       renderedLabels: () => [],
       isMoving: () => false,
-      featureState: (_source, id) => ({ selected: this.selection.projectId === id }),
+      featureState: (_source, id) => ({ selected: this.scene.selection.projectId === id }),
       layoutProperty: () => undefined,
       markers: () => [],
       labelsAt: () => [],
@@ -58,13 +37,19 @@ export class FakeMap implements MapView {
   destroy() { this.destroyed = true; }
 }
 
-/** A factory that hands out FakeMaps and keeps them for the test to look at. */
-export function fakeMaps(): { factory: MapFactory; made: FakeMap[] } {
+/**
+ * A factory that hands out FakeMaps and keeps them for the test to look at. The
+ * first is the SVG map drawn at once; with `webgl`, a WebGL map follows and takes
+ * over on its first idle, as in the browser.
+ */
+export function fakeMaps(options: { webgl?: boolean } = {}): { factory: MapFactory; made: FakeMap[]; shown(): FakeMap } {
   const made: FakeMap[] = [];
   return {
     made,
-    factory: async (setup, events, renderer) => {
-      const map = new FakeMap(setup, events, renderer === 'svg' ? 'svg' : 'webgl');
+    shown: () => made.filter((m) => !m.destroyed).at(0)!,
+    factory: async (setup: MapSetup, events: MapViewEvents, kind: 'svg' | 'webgl') => {
+      if (kind === 'webgl' && options.webgl === false) return null;
+      const map = new FakeMap(setup, events, kind);
       made.push(map);
       return map;
     },

@@ -1,5 +1,5 @@
-// Base map colours, shared by the MapLibre style and the legend (no maplibre import
-// here, so the legend does not pull the map library into the first bundle).
+// Base map colours, shared by both renderers, the legend and the takeaways (pure
+// data: the legend must not pull the map library into the first bundle).
 export const COLOURS = {
   /** Land outside the map's regions: the background, so no gap ever shows. */
   background: '#eceeea',

@@ -6,16 +6,17 @@ import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
 import type { View } from '../core/resolve';
 import type { ProjectsDoc } from '../core/types';
-import type { MapPicture } from '../app/map-controller';
-import type { TakeawayMap } from '../app/takeaway-map';
+import type { MapPicture } from './map-picture';
+import type { TakeawayMap } from './takeaway-map';
 import { projectColour } from '../core/palette';
-import { COLOURS } from '../map/colours';
+import { COLOURS } from '../core/colours';
 import { strings } from '../i18n';
-import { composeImage, downloadCanvas, mapFrame, newImageCanvas, type LegendEntry } from './export-image';
-import { filterWords } from './filter-words';
-import { preloadQr, qrSvg } from './qr';
-import type { ShareHandlers } from './share-actions';
-import type { ImageInspector } from '../app/inspect';
+import { composeImage, downloadCanvas, mapFrame, newImageCanvas, type LegendEntry } from '../ui/export-image';
+import { filterWords } from '../ui/filter-words';
+import { preloadQr, qrSvg } from '../ui/qr';
+import type { ShareHandlers } from '../ui/share-actions';
+import type { ImageInspector } from './inspect';
+import type { AfterFirstMap } from './after-first-map';
 
 export interface ShareDeps {
   store: Store<AppState>;
@@ -25,7 +26,7 @@ export interface ShareDeps {
   picture(): MapPicture | null;
   takeaway: TakeawayMap;
   /** Runs work after the first complete map (app/after-first-map.ts); returns its cancel. */
-  afterFirstMap(fn: () => void): () => void;
+  afterFirstMap: AfterFirstMap;
 }
 
 /** The link to this view as people should share it: without the tests' `inspect` switch. */
@@ -118,14 +119,14 @@ export function createShareController(deps: ShareDeps): ShareHandlers & { prepar
       const s = deps.store.get();
       const st = strings[s.lang];
       const words = activeFilter(s);
-      const kept = picture.dimmed;
+      const kept = picture.scene.kept;
       const legend: LegendEntry[] = [
         ...deps.doc.projects.map((p, i) => {
           const dimmed = kept !== null && !kept.has(p.id);
           return { colour: projectColour(i), label: dimmed ? `${p.name} (${st.legendDimmed})` : p.name, dimmed };
         }),
         { colour: COLOURS.brussels, label: st.legendBrussels },
-        ...(picture.layers.subAreas.features.length ? [{ colour: COLOURS.projectOutline, label: st.legendExperiment, ring: true }] : []),
+        ...(picture.scene.layers.subAreas.features.length ? [{ colour: COLOURS.projectOutline, label: st.legendExperiment, ring: true }] : []),
         ...(picture.target.selection.municipalities.length ? [{ colour: COLOURS.selected, label: st.legendSelected, ring: true }] : []),
       ];
       const text = {

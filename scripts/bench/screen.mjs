@@ -1,0 +1,186 @@
+// `npm run bench:screen`: when the complete map reaches the screen, measured from
+// what Chromium actually puts on screen (CDP screencast frames and their
+// timestamps), not from main-thread marks: on this GPU-less machine the
+// rasterisation of a frame can take longer than the script that asked for it.
+//
+// Three pages, loaded in turn so machine noise hits them alike: the app, the plain
+// d3 SVG chart of the same data (bench/bare/svg.html) and a bare MapLibre page with
+// one labelled area (bench/bare/?one-area). A frame is "complete" when every
+// project colour covers at least MIN_PIXELS pixels (for the bare page: its one
+// area's colour). Run under both raster modes: Chromium's default, which
+// rasterises on SwiftShader here, and --disable-gpu-rasterization (CPU raster).
+// `--busy`: one CPU burner beside the browser. `--quick`: no rebuild.
+// In the app it also records, after the first complete frame, the longest task
+// (Long Tasks API) and, in loads of their own, how long a click on Gent at 0.5 s,
+// 1 s and 2 s takes to show Gent's panel. A benchmark: it prints, asserts nothing.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { requireChromium } from '../chromium.mjs';
+import { serveStatic } from './static-server.mjs';
+import { decodePng } from '../png.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const QUICK = process.argv.includes('--quick');
+const BUSY = process.argv.includes('--busy');
+const CLICKS = !process.argv.includes('--no-clicks');
+const MODES = (process.env.BENCH_RASTER ?? 'gpu,cpu').split(',');
+const MIN_PIXELS = 20;
+const VIEWPORT = { width: 1280, height: 800 };
+const BASE_ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+// The project colours, read from the palette's source (a .ts file Node cannot import).
+const PROJECT_COLOURS_HEX = readFileSync('src/core/palette.ts', 'utf8').split('PROJECT_COLOURS = [')[1].split(']')[0].match(/#[0-9A-Fa-f]{6}/g);
+const rgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const PROJECT_RGB = PROJECT_COLOURS_HEX.map(rgb);
+const BARE_RGB = [rgb('#88ccee')];
+
+/** Whether every colour covers MIN_PIXELS pixels of the frame (±6 a channel). */
+function complete(png, colours) {
+  const { data } = decodePng(png);
+  const counts = new Array(colours.length).fill(0);
+  for (let i = 0; i < data.length; i += 4) {
+    for (let c = 0; c < colours.length; c++) {
+      const [r, g, b] = colours[c];
+      if (Math.abs(data[i] - r) <= 6 && Math.abs(data[i + 1] - g) <= 6 && Math.abs(data[i + 2] - b) <= 6) { counts[c]++; break; }
+    }
+  }
+  return counts.every((n) => n >= MIN_PIXELS);
+}
+
+const LONG_TASKS = () => {
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch { /* no Long Tasks API */ }
+};
+
+/** One load: ms from navigation start to the first complete frame on screen. */
+async function load(browser, url, colours) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  await context.addInitScript(LONG_TASKS);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const frames = [];
+  cdp.on('Page.screencastFrame', ({ data, metadata, sessionId }) => {
+    frames.push({ t: metadata.timestamp * 1000, png: Buffer.from(data, 'base64') });
+    void cdp.send('Page.screencastFrameAck', { sessionId }).catch(() => {});
+  });
+  await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+  await page.goto(url);
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  // Frames are decoded after the fact, newest last, until the first complete one;
+  // wait until one exists (or 60 s).
+  let found = null;
+  let checked = 0;
+  const deadline = Date.now() + 60_000;
+  while (!found && Date.now() < deadline) {
+    for (; checked < frames.length && !found; checked++) if (frames[checked].t >= origin && complete(frames[checked].png, colours)) found = frames[checked];
+    if (!found) await page.waitForTimeout(100);
+  }
+  await cdp.send('Page.stopScreencast').catch(() => {});
+  let longest = null;
+  if (found) {
+    // Tasks that start after the complete frame, over the next 4 s.
+    await page.waitForTimeout(4000);
+    const since = found.t - origin;
+    longest = await page.evaluate((since) => Math.max(0, ...window.__longTasks.filter(([s]) => s >= since).map(([, d]) => d)), since);
+  }
+  await context.close();
+  return { ms: found ? found.t - origin : NaN, longest };
+}
+
+/** Loads the app, clicks on Gent's area at `at` ms after navigation, returns ms until Gent's panel shows. */
+async function clickAt(browser, url, at, point) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction((at) => performance.now() >= at, at, { polling: 10 });
+  const t0 = await page.evaluate(() => performance.now());
+  await page.mouse.click(point.x, point.y);
+  // Answered: the panel names Gent (the click may land before the map exists; then
+  // it is retried every 50 ms, as a user would click again).
+  let answered = null;
+  const deadline = Date.now() + 20_000;
+  while (answered === null && Date.now() < deadline) {
+    answered = await page.evaluate(() => (document.getElementById('panel-heading')?.textContent === 'Gent' ? performance.now() : null));
+    if (answered === null) {
+      await page.waitForTimeout(50);
+      await page.mouse.click(point.x, point.y);
+    }
+  }
+  await context.close();
+  return answered === null ? NaN : answered - t0;
+}
+
+const sorted = (xs) => xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+const q = (xs, p) => { const s = sorted(xs); return s.length ? s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] : NaN; };
+const summary = (xs) => ({ median: Math.round(q(xs, 0.5)), q1: Math.round(q(xs, 0.25)), q3: Math.round(q(xs, 0.75)), n: sorted(xs).length });
+
+if (!QUICK) {
+  for (const args of [[], ['-c', 'vite.bench.config.ts']]) {
+    if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { stdio: 'inherit' }).status !== 0) process.exit(1);
+  }
+}
+const app = await serveStatic(path.resolve(process.env.BENCH_APP_DIR ?? 'dist'));
+const bare = await serveStatic(path.resolve('dist-bench-bare'));
+const burner = BUSY ? spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }) : null;
+const pages = { app: [`${app.url}/`, PROJECT_RGB], svgChart: [`${bare.url}/svg.html`, PROJECT_RGB], bareMapLibre: [`${bare.url}/?one-area`, BARE_RGB] };
+const result = { runs: RUNS, busy: BUSY, viewport: VIEWPORT, modes: {} };
+try {
+  for (const mode of MODES) {
+    const browser = await chromium.launch({ executablePath: requireChromium(), args: [...BASE_ARGS, ...(mode === 'cpu' ? ['--disable-gpu-rasterization'] : [])] });
+    const times = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
+    const longest = [];
+    for (const [url, colours] of Object.values(pages)) await load(browser, url, colours); // warm-up, not counted
+    for (let i = 0; i < RUNS; i++) {
+      const order = Object.keys(pages);
+      if (i % 2) order.reverse();
+      for (const k of order) {
+        const r = await load(browser, ...pages[k]);
+        times[k].push(r.ms);
+        if (k === 'app') longest.push(r.longest);
+      }
+      const ratio = times.app[i] / times.svgChart[i];
+      console.log(`${mode} run ${i + 1}: app ${Math.round(times.app[i])} ms, SVG chart ${Math.round(times.svgChart[i])} ms (app/chart ${ratio.toFixed(2)}), bare MapLibre ${Math.round(times.bareMapLibre[i])} ms, longest task after ${Math.round(longest[i] ?? NaN)} ms`);
+    }
+    const ratios = times.app.map((a, i) => a / times.svgChart[i]);
+    const clicks = {};
+    if (CLICKS && mode === MODES[0]) {
+      // Gent's area on the first screen, found once on a settled page.
+      const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(`${app.url}/?inspect#/`);
+      await page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle' && window.gboInspect?.());
+      const point = await page.evaluate(() => {
+        const p = window.gboInspect().project([3.7250, 51.0536]);
+        const box = document.getElementById('map').getBoundingClientRect();
+        return { x: box.x + p.x, y: box.y + p.y };
+      });
+      await context.close();
+      for (const at of [500, 1000, 2000]) {
+        clicks[at] = [];
+        for (let i = 0; i < Math.min(RUNS, 5); i++) clicks[at].push(await clickAt(browser, `${app.url}/`, at, point));
+        clicks[at] = summary(clicks[at]);
+      }
+    }
+    await browser.close();
+    result.modes[mode] = {
+      firstCompleteFrameMs: Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, summary(xs)])),
+      appOverChart: { median: Math.round(q(ratios, 0.5) * 100) / 100, q1: Math.round(q(ratios, 0.25) * 100) / 100, q3: Math.round(q(ratios, 0.75) * 100) / 100 },
+      longestTaskAfterMs: summary(longest),
+      clickOnGentAnsweredMs: clicks,
+    };
+    console.log(`${mode}: ${JSON.stringify(result.modes[mode])}`);
+  }
+} finally {
+  burner?.kill();
+  await app.close();
+  await bare.close();
+}
+mkdirSync('test-results', { recursive: true });
+writeFileSync(`test-results/bench-screen${BUSY ? '-busy' : ''}.json`, `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify(result, null, 2));

@@ -1,0 +1,105 @@
+// The picture of a state: the scene both renderers draw and where the camera goes.
+// One function for the screen, the printout and the image, so all three agree.
+// Layers are built once per boundaries and language, the surroundings once per
+// language.
+import type { AppState } from '../core/app-state';
+import type { GeoData } from '../core/geo-data';
+import type { Lookup } from '../core/lookup';
+import type { View } from '../core/resolve';
+import type { ProjectsDoc } from '../core/types';
+import type { MapScene } from '../core/map-scene';
+import { buildMapLayers, mapCodes, municipalityBounds, type MapLayers } from '../core/map-layers';
+import { matchesFilter } from '../core/coverage';
+import { cameraTarget, labelScaleOf, showsEveryName, type CameraTarget } from '../core/view-effects';
+import { parseContext, type ContextLayers } from '../core/context-layers';
+import { strings } from '../i18n';
+
+export interface MapPicture {
+  scene: MapScene;
+  target: CameraTarget;
+}
+
+export interface PictureDeps {
+  doc: ProjectsDoc;
+  geo: GeoData;
+  lookup: Lookup;
+  view(state: AppState): View;
+}
+
+export interface Pictures {
+  of(state: AppState): MapPicture;
+  /** The surroundings' topology, once loaded: every later picture includes them. */
+  setContext(raw: unknown): void;
+  bounds(state: AppState, projectId: string): CameraTarget['bounds'];
+}
+
+export function createPictures({ doc, geo, lookup, view }: PictureDeps): Pictures {
+  const layerCache = new Map<string, MapLayers>();
+  const layersFor = (s: AppState) => {
+    const key = `${s.boundaries}|${s.lang}`; // labels are worded per language
+    let layers = layerCache.get(key);
+    if (!layers) {
+      layers = buildMapLayers(geo, doc, { experiment: strings[s.lang].experimentLabel, brussels: strings[s.lang].brussels }, s.boundaries);
+      layerCache.set(key, layers);
+    }
+    return layers;
+  };
+  const bounds = (s: AppState, id: string) => {
+    const b = layersFor(s).projectBounds.get(id);
+    if (!b) throw new Error(`no area for project "${id}"`);
+    return b;
+  };
+  let raw: unknown = null;
+  const contextCache = new Map<string, ContextLayers>();
+  const contextFor = (s: AppState): ContextLayers | null => {
+    if (raw === null) return null;
+    let context = contextCache.get(s.lang);
+    if (!context) contextCache.set(s.lang, (context = parseContext(raw, strings[s.lang].contextNames)));
+    return context;
+  };
+  // Equal sets of kept projects are the same object, so a renderer sees "unchanged".
+  let kept: { key: string; set: ReadonlySet<string> | null } = { key: '', set: null };
+  const keptFor = (s: AppState) => {
+    const filtered = s.route.kind === 'coverage' && Object.keys(s.filter).length > 0;
+    const ids = filtered ? doc.projects.filter((p) => matchesFilter(p, s.filter)).map((p) => p.id) : null;
+    const key = ids ? ids.join() : '';
+    if (key !== kept.key) kept = { key, set: ids ? new Set(ids) : null };
+    return kept.set;
+  };
+  let lastSelection: MapScene['selection'] | null = null;
+
+  return {
+    of(s) {
+      const v = view(s);
+      const target = cameraTarget(v, {
+        flandersBounds: layersFor(s).flandersBounds,
+        projectBounds: (id) => bounds(s, id),
+        municipalityBounds: (codes) => municipalityBounds(geo, codes),
+        projectIdOf: (code) => lookup.projectOf(code)?.id ?? null,
+        mapCodes: (codes) => mapCodes(geo, codes, s.boundaries),
+      });
+      // The same selection by value is the same object: nothing to redraw.
+      const sel = target.selection;
+      if (!lastSelection || lastSelection.projectId !== sel.projectId || lastSelection.municipalities.join() !== sel.municipalities.join()) lastSelection = sel;
+      return {
+        target: { ...target, selection: lastSelection },
+        scene: {
+          layers: layersFor(s),
+          context: contextFor(s),
+          selection: lastSelection,
+          kept: keptFor(s),
+          everyName: showsEveryName(v),
+          elz: s.showElz,
+          position: s.located?.position ?? null,
+          labelScale: labelScaleOf(s.route),
+          label: strings[s.lang].mapLabel(doc.projects.length),
+        },
+      };
+    },
+    setContext(next) {
+      raw = next;
+      contextCache.clear();
+    },
+    bounds,
+  };
+}

@@ -1,0 +1,60 @@
+// SVG pieces the SVG map draws: elements, the plan's names and leader lines, and
+// rings in the winding d3-geo expects.
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { LabelPlan } from '../core/label-plan';
+import type { ScreenPoint } from '../core/map-view';
+import { DIMMED, LABEL_FONT, LABEL_STYLE, LINE_HEIGHT } from '../core/map-scene';
+import { COLOURS } from '../core/colours';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string> = {}): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+/** The plan's leader lines and names, at the screen positions `at` gives: text, one tspan a line, centred on its box. */
+export function drawLabels(plan: LabelPlan, scale: number, at: (p: [number, number]) => ScreenPoint): SVGElement[] {
+  const leaders = el('g', { class: 'leaders' });
+  for (const l of plan.leaders) {
+    const a = at(l.from), b = at(l.to);
+    leaders.append(el('line', { x1: String(a.x), y1: String(a.y), x2: String(b.x), y2: String(b.y), stroke: COLOURS.projectOutline, 'stroke-width': String(1.2 * scale) }));
+  }
+  const texts = plan.labels.map((l) => {
+    const style = LABEL_STYLE[l.kind];
+    const c = at(l.at);
+    const lines = l.text.split('\n');
+    const t = el('text', {
+      class: `svg-label ${l.kind}-label`, 'text-anchor': 'middle', 'font-family': LABEL_FONT, 'font-size': String(l.size),
+      fill: style.colour, stroke: style.halo, 'stroke-width': String(2 * style.haloWidth * scale), 'stroke-linejoin': 'round', 'paint-order': 'stroke',
+      ...(style.letterSpacing ? { 'letter-spacing': String(style.letterSpacing * l.size) } : {}),
+      ...(l.dimmed ? { opacity: String(DIMMED.label) } : {}),
+    });
+    lines.forEach((line, i) => {
+      const span = el('tspan', { x: String(c.x), y: String(c.y + (i - (lines.length - 1) / 2) * LINE_HEIGHT * l.size), 'dominant-baseline': 'central' });
+      span.textContent = line;
+      t.append(span);
+    });
+    return t;
+  });
+  return [leaders, ...texts];
+}
+
+/**
+ * d3-geo draws on the sphere, where a ring's winding says which side is inside:
+ * exterior rings clockwise, holes counter-clockwise. The surroundings come
+ * counter-clockwise (GeoJSON's convention, which MapLibre does not mind), and d3
+ * would fill the rest of the world instead.
+ */
+export function forD3(g: Polygon | MultiPolygon): MultiPolygon {
+  const signed = (ring: Position[]) => ring.reduce((s, p, i) => {
+    const q = ring[(i + 1) % ring.length] ?? p;
+    return s + (p[0] ?? 0) * (q[1] ?? 0) - (q[0] ?? 0) * (p[1] ?? 0);
+  }, 0);
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return {
+    type: 'MultiPolygon',
+    coordinates: polygons.map((rings) => rings.map((ring, i) => ((i === 0) === (signed(ring) > 0) ? [...ring].reverse() : ring))),
+  };
+}

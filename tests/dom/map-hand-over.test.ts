@@ -1,0 +1,39 @@
+// The map on screen from the start: the SVG map is drawn first, the WebGL map is
+// readied with the same scene and camera and takes over on its first idle; without
+// WebGL the SVG map stays and the page says so.
+import { describe, expect, it } from 'vitest';
+import { openApp, waitFor } from './support/app';
+
+describe('map hand-over', () => {
+  it('draws the SVG map first, then hands over to the WebGL map on its first idle, drawing the same scene', async () => {
+    const app = await openApp('#/project/gent');
+    const webgl = await app.map();
+    const [svg] = app.maps;
+    expect(svg!.kind).toBe('svg');
+    expect(svg!.destroyed).toBe(true);
+    expect(webgl.kind).toBe('webgl');
+    // Both framed the same area and drew the same selection.
+    expect(webgl.fits.at(-1)).toEqual(svg!.fits.at(-1));
+    expect(webgl.scene.selection).toEqual({ projectId: 'gent', municipalities: [] });
+    expect(svg!.scene.selection).toEqual(webgl.scene.selection);
+    // The WebGL map starts at the camera the SVG map was given.
+    expect(webgl.setup.camera).toEqual(svg!.setup.camera);
+    await waitFor(() => document.getElementById('map')!.dataset.mapState === 'idle', 'the map idle');
+    expect(document.querySelector('#map .svg-host')).toBeNull();
+    expect(document.querySelector('#map .map-note')).toBeNull();
+  });
+
+  it('keeps the SVG map when WebGL cannot be had, and says so', async () => {
+    const app = await openApp('#/project/gent', { webgl: false });
+    await waitFor(() => document.getElementById('map')!.dataset.mapState === 'idle', 'the map idle');
+    expect(app.maps.map((m) => [m.kind, m.destroyed])).toEqual([['svg', false]]);
+    expect(document.querySelector('#map .map-note')?.textContent).toContain('WebGL');
+  });
+
+  it('draws only the SVG map when asked to (?renderer=svg), without the note', async () => {
+    const app = await openApp('#/', { query: '?renderer=svg' });
+    await waitFor(() => document.getElementById('map')!.dataset.mapState === 'idle', 'the map idle');
+    expect(app.maps.map((m) => m.kind)).toEqual(['svg']);
+    expect(document.querySelector('#map .map-note')).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+// Given the same view at the same size, when the SVG map draws it (as it does
+// first, and without WebGL) and when the WebGL map does (after it takes over),
+// then the two pictures agree: the same names in the same places, the same
+// surroundings and colours, at least 97 % of the map's pixels alike. This is what
+// makes the hand-over from one to the other invisible.
+import { describe, expect, it } from 'vitest';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { useApp } from './support/fixture';
+import { decodePng } from './support/png';
+import { alikeShare } from './support/compare';
+import { SCREENSHOT_DIR, type AppDriver } from './support/driver';
+
+const newApp = useApp();
+const LAYERS = ['project-labels', 'project-labels-dimmed', 'municipality-labels', 'selection-label', 'sub-area-labels', 'context-labels', 'world-labels'];
+
+async function drawn(app: AppDriver, query: string, hash: string) {
+  await app.page.goto(`${app.baseUrl}/?inspect${query}${hash}`);
+  await app.mapIdle({ withSurroundings: true }, 60_000);
+  const map = app.page.locator('#map');
+  const box = (await map.boundingBox())!;
+  // The zoom buttons are the WebGL map's own: left out of the comparison.
+  const controls = await app.page.locator('#map .maplibregl-ctrl').evaluateAll((els, b) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return { x: r.x - b.x, y: r.y - b.y, width: r.width, height: r.height };
+  }), box);
+  const names = await app.page.evaluate((layers) => layers.map((l) => window.gboInspect!()!.renderedLabels(l).sort()), LAYERS);
+  const gent = await app.mapPoint(3.7250, 51.0536);
+  return { png: await map.screenshot(), controls, names, gent };
+}
+
+describe('the SVG map and the WebGL map', () => {
+  for (const [name, hash] of [['overview', '#/'], ['w13', '#/project/w13'], ['coverage-filtered', '#/dekking?thema=onderbescherming']] as const) {
+    it(`draw the same picture: ${name}`, async () => {
+      const app = await newApp();
+      const svg = await drawn(app, '&renderer=svg', hash);
+      const webgl = await drawn(app, '', hash);
+      expect(await app.page.locator('#map .webgl-host').count(), 'the WebGL map took over').toBe(1);
+      expect(await app.page.locator('#map .svg-host').count(), 'the SVG map is gone').toBe(0);
+      expect(webgl.names, 'the same names').toEqual(svg.names);
+      expect(Math.abs(webgl.gent.x - svg.gent.x) + Math.abs(webgl.gent.y - svg.gent.y), 'the same camera').toBeLessThan(1);
+      const [a, b] = [decodePng(svg.png), decodePng(webgl.png)];
+      const share = alikeShare(a, b, { skip: webgl.controls });
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      writeFileSync(`${SCREENSHOT_DIR}/renderers-${name}-svg.png`, svg.png);
+      writeFileSync(`${SCREENSHOT_DIR}/renderers-${name}-webgl.png`, webgl.png);
+      console.log(`renderers ${name}: ${(share * 100).toFixed(2)} % of map pixels alike`);
+      expect(share).toBeGreaterThanOrEqual(0.97);
+    });
+  }
+});

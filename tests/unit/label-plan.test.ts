@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { planLabels, planKey } from '../../src/core/label-plan';
+import { fitCamera, projectPoint } from '../../src/core/camera';
+import { overlap } from '../../src/core/label-placement';
+import { layers, measure, sceneOf } from './support/scene';
+
+const size = { width: 1280, height: 800 };
+const padding = { top: 24, right: 24, bottom: 24, left: 24 };
+const overview = { camera: fitCamera(layers.flandersBounds, size, padding), size, padding };
+const w13 = { camera: fitCamera(layers.projectBounds.get('w13')!, size, padding), size, padding };
+const ids = layers.projectLabels.features.map((f) => String(f.properties!.id)).sort();
+
+describe('label plan', () => {
+  it('names every project on a view of all of Flanders, no two names overlapping and none over a marker', () => {
+    const plan = planLabels(sceneOf(), overview, measure);
+    const projects = plan.labels.filter((l) => l.kind === 'project');
+    expect(projects.map((l) => l.id).sort()).toEqual(ids);
+    for (const [i, a] of plan.labels.entries()) for (const b of plan.labels.slice(i + 1)) expect(overlap(a.box, b.box), `${a.text} / ${b.text}`).toBe(0);
+    for (const f of layers.subAreas.features) {
+      const p = projectPoint(overview.camera, size, f.geometry.coordinates as [number, number]);
+      for (const l of plan.labels) expect(p.x >= l.box.x0 && p.x <= l.box.x1 && p.y >= l.box.y0 && p.y <= l.box.y1, l.text).toBe(false);
+    }
+    // Each name's position is the centre of its box, at this camera.
+    for (const l of plan.labels) {
+      const c = projectPoint(overview.camera, size, l.at);
+      expect(c.x).toBeCloseTo((l.box.x0 + l.box.x1) / 2, 6);
+      expect(c.y).toBeCloseTo((l.box.y0 + l.box.y1) / 2, 6);
+    }
+  });
+
+  it('shows municipality and experiment names only from the detail zoom on', () => {
+    expect(planLabels(sceneOf(), overview, measure).labels.some((l) => l.kind === 'municipality' || l.kind === 'experiment')).toBe(false);
+    const plan = planLabels(sceneOf({ selection: { projectId: 'w13', municipalities: [] } }), w13, measure);
+    expect(plan.labels.filter((l) => l.kind === 'experiment')).toHaveLength(3);
+    expect(plan.labels.filter((l) => l.kind === 'municipality').map((l) => l.text)).toEqual(expect.arrayContaining(['Kortrijk', 'Anzegem', 'Avelgem']));
+    expect(plan.labels.find((l) => l.kind === 'project' && l.id === 'w13')).toBeDefined();
+  });
+
+  it('always names the selected municipality, and not a second time as an ordinary name', () => {
+    const scene = sceneOf({ selection: { projectId: 'w13', municipalities: ['34022'] } });
+    const plan = planLabels(scene, w13, measure);
+    expect(plan.labels.filter((l) => l.kind === 'selection').map((l) => l.text)).toEqual(['Kortrijk']);
+    expect(plan.labels.filter((l) => l.kind === 'municipality' && l.id === '34022')).toEqual([]);
+  });
+
+  it('keeps the names a filter keeps and draws the others faint, only where they fit', () => {
+    const kept = new Set(['gent', 'genk']);
+    const plan = planLabels(sceneOf({ kept }), overview, measure);
+    const projects = plan.labels.filter((l) => l.kind === 'project');
+    expect(projects.filter((l) => !l.dimmed).map((l) => l.id).sort()).toEqual(['genk', 'gent']);
+    expect(projects.filter((l) => l.dimmed).every((l) => !kept.has(l.id))).toBe(true);
+  });
+
+  it('names the surroundings and the zones only when they are drawn, and scales every name with the label scale', () => {
+    expect(planLabels(sceneOf(), overview, measure).labels.some((l) => l.kind === 'elz')).toBe(false);
+    expect(planLabels(sceneOf({ elz: true }), w13, measure).labels.some((l) => l.kind === 'elz')).toBe(true);
+    const one = planLabels(sceneOf(), overview, measure).labels.find((l) => l.id === 'gent')!;
+    const big = planLabels(sceneOf({ labelScale: 1.6 }), overview, measure).labels.find((l) => l.id === 'gent')!;
+    expect(big.size).toBeCloseTo(one.size * 1.6, 6);
+  });
+
+  it('gives the same key for the same plan and another one when a name moves', () => {
+    const a = planLabels(sceneOf(), overview, measure);
+    expect(planKey(planLabels(sceneOf(), overview, measure))).toBe(planKey(a));
+    const moved = { ...overview, camera: { ...overview.camera, zoom: overview.camera.zoom + 0.5 } };
+    expect(planKey(planLabels(sceneOf(), moved, measure))).not.toBe(planKey(a));
+  });
+});
