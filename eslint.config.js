@@ -8,6 +8,8 @@ import nounsanitized from 'eslint-plugin-no-unsanitized';
 const LAYERS = {
   map: { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ may import maplibre-gl.' },
   geo: { group: ['**/geo/*', '../geo/**', '!**/public/geo/**'], message: 'src/ never imports the geo build.' },
+  app: { group: ['../app/*', '../main', '../entry'], message: 'src/ui/ is DOM only: it gets what it needs from the shell (src/app) as arguments, never by import.' },
+  mapView: { group: ['../map/*'], message: 'Only the map factory (src/app/map-factory.ts) loads src/map/: the UI and the SVG map talk to it through src/map-view.ts.' },
   shell: {
     group: ['../ui/*', '../map/*', '../fallback/*', '../i18n', '../i18n/*', '../app/*', '../main', '../entry', '../map-view', '../data-source'],
     message: 'src/core/ is pure: it imports neither the DOM shell, the map, nor the UI strings (pass words in as data).',
@@ -28,6 +30,10 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/map/**', 'src/core/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [LAYERS.map, LAYERS.geo] }] },
+  },
+  {
+    files: ['src/ui/**/*.ts', 'src/fallback/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [LAYERS.map, LAYERS.geo, LAYERS.app, LAYERS.mapView] }] },
   },
   {
     files: ['src/core/**/*.ts'],

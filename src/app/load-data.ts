@@ -1,11 +1,12 @@
 // The first load: the projects file and the geometry, fetched together, parsed and
 // validated. Throws with a message that names the file (and, for the projects
 // file, every problem with its project and field).
-import { validateProjects } from '../core/validate-projects';
+import { ProjectsValidationError, validateProjects } from '../core/validate-projects';
 import { parseGeoData, type GeoData } from '../core/geo-data';
 import type { ProjectsDoc } from '../core/types';
 import type { DataSource } from '../data-source';
 import { warmUpGlyphCanvas } from '../map/warm-up';
+import { showLoadError, type LoadErrorText } from '../ui/load-error';
 
 export async function loadAppData(data: DataSource): Promise<{ doc: ProjectsDoc; geo: GeoData }> {
   const both = Promise.all([data.projects(), data.geometry()]);
@@ -16,4 +17,21 @@ export async function loadAppData(data: DataSource): Promise<{ doc: ProjectsDoc;
   const doc = validateProjects(rawProjects, new Set(geo.municipalities.keys()));
   performance.mark('gbo:data-parsed');
   return { doc, geo };
+}
+
+/**
+ * The first load, and what the page says when it fails: the problems, named, and a
+ * retry that loads again. Resolves with the data once it is in; never, while the
+ * page shows the error (the retry starts over), or when the page went away.
+ */
+export function loadOrExplain(data: DataSource, panel: HTMLElement, words: () => LoadErrorText & { dataError: string }, gone: () => boolean): Promise<{ doc: ProjectsDoc; geo: GeoData }> {
+  return new Promise((resolve) => {
+    const attempt = () => loadAppData(data).then((loaded) => { if (!gone()) resolve(loaded); }, (e: unknown) => {
+      if (gone()) return;
+      const invalid = e instanceof ProjectsValidationError;
+      const w = words();
+      showLoadError(panel, { ...w, title: invalid ? w.dataError : w.title }, invalid ? e.problems : [e instanceof Error ? e.message : String(e)], attempt);
+    });
+    attempt();
+  });
 }

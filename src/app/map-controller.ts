@@ -48,6 +48,9 @@ export interface MapController {
   dispose(): void;
 }
 
+/** Resolves after the next frame has been painted (a task queued from its animation frame runs after the paint). */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 export function mountMap(deps: MapControllerDeps): MapController {
   const { store, container, pictures } = deps;
   const t = () => strings[store.get().lang];
@@ -148,13 +151,30 @@ export function mountMap(deps: MapControllerDeps): MapController {
     const el = host(kind);
     let made: MapView | null = null;
     const events = eventsFor(() => made ?? undefined);
-    made = await deps.createMap(setupFor(el), events, kind);
+    try {
+      made = await deps.createMap(setupFor(el), events, kind);
+    } catch (e) {
+      // The map's code did not arrive (offline, a new version on the server): say
+      // so and offer to try again, never a silent gap. The WebGL map's failure leaves the SVG map.
+      el.remove();
+      if (kind === 'svg' && !disposed) codeFailed(e);
+      return null;
+    }
     if (!made || disposed) {
       made?.destroy();
       el.remove();
       return null;
     }
     return made;
+  };
+  const codeFailed = (e: unknown) => {
+    const retry = h('button', { type: 'button', class: 'zoom' }, t().retry);
+    const message = h('div', { class: 'map-message', role: 'alert' }, h('p', {}, t().mapCodeError(e instanceof Error ? e.message : String(e))), retry);
+    retry.addEventListener('click', () => {
+      message.remove();
+      void start();
+    });
+    container.append(message);
   };
   const makeSvg = async () => {
     const svg = await make('svg');
@@ -165,6 +185,10 @@ export function mountMap(deps: MapControllerDeps): MapController {
   const start = async () => {
     setState('busy');
     await makeSvg();
+    if (!views.length) return; // its code failed to load: the message offers a retry
+    // Let the SVG map reach the screen before the WebGL map's module is parsed and
+    // its context made: on a GPU-less machine both are long main-thread tasks.
+    await afterPaint();
     if (disposed) return;
     const webgl = deps.renderer === 'auto' ? await make('webgl') : null;
     if (disposed) return;

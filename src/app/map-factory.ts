@@ -48,3 +48,8 @@ export const createBrowserMap: MapFactory = async (setup, events, kind) => {
     return null;
   }
 };
+
+/** Fetches and parses the SVG map's code while the data downloads, so the first map is drawn the moment the data is in. */
+export function preloadSvgMap(): void {
+  void import('../fallback/svg-map-view').catch(() => undefined); // a failure shows when the map is made
+}

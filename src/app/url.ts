@@ -61,8 +61,6 @@ export function createUrl(store: Store<AppState>): Url {
       document.getElementById(href.slice(1))?.focus();
       return;
     }
-    // Full screen needs this click's user activation, so ask for it here.
-    if (a.getAttribute('data-action') === 'present') void document.documentElement.requestFullscreen?.().catch(() => undefined);
     navigate(parseHash(href));
   };
 

@@ -63,3 +63,9 @@ export function municipalityAt(geo: GeoData, position: Position): string | null 
   const hit = geo.layers.gemeenten.features.find((f) => pointInPolygon(position, f.geometry));
   return hit ? String(hit.properties!.code) : null;
 }
+
+/** The pilots nearest to the Brussels-Capital Region, measured from the middle of the region. */
+export function nearestToBrussels(ctx: AnswerContext, nearestCount = 3): NearbyPilot[] {
+  const region = ctx.geo.layers.brussel.features[0];
+  return region ? nearestPilots(labelPoint(region.geometry), ctx, nearestCount) : [];
+}

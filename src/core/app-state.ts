@@ -1,10 +1,8 @@
-import type { UrlState } from './url-state';
+import { parseHash, type UrlState } from './url-state';
 import type { SortKey } from './coverage';
 import type { OutsideTable } from './outside';
 
 export interface AppState extends UrlState {
-  /** True once the geometry has loaded (panels can name municipalities). */
-  geoReady: boolean;
   /** Whether a route change should move keyboard focus into the panel. */
   focus: 'panel' | 'none';
   /** The village or place name the user searched for, shown in the answer. */
@@ -17,6 +15,13 @@ export interface AppState extends UrlState {
   located: { position: [number, number]; code: string } | null;
   /** Brussels and Walloon municipalities, from the place index once it has loaded. */
   outside: OutsideTable | null;
+  /** Why the place index could not be loaded (it names the file), or null. */
+  placesFailed: string | null;
   /** Sort order of the coverage table (not in the URL: a view preference). */
   sort: { key: SortKey; dir: 'ascending' | 'descending' };
+}
+
+/** The state a page starts in: the view its hash names, nothing searched or located yet. */
+export function initialState(hash: string): AppState {
+  return { ...parseHash(hash), focus: 'none', placeName: null, located: null, outside: null, placesFailed: null, sort: { key: 'name', dir: 'ascending' } };
 }

@@ -36,10 +36,6 @@ export interface Coverage {
   perProject: ProjectFigures[];
 }
 
-export function slug(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
 export interface FilterOption {
   value: string;
   label: Text;

@@ -8,10 +8,6 @@ function cell(v: Cell): string {
   return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(header: string[], rows: Cell[][]): string {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n')}\r\n`;
-}
-
 /** Several tables in one file, each under its title, separated by an empty line. */
 export function toCsvSections(sections: { title?: string; rows: Cell[][] }[]): string {
   const lines = sections.flatMap((s, i) => [...(i ? [[]] : []), ...(s.title ? [[s.title]] : []), ...s.rows]);

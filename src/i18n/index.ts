@@ -25,3 +25,11 @@ export function formatNumber(n: number, lang: Lang, digits = 0): string {
   if (!f) formats.set(key, (f = new Intl.NumberFormat(strings[lang].locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })));
   return f.format(n);
 }
+
+/**
+ * The first Intl.NumberFormat of a locale costs 20–40 ms: pay it for every
+ * language while the browser is idle, so a language switch does not pay it on the click.
+ */
+export function warmNumberFormats(): void {
+  (typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout)(() => { for (const l of LANGS) formatNumber(0, l); });
+}

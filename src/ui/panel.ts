@@ -16,14 +16,17 @@ import { compareNl } from '../core/collate';
 
 export interface PanelDeps {
   doc: ProjectsDoc;
-  geo(): GeoData | null;
+  geo: GeoData;
   view(state: AppState): View;
   projectOf(code: string): Project | null;
   answer(codes: string[]): PlaceAnswer;
   /** The pilots nearest to the Brussels-Capital Region. */
   nearestToBrussels(): NearbyPilot[];
+  /** Loads the place index again after it failed. */
+  retryPlaces(): void;
   onZoomTo(project: Project): void;
-  coverage: CoverageDeps;
+  /** The coverage view's data and filter; its table's sort is the panel's own (kept in the store, not the URL). */
+  coverage: Omit<CoverageDeps, 'sort' | 'onSort'> & Partial<Pick<CoverageDeps, 'sort' | 'onSort'>>;
 }
 
 // Links keep the page-wide options (language, boundaries, zones); filters belong
@@ -91,9 +94,8 @@ function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 
 }
 
 /** On today's boundaries: which members changed name or code since 2017. */
-function renamed(state: AppState, project: Project, geo: GeoData | null) {
+function renamed(state: AppState, project: Project, geo: GeoData) {
   const t = strings[state.lang];
-  if (!geo) return null;
   const notes = project.municipalities.map((c) => geo.municipalities.get(c)!)
     .filter((m) => m.nu !== m.code || geo.current.get(m.nu)?.naam !== m.naam)
     .map((m) => t.renamedNote(m.naam, `${geo.current.get(m.nu)?.naam ?? m.nu} (${m.nu})`));
@@ -103,11 +105,11 @@ function renamed(state: AppState, project: Project, geo: GeoData | null) {
 function projectPanel(state: AppState, deps: PanelDeps, project: Project) {
   const t = strings[state.lang];
   const lang: Lang = state.lang;
-  const geo = deps.geo();
+  const geo = deps.geo;
   const index = deps.doc.projects.indexOf(project);
-  const nameOf = (code: string) => geo?.municipalities.get(code)?.naam ?? code;
+  const nameOf = (code: string) => geo.municipalities.get(code)?.naam ?? code;
   const members = [...project.municipalities].sort((a, b) => compareNl(nameOf(a), nameOf(b)));
-  const population = geo ? project.municipalities.reduce((s, c) => s + (geo.municipalities.get(c)?.pop ?? 0), 0) : 0;
+  const population = project.municipalities.reduce((s, c) => s + (geo.municipalities.get(c)?.pop ?? 0), 0);
   const zoom = h('button', { type: 'button', class: 'zoom' }, t.zoomTo);
   zoom.addEventListener('click', () => deps.onZoomTo(project));
   return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
@@ -167,6 +169,14 @@ function municipalityPanel(state: AppState, deps: PanelDeps, view: Extract<View,
   );
 }
 
+/** The place index failed: say which file and why, and offer to try again. */
+function placesError(state: AppState, deps: PanelDeps) {
+  const t = strings[state.lang];
+  const retry = h('button', { type: 'button', class: 'zoom' }, t.retry);
+  retry.addEventListener('click', () => deps.retryPlaces());
+  return h('div', { class: 'error', role: 'alert' }, h('p', {}, state.placesFailed ?? ''), retry);
+}
+
 function outsidePanel(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 'outside' }>) {
   const t = strings[state.lang];
   const name = view.names ? t.outsideName(view.names.nl, view.names.fr) : null;
@@ -175,7 +185,8 @@ function outsidePanel(state: AppState, deps: PanelDeps, view: Extract<View, { ki
   const nearest = view.region === 'brussels' ? deps.nearestToBrussels() : [];
   return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
     link(state, { kind: 'overview' }, `← ${t.back}`, { class: 'back' }),
-    h('h2', { id: 'panel-heading', tabindex: '-1' }, name ?? state.placeName ?? t.loading),
+    h('h2', { id: 'panel-heading', tabindex: '-1' }, name ?? state.placeName ?? (state.placesFailed ? t.loadError : t.loading)),
+    !name && state.placesFailed ? placesError(state, deps) : null,
     name ? h('p', { class: 'answer' }, t.outsideAnswer(place, name, view.region, t.walloonProvince(view.names?.province ?? ''))) : null,
     h('p', {}, t.outsideNoPilot),
     nearest.length ? h('div', { class: 'facts nearest' },
@@ -190,7 +201,7 @@ function outsidePanel(state: AppState, deps: PanelDeps, view: Extract<View, { ki
 export function renderPanel(state: AppState, deps: PanelDeps): HTMLElement {
   const view = deps.view(state);
   switch (view.kind) {
-    case 'coverage': return renderCoverage(state, deps.coverage);
+    case 'coverage': return renderCoverage(state, { sort: () => state.sort, onSort: () => undefined, ...deps.coverage });
     case 'overview': return overview(state, deps, view);
     case 'presenter': return overview(state, deps, { kind: 'overview' }); // hidden behind the presenter card
     case 'project': return projectPanel(state, deps, view.project);
@@ -212,7 +223,8 @@ function focusKey(el: Element | null): string | null {
 
 const samePlace = (a: AppState, b: AppState) => formatHash({ route: a.route }) === formatHash({ route: b.route });
 
-export function mountPanel(el: HTMLElement, store: Store<AppState>, deps: PanelDeps): () => void {
+export function mountPanel(el: HTMLElement, store: Store<AppState>, given: PanelDeps): () => void {
+  const deps: PanelDeps = { ...given, coverage: { ...given.coverage, sort: () => store.get().sort, onSort: (sort) => store.set({ sort, focus: 'none' }) } };
   const render = (state: AppState, previous?: AppState) => {
     const lastProject = previous?.route.kind === 'project' ? previous.route.id : null;
     const kept = el.contains(document.activeElement) ? focusKey(document.activeElement) : null;
@@ -235,7 +247,7 @@ export function mountPanel(el: HTMLElement, store: Store<AppState>, deps: PanelD
   };
   render(store.get());
   const unsubscribe = store.subscribe((s, prev) => {
-    const changed = (['route', 'lang', 'geoReady', 'placeName', 'filter', 'boundaries', 'sort', 'outside', 'located'] as const).some((k) => s[k] !== prev[k]);
+    const changed = (['route', 'lang', 'placeName', 'placesFailed', 'filter', 'boundaries', 'sort', 'outside', 'located'] as const).some((k) => s[k] !== prev[k]);
     if (changed) render(s, prev);
   });
   return () => {

@@ -107,26 +107,16 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
     else if (action.type === 'exit') deps.exit();
   };
 
-  // Leaving full screen (the browser eats Esc for that) also leaves presenter mode.
-  const onFullscreen = () => {
-    if (!document.fullscreenElement && deps.view(store.get()).kind === 'presenter') deps.exit();
-  };
-
   render(store.get());
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.route !== prev.route || s.lang !== prev.lang) render(s);
-    if (prev.route.kind === 'presenter' && s.route.kind !== 'presenter' && document.fullscreenElement) {
-      void document.exitFullscreen().catch(() => undefined);
-    }
   });
   // Capture phase: the presenter owns these keys before any other handler.
   document.addEventListener('keydown', onKey, true);
-  document.addEventListener('fullscreenchange', onFullscreen);
   return () => {
     if (keysTimer) clearTimeout(keysTimer);
     unsubscribe();
     document.removeEventListener('keydown', onKey, true);
-    document.removeEventListener('fullscreenchange', onFullscreen);
     el.replaceChildren();
   };
 }

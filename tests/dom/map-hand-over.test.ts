@@ -36,4 +36,14 @@ describe('map hand-over', () => {
     expect(app.maps.map((m) => m.kind)).toEqual(['svg']);
     expect(document.querySelector('#map .map-note')).toBeNull();
   });
+
+  it('says so when the map\'s code cannot be loaded, and draws the map on retry', async () => {
+    const app = await openApp('#/', { failSvg: 1 });
+    const alert = await waitFor(() => document.querySelector<HTMLElement>('#map .map-message[role=alert]'), 'the message');
+    expect(alert.textContent).toContain('svg-map-view.js');
+    expect(app.maps).toHaveLength(0);
+    alert.querySelector('button')!.click();
+    await app.map();
+    expect(document.querySelector('#map .map-message')).toBeNull();
+  });
 });

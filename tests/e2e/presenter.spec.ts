@@ -21,6 +21,8 @@ describe('presenter mode', () => {
     await app.page.getByRole('link', { name: 'Presentatie starten' }).click();
     await waitForStep(app, 1);
     expect(await title(app)).toBe(titleOfStep(1));
+    // Full screen, asked for within the click.
+    await app.page.waitForFunction(() => document.fullscreenElement === document.documentElement, undefined, { timeout: 10_000 });
     await app.mapIdle();
     await app.screenshot('presenter-1');
     const w13 = stepOf('w13');
@@ -38,6 +40,8 @@ describe('presenter mode', () => {
     await app.page.keyboard.press('Escape');
     await app.page.waitForFunction(() => !location.hash.includes('presentatie'));
     expect(await app.page.locator('#presenter').isHidden()).toBe(true);
+    // Leaving presenter mode leaves full screen too.
+    await app.page.waitForFunction(() => document.fullscreenElement === null, undefined, { timeout: 10_000 });
     // … and back to screen size after.
     expect(await labelSize()).toEqual(onScreen);
   });

@@ -1,9 +1,9 @@
 // Every figure against values computed here independently from the raw files.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { computeCoverage, filterOptions, matchesFilter, slug, sortFigures } from '../../src/core/coverage';
+import { computeCoverage, filterOptions, matchesFilter, sortFigures } from '../../src/core/coverage';
 import { parseGeoData } from '../../src/core/geo-data';
-import { toCsv } from '../../src/core/csv';
+import { toCsvSections } from '../../src/core/csv';
 import { themeKeys, type ProjectsDoc } from '../../src/core/types';
 
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
@@ -102,11 +102,6 @@ describe('filters', () => {
     expect(o.doelgroep.map((x) => x.value)).toContain('senioren');
     for (const p of o.partner) expect(doc.projects.some((q) => matchesFilter(q, { partner: p.value }))).toBe(true);
   });
-
-  it('slugs text for URLs', () => {
-    expect(slug('Personen met een handicap')).toBe('personen-met-een-handicap');
-    expect(slug('minder bereikte/gekende doelgroepen')).toBe('minder-bereikte-gekende-doelgroepen');
-  });
 });
 
 describe('table sorting', () => {
@@ -121,7 +116,7 @@ describe('table sorting', () => {
 
 describe('csv', () => {
   it('writes a BOM, semicolons, decimal commas, quotes and CRLF', () => {
-    expect(toCsv(['Project', 'Km²'], [['Wetteren, Wichelen en Laarne', 98.5], ['Zeg "ja"; of nee', 12]]))
-      .toBe('\uFEFFProject;Km²\r\nWetteren, Wichelen en Laarne;98,5\r\n"Zeg ""ja""; of nee";12\r\n');
+    expect(toCsvSections([{ rows: [['Project', 'Km²'], ['Wetteren, Wichelen en Laarne', 98.5], ['Zeg "ja"; of nee', 12]] }, { title: 'Zones', rows: [['elz18']] }]))
+      .toBe('\uFEFFProject;Km²\r\nWetteren, Wichelen en Laarne;98,5\r\n"Zeg ""ja""; of nee";12\r\n\r\nZones\r\nelz18\r\n');
   });
 });

@@ -25,6 +25,15 @@ describe('layer rules', () => {
     expect(await messages('src/map/probe.ts', code)).toEqual([]);
   });
 
+  it('keep the UI and the SVG map off the shell and off the WebGL map', async () => {
+    for (const file of ['src/ui/probe.ts', 'src/fallback/probe.ts']) {
+      for (const from of ['../app/url', '../map/style', '../main']) {
+        expect((await messages(file, `import { x } from '${from}';\nexport const y = x;\n`)).join(), `${file} ← ${from}`).toMatch(/no-restricted-imports/);
+      }
+      expect(await messages(file, "import { COLOURS } from '../core/colours';\nexport const y = COLOURS;\n")).toEqual([]);
+    }
+  });
+
   it('refuse data as HTML', async () => {
     const code = 'export function f(el: HTMLElement, s: string) {\n  el.innerHTML = s;\n}\n';
     expect((await messages('src/ui/probe.ts', code)).join()).toMatch(/no-unsanitized\/property/);

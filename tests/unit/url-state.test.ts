@@ -72,3 +72,12 @@ describe('comparing by value', () => {
     expect(parseHash('#/?taal=xx').lang).toBe('nl');
   });
 });
+
+describe('page options', () => {
+  it('reads embed and renderer from the query, ignoring the rest', async () => {
+    const { pageOptions } = await import('../../src/core/page-options');
+    expect(pageOptions('')).toEqual({ embed: false, renderer: 'auto' });
+    expect(pageOptions('?inspect&embed=1&renderer=svg')).toEqual({ embed: true, renderer: 'svg' });
+    expect(pageOptions('?embed=0&renderer=webgl')).toEqual({ embed: false, renderer: 'auto' });
+  });
+});

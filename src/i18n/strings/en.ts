@@ -51,6 +51,7 @@ const en: Strings = {
   retry: 'Try again',
   noWebgl: 'This browser shows a simple map: WebGL is not available.',
   mapError: 'The map reported an error',
+  mapCodeError: (what: string) => `The map's code could not be loaded (${what}).`,
   experimentLabel: 'Local experiment',
   searchLabel: 'Search a municipality, village, neighbourhood or postal code',
   searchPlaceholder: 'e.g. Aalbeke, 8511',

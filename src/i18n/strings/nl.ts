@@ -53,6 +53,7 @@ const nl = {
   retry: 'Opnieuw proberen',
   noWebgl: 'Deze browser toont een eenvoudige kaart: WebGL is niet beschikbaar.',
   mapError: 'De kaart gaf een fout',
+  mapCodeError: (what: string) => `De code van de kaart kon niet geladen worden (${what}).`,
   experimentLabel: 'Lokaal experiment',
   searchLabel: 'Zoek een gemeente, deelgemeente, wijk of postcode',
   searchPlaceholder: 'bv. Aalbeke, 8511',

@@ -106,14 +106,14 @@ afterEach(() => {
 });
 
 /** Starts the app at `hash` (and `query`, e.g. "?embed=1") and waits for its first panel. */
-export async function openApp(hash = '#/', options: { data?: Partial<DataSource>; query?: string; webgl?: boolean } = {}): Promise<DomApp> {
+export async function openApp(hash = '#/', options: { data?: Partial<DataSource>; query?: string; webgl?: boolean; failSvg?: number } = {}): Promise<DomApp> {
   current?.dispose();
   // The app's own index.html, read from disk: the page every test starts from.
   // eslint-disable-next-line no-unsanitized/property
   document.body.innerHTML = body;
   document.body.removeAttribute('data-embed');
   history.replaceState(null, '', `/${options.query ?? ''}${hash}`);
-  const { factory, made } = fakeMaps({ webgl: options.webgl });
+  const { factory, made } = fakeMaps({ webgl: options.webgl, failSvg: options.failSvg });
   const dispose = startApp({ data: { ...realData, ...options.data }, createMap: factory });
   current = new DomApp(made, dispose);
   await waitFor(() => document.querySelector('#panel-heading, #presenter-title, [role=alert]'), 'the first panel');

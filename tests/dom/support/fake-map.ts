@@ -42,13 +42,16 @@ export class FakeMap implements MapView {
  * first is the SVG map drawn at once; with `webgl`, a WebGL map follows and takes
  * over on its first idle, as in the browser.
  */
-export function fakeMaps(options: { webgl?: boolean } = {}): { factory: MapFactory; made: FakeMap[]; shown(): FakeMap } {
+export function fakeMaps(options: { webgl?: boolean; failSvg?: number } = {}): { factory: MapFactory; made: FakeMap[]; shown(): FakeMap } {
   const made: FakeMap[] = [];
+  let failures = options.failSvg ?? 0;
   return {
     made,
     shown: () => made.filter((m) => !m.destroyed).at(0)!,
     factory: async (setup: MapSetup, events: MapViewEvents, kind: 'svg' | 'webgl') => {
       if (kind === 'webgl' && options.webgl === false) return null;
+      // As a dynamic import that fails: the chunk did not arrive.
+      if (kind === 'svg' && failures-- > 0) throw new TypeError('Failed to fetch dynamically imported module: svg-map-view.js');
       const map = new FakeMap(setup, events, kind);
       made.push(map);
       return map;

@@ -1,0 +1,19 @@
+// What the page's query asks for, beside the view in the hash: `?embed=1` (the map
+// with a compact panel and no page chrome, for an iframe) and `?renderer=svg` (the
+// SVG map only, never WebGL: for a machine whose WebGL is slow or unstable, and
+// for the browser test that compares the two renderers).
+export type Renderer = 'auto' | 'svg';
+
+export interface PageOptions {
+  embed: boolean;
+  renderer: Renderer;
+}
+
+export function pageOptions(search: string): PageOptions {
+  // By hand: the pure core has no URLSearchParams (it compiles without the DOM's types).
+  const params = new Map(search.replace(/^\?/, '').split('&').filter(Boolean).map((pair) => {
+    const [k = '', v = ''] = pair.split('=');
+    return [decodeURIComponent(k), decodeURIComponent(v.replace(/\+/g, ' '))] as const;
+  }));
+  return { embed: params.get('embed') === '1', renderer: params.get('renderer') === 'svg' ? 'svg' : 'auto' };
+}
