@@ -3,8 +3,21 @@
 import type { Measure } from './core/label-plan';
 import { LABEL_FONT, LINE_HEIGHT } from './core/map-scene';
 
+/**
+ * A software 2D context: measuring needs no GPU, and a GPU-backed canvas would
+ * wait on the GPU process (here software WebGL, busy drawing the first frames).
+ * The same kind MapLibre draws glyphs on, already warmed up (map/warm-up.ts).
+ */
+function context2d(): OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null {
+  try {
+    return new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
+  } catch {
+    return document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  }
+}
+
 export function textMeasurer(): Measure {
-  const ctx = document.createElement('canvas').getContext('2d');
+  const ctx = context2d();
   const cache = new Map<string, { width: number; height: number }>();
   return (text, size, letterSpacing) => {
     const key = `${size.toFixed(2)}|${letterSpacing}|${text}`;

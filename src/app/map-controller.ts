@@ -72,6 +72,8 @@ export function mountMap(deps: MapControllerDeps): MapController {
   };
   const show = (s: AppState, animate: boolean, fit = true) => {
     const picture = pictures.of(s);
+    // Busy from now until the map on screen says it has drawn this (its idle event).
+    setState('busy');
     const padding = paddingFor(picture);
     views.forEach((v, i) => {
       v.draw(picture.scene);
@@ -80,8 +82,8 @@ export function mountMap(deps: MapControllerDeps): MapController {
     });
   };
 
-  const host = (kind: string) => {
-    const el = h('div', { class: `map-host ${kind}-host` });
+  const host = (kind: 'svg' | 'webgl') => {
+    const el = h('div', { class: `map-host ${kind}-host${kind === 'webgl' && views.length ? ' pending' : ''}` });
     container.prepend(el);
     return el;
   };
@@ -115,10 +117,12 @@ export function mountMap(deps: MapControllerDeps): MapController {
   };
 
   const handOver = (webgl: MapView) => {
+    performance.mark('gbo:map-idle'); // for the benchmarks: the WebGL map is ready
     const [svg] = views;
     views = [webgl];
     svg?.destroy();
     container.querySelector('.svg-host')?.remove();
+    container.querySelector('.webgl-host')?.classList.remove('pending');
     setState('idle');
     settle();
   };
@@ -254,8 +258,9 @@ export function mountMap(deps: MapControllerDeps): MapController {
   const onResize = () => requestAnimationFrame(onLayout);
   addEventListener('resize', onResize);
 
-  // Let the panel paint, then draw the map beside it.
-  requestAnimationFrame(() => { if (!disposed) void start(); });
+  // Once the page's parts are mounted (this task), draw the SVG map: the panel and
+  // the map then reach the screen in one frame, not one after the other.
+  queueMicrotask(() => { if (!disposed) void start(); });
 
   return {
     map: () => views[0] ?? null,

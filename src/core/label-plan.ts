@@ -100,7 +100,8 @@ export function planLabels(scene: MapScene, view: PlanView, measure: Measure): L
 
   // 2. The selected municipality.
   const named = new Set(scene.selection.municipalities);
-  for (const f of layers.municipalityLabels.features) {
+  // (municipalityLabels is computed on first read: not read when no name of it is drawn.)
+  if (named.size) for (const f of layers.municipalityLabels.features) {
     const code = String(f.properties?.code);
     if (named.has(code)) tryPlace('selection', code, String(f.properties?.naam), around(screen(f.geometry.coordinates), 0.7), viewport, false, true);
   }

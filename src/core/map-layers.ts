@@ -1,5 +1,7 @@
 // The GeoJSON every map implementation draws, derived once from the data.
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
+import { mesh } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
 import type { GeoData } from './geo-data';
 import { mergedArea, projectAreas } from './geo-data';
 import { wrapLabel } from './label-text';
@@ -9,6 +11,8 @@ import type { Boundaries } from './url-state';
 
 export interface MapLayers {
   gemeenten: FeatureCollection;
+  /** Every border between two municipalities once (the SVG map strokes this instead of each outline: half the lines). */
+  municipalBorders: MultiLineString;
   provincies: FeatureCollection;
   vlaanderen: FeatureCollection;
   brussel: FeatureCollection;
@@ -38,8 +42,9 @@ export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabe
   const municipalities = now ? geo.layers.gemeenten2025 : geo.layers.gemeenten;
   const byCode = new Map(municipalities.features.map((f) => [String(f.properties!.code), f]));
   const areaCode = (code2017: string) => (now ? geo.municipalities.get(code2017)!.nu : code2017);
-  return {
+  const layers: Omit<MapLayers, 'municipalityLabels' | 'elzLabels'> = {
     gemeenten: municipalities,
+    municipalBorders: mesh(geo.topology, geo.topology.objects[now ? 'gemeenten2025' : 'gemeenten'] as GeometryCollection, (a, b) => a !== b),
     provincies: now ? geo.layers.provincies2025 : geo.layers.provincies,
     elz: geo.layers.elz,
     vlaanderen: geo.layers.vlaanderen,
@@ -56,18 +61,10 @@ export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabe
         return point(labelPoint(where), { id: f.properties.id, name: wrapLabel(f.properties.name) });
       }),
     },
-    municipalityLabels: {
-      type: 'FeatureCollection',
-      features: municipalities.features.map((f) => point(labelPoint(f.geometry), { naam: f.properties!.naam, code: String(f.properties!.code) })),
-    },
     subAreas: {
       type: 'FeatureCollection',
       features: doc.projects.flatMap((p) => (p.subAreas ?? []).map((s) =>
         point(labelPoint(byCode.get(areaCode(s.code))!.geometry), { code: s.code, label: labels.experiment }))),
-    },
-    elzLabels: {
-      type: 'FeatureCollection',
-      features: geo.layers.elz.features.map((f) => point(labelPoint(f.geometry), { naam: f.properties!.naam })),
     },
     contextLabels: {
       type: 'FeatureCollection',
@@ -76,6 +73,25 @@ export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabe
     flandersBounds: bounds(geo.layers.vlaanderen.features.map((f) => f.geometry)),
     projectBounds: new Map(projects.features.map((f) => [f.properties.id, bounds([f.geometry])])),
   };
+  // The names of municipalities and zones are drawn only from a closer zoom, or
+  // with the zones switched on: their label points (a pole of inaccessibility
+  // each, 20 ms together) are found on first use, not before the first map.
+  return Object.defineProperties(layers as MapLayers, {
+    municipalityLabels: lazy(() => ({
+      type: 'FeatureCollection',
+      features: municipalities.features.map((f) => point(labelPoint(f.geometry), { naam: f.properties!.naam, code: String(f.properties!.code) })),
+    })),
+    elzLabels: lazy(() => ({
+      type: 'FeatureCollection',
+      features: geo.layers.elz.features.map((f) => point(labelPoint(f.geometry), { naam: f.properties!.naam })),
+    })),
+  });
+}
+
+/** A property computed on first read, then kept. */
+function lazy<T>(make: () => T): PropertyDescriptor {
+  let value: T | undefined;
+  return { enumerable: true, get: () => (value ??= make()) };
 }
 
 /** Bounds of some 2017 municipalities (a municipality panel). */

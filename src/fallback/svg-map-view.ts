@@ -5,11 +5,12 @@
 // same three inputs as the WebGL map, so both show the same picture. Clicks pick
 // a municipality; each pilot area is also a focusable button for the keyboard.
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import type { Feature } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import type { MapView, MapViewEvents, Padding } from '../map-view';
 import type { MapScene } from '../core/map-scene';
 import { DIMMED, LINE_WIDTH, MARKER, byZoom, isDimmed, markerRadius } from '../core/map-scene';
-import { fitCamera, d3Scale, projectPoint, type Camera } from '../core/camera';
+import { fitCamera, d3Scale, projectPoint, unprojectPoint, type Camera } from '../core/camera';
+import { areaIndex } from '../core/area-index';
 import { planLabels, type LabelPlan } from '../core/label-plan';
 import { sceneInspector } from '../core/scene-inspector';
 import type { Bounds } from '../core/geometry';
@@ -53,13 +54,19 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   const groups: Record<string, SVGGElement> = {};
   const layer = (name: string) => (groups[name] ??= el('g', { class: name }));
 
+  // The municipality under a position: hit-tested on the data, not on 308 paths.
+  let municipalityAt = areaIndex(scene.layers.gemeenten.features);
+  let path = geoPath();
   const draw = () => {
     const { width, height } = size();
     drawn = { camera, width, height };
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    const path = geoPath(geoMercator().scale(d3Scale(camera.zoom)).center(camera.center).translate([width / 2, height / 2]));
-    const area = (g: SVGGElement, f: Feature, attrs: Record<string, string>) => {
-      const p = el('path', { d: path(f as GeoPermissibleObjects) ?? '', ...attrs });
+    // No resampling (precision 0): straight lines between vertices in Mercator, as
+    // WebGL draws them, and half the work of d3's adaptive resampling.
+    path = geoPath(geoMercator().scale(d3Scale(camera.zoom)).center(camera.center).translate([width / 2, height / 2]).precision(0));
+    const d = (g: Feature | Geometry) => path(g as GeoPermissibleObjects) ?? '';
+    const area = (g: SVGGElement, shape: string, attrs: Record<string, string>) => {
+      const p = el('path', { d: shape, ...attrs });
       g.append(p);
       return p;
     };
@@ -67,25 +74,26 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     for (const g of Object.values(groups)) g.replaceChildren();
     for (const f of context?.areas.features ?? []) {
       const fill = f.properties.kind === 'sea' ? COLOURS.sea : f.properties.kind === 'wallonia' ? COLOURS.wallonia : 'none';
-      area(layer('world'), { ...f, geometry: forD3(f.geometry) }, { fill, stroke: f.properties.kind === 'land' ? COLOURS.countryLine : 'none', 'stroke-width': String(LINE_WIDTH.country) });
+      area(layer('world'), d(forD3(f.geometry)), { fill, stroke: f.properties.kind === 'land' ? COLOURS.countryLine : 'none', 'stroke-width': String(LINE_WIDTH.country) });
     }
-    for (const f of layers.vlaanderen.features) area(layer('base'), f, { fill: COLOURS.flanders });
-    for (const f of layers.brussel.features) area(layer('base'), f, { fill: COLOURS.brussels });
-    for (const f of layers.projects.features) {
+    for (const f of layers.vlaanderen.features) area(layer('base'), d(f), { fill: COLOURS.flanders });
+    for (const f of layers.brussel.features) area(layer('base'), d(f), { fill: COLOURS.brussels });
+    // Each project's outline is drawn twice (fill under the borders, line over them): one path string for both.
+    const projectShapes = layers.projects.features.map((f) => d(f));
+    layers.projects.features.forEach((f, i) => {
       const dim = isDimmed(scene, f.properties.id);
-      area(layer('project-fills'), f, { fill: f.properties.colour, 'fill-opacity': String(dim ? DIMMED.fill : 1), 'data-project': f.properties.id, class: 'project-area' });
-    }
+      area(layer('project-fills'), projectShapes[i]!, { fill: f.properties.colour, 'fill-opacity': String(dim ? DIMMED.fill : 1), 'data-project': f.properties.id, class: 'project-area' });
+    });
+    area(layer('municipalities'), d(layers.municipalBorders), { fill: 'none', stroke: COLOURS.municipalityLine, class: 'municipal-borders' });
     const selected = new Set(scene.selection.municipalities);
     for (const f of layers.gemeenten.features) {
-      const code = String(f.properties!.code);
-      area(layer('municipalities'), f, { class: 'municipality', 'data-code': code, fill: 'transparent', stroke: COLOURS.municipalityLine });
-      if (selected.has(code)) area(layer('selected'), f, { fill: 'none', stroke: COLOURS.selected, 'stroke-width': String(LINE_WIDTH.municipalitySelected) });
+      if (selected.has(String(f.properties!.code))) area(layer('selected'), d(f), { fill: 'none', stroke: COLOURS.selected, 'stroke-width': String(LINE_WIDTH.municipalitySelected) });
     }
-    for (const f of layers.provincies.features) area(layer('provinces'), f, { fill: 'none', stroke: COLOURS.provinceLine });
-    if (scene.elz) for (const f of layers.elz.features) area(layer('elz'), f, { fill: 'none', stroke: COLOURS.elz, 'stroke-width': String(LINE_WIDTH.elz), 'stroke-dasharray': '6 4' });
-    for (const f of layers.projects.features) {
+    for (const f of layers.provincies.features) area(layer('provinces'), d(f), { fill: 'none', stroke: COLOURS.provinceLine });
+    if (scene.elz) for (const f of layers.elz.features) area(layer('elz'), d(f), { fill: 'none', stroke: COLOURS.elz, 'stroke-width': String(LINE_WIDTH.elz), 'stroke-dasharray': '6 4' });
+    layers.projects.features.forEach((f, i) => {
       const id = f.properties.id;
-      const outline = area(layer('project-outlines'), f, {
+      const outline = area(layer('project-outlines'), projectShapes[i]!, {
         fill: 'none', stroke: COLOURS.projectOutline, 'stroke-opacity': String(isDimmed(scene, id) ? DIMMED.outline : 1),
         'stroke-width': String(id === scene.selection.projectId ? LINE_WIDTH.projectOutlineSelected : LINE_WIDTH.projectOutline),
         tabindex: '0', role: 'button', 'aria-label': f.properties.name, 'data-project': id, class: 'project-outline',
@@ -95,8 +103,9 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
         e.preventDefault();
         events.onPick(opts.firstMemberOf(id));
       });
-    }
-    zoomed.replaceChildren(...['world', 'base', 'project-fills', 'municipalities', 'provinces', 'elz', 'project-outlines', 'selected'].map(layer));
+    });
+    hovered = null;
+    zoomed.replaceChildren(...['world', 'base', 'project-fills', 'hover', 'municipalities', 'provinces', 'elz', 'project-outlines', 'selected'].map(layer));
     place();
   };
 
@@ -128,16 +137,35 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     events.onIdle();
   };
 
-  const codeAt = (e: MouseEvent): string | null => (e.target as Element).closest?.('[data-code]')?.getAttribute('data-code') ?? null;
+  // Hover: the municipality under the pointer, tinted as on the WebGL map.
+  let hovered: string | null = null;
+  const codeAt = (e: MouseEvent): string | null => {
+    const box = container.getBoundingClientRect();
+    const at = unprojectPoint(camera, size(), { x: e.clientX - box.left, y: e.clientY - box.top });
+    const f = municipalityAt(at);
+    return f ? String(f.properties?.code) : null;
+  };
+  const hover = (code: string | null) => {
+    if (code === hovered) return;
+    hovered = code;
+    const f = code ? scene.layers.gemeenten.features.find((g) => String(g.properties?.code) === code) : undefined;
+    layer('hover').replaceChildren(...(f ? [el('path', { d: path(f as GeoPermissibleObjects) ?? '', fill: COLOURS.hover, 'fill-opacity': '0.12' })] : []));
+    svg.style.cursor = code ? 'pointer' : '';
+  };
   const onClick = (e: MouseEvent) => {
     const code = codeAt(e);
     if (code) events.onPick(code);
   };
   const onMove = (e: MouseEvent) => {
     const box = container.getBoundingClientRect();
-    events.onHover(codeAt(e), { x: e.clientX - box.left, y: e.clientY - box.top });
+    const code = codeAt(e);
+    hover(code);
+    events.onHover(code, { x: e.clientX - box.left, y: e.clientY - box.top });
   };
-  const onLeave = () => events.onHover(null, { x: 0, y: 0 });
+  const onLeave = () => {
+    hover(null);
+    events.onHover(null, { x: 0, y: 0 });
+  };
   svg.addEventListener('click', onClick);
   svg.addEventListener('mousemove', onMove);
   svg.addEventListener('mouseleave', onLeave);
@@ -155,6 +183,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       // Names and markers alone are cheap to redo; everything else redraws the paths.
       const pathsSame = next.layers === prev.layers && next.context === prev.context && next.kept === prev.kept && next.elz === prev.elz
         && next.selection.projectId === prev.selection.projectId && next.selection.municipalities.join() === prev.selection.municipalities.join();
+      if (next.layers !== prev.layers) municipalityAt = areaIndex(next.layers.gemeenten.features);
       if (pathsSame) place();
       else draw();
     },

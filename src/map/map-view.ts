@@ -121,7 +121,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   for (const [type, fn] of handlers) map.on(type, fn as () => void);
   map.once('render', () => performance.mark('gbo:map-first-render'));
 
-  return {
+  const view: MapView = {
     kind: 'webgl',
     draw(next) {
       const prev = scene;
@@ -137,7 +137,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
           setSource('elz', elzSource(next.layers, next.elz));
           map.setLayoutProperty('elz-line', 'visibility', next.elz ? 'visible' : 'none');
         }
-        if (next.context && next.context !== prev.context) {
+        // (Also when the first scene came with them: the style starts without them.)
+        if (next.context && (next.context !== prev.context || !map.getSource('world'))) {
           const data: FeatureCollection = next.context.areas;
           if (map.getSource('world')) setSource('world', data);
           else {
@@ -150,6 +151,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
         states.apply(next.layers !== prev.layers ? null : prev);
         if (next.position !== prev.position || next.labelScale !== prev.labelScale) setSource('plan', planSource(plan, next));
         replan();
+        // A frame even when nothing changed: it ends in 'idle', which whoever waits on the map hears.
+        map.triggerRepaint();
       });
     },
     fit(bounds, { padding: p, animate }) {
@@ -188,4 +191,6 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       map.remove();
     },
   };
+  if (scene.context) view.draw(scene);
+  return view;
 }

@@ -14,11 +14,15 @@ export class FakeMap implements MapView {
     this.scene = setup.scene;
   }
 
-  draw(scene: MapScene) { this.scene = scene; }
+  // A real map answers a draw or a fit with an idle once it is on screen; so does this one.
+  private idleSoon() { queueMicrotask(() => { if (!this.destroyed) this.events.onIdle(); }); }
+  draw(scene: MapScene) {
+    this.scene = scene;
+    this.idleSoon();
+  }
   fit(bounds: Bounds) {
     this.fits.push(bounds);
-    // A real map answers a fit with an idle once it is drawn; so does this one.
-    queueMicrotask(() => { if (!this.destroyed) this.events.onIdle(); });
+    this.idleSoon();
   }
   inspect(): MapInspector {
     return {
