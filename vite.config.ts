@@ -84,9 +84,11 @@ function preloadFirstMapPlugin(): Plugin {
  * Offline after one visit (a meeting room without wifi): a Workbox service worker
  * precaches every file of the build (the app, MapLibre and its worker, the data).
  * It is registered by src/app/offline.ts, after the first map, never by an inline
- * script (the CSP forbids those). No skipWaiting, no clientsClaim: a new version
- * waits until no tab runs the old one and is taken on the next visit, so a page
- * never mixes old and new files.
+ * script (the CSP forbids those). clientsClaim: the tab of the first visit is
+ * controlled at once, so someone who opens the app online and walks into a room
+ * without wifi has it all (it is safe: a new worker only claims pages of no
+ * version). No skipWaiting: a new version waits until no tab runs the old one, so
+ * a page never mixes old and new files.
  */
 const offline = VitePWA({
   injectRegister: false,
@@ -94,10 +96,10 @@ const offline = VitePWA({
   strategies: 'generateSW',
   filename: 'sw.js',
   workbox: {
-    globPatterns: ['**/*.{html,js,mjs,css,json}'],
+    globPatterns: ['**/*.{html,js,mjs,css,json,txt}'],
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     skipWaiting: false,
-    clientsClaim: false,
+    clientsClaim: true,
     cleanupOutdatedCaches: true,
     // Hash routes all load index.html.
     navigateFallback: 'index.html',

@@ -55,7 +55,7 @@ export function startApp(env: AppEnv): () => void {
     const answerContext = { doc, geo, centres: municipalityCentres(geo), projectOf: lookup.projectOf };
     const coverageOf = (filter: AppState['filter']) => computeCoverage(doc, geo, filter, (code) => t().provinces[code] ?? code);
     const location = mountLocation(store, url, byId('locate-status'));
-    const outsideNames = mountOutsideNames({ store, view, load: placeIndex(env.data.places) });
+    const outsideNames = mountOutsideNames({ store, view, load: placeIndex(env.data.places, (code) => geo.municipalities.has(code)) });
     const mapController = mountMap({
       store, pictures: createPictures({ doc, geo, lookup, view }), container: byId('map'), createMap: env.createMap, renderer: options.renderer, loadContext: env.data.context,
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,

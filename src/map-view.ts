@@ -4,7 +4,7 @@
 // same picture. Panels, routing and the tests' fake depend on this only.
 import type { Bounds } from './core/geometry';
 import type { MapScene } from './core/map-scene';
-import type { MapInspector, Padding, ScreenPoint, Selection } from './core/map-view';
+import type { MapInspector, Padding, ScreenPoint, Selection } from './core/map-seam';
 
 export type { MapInspector, Padding, ScreenPoint, Selection };
 

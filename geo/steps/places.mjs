@@ -212,16 +212,19 @@ export function resolvePostcodes(rows, candidatesByKey, municipalityKeys = new M
 // "Noord"), a land use ("Industriezone"), or a street.
 const GENERIC = new RegExp('^(?:' + [
   'centrum', 'kern', 'dorp', 'dorpskern', 'noord', 'zuid', 'oost', 'west', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest',
-  'open ruimte', 'buitengebied', 'landelijk gebied', 'landbouwgebied', 'landelijke zone', 'woonzone', 'woongebied', 'woonwijk',
+  'open ruimte', 'buitengebied', 'landelijk', 'landelijk gebied', 'landbouwgebied', 'landelijke zone', 'woonzone(?: .+)?', 'woongebied', 'woonwijk',
   'station', 'stationsbuurt', 'stationswijk', 'stationsomgeving', 'markt', 'park', 'kliniek', 'ziekenhuis', 'sportcentrum',
   'begijnhof', 'nieuwe wijk', 'residentie', 'haven', 'havengebied', 'strand', 'bos', 'bossen', 'heide', 'polder', 'vliegveld',
-  '(?:industrie|ambachts|bedrijven|kmo|handels|zoning)\\S*(?: \\S+)?', 'kanaalzone', 'kazerne', 'militair domein',
+  '(?:industrie|ambachts|ambachtelijke|bedrijven|kmo|handels|zoning)\\S*(?: .+)?', 'kanaalzone', 'kazerne', 'militair domein',
+  // What a sector is named after when it is no place: a building or a use, or a word left over.
+  'fort', 'zwembad', 'stadion', 'kasteel', 'luchthaven', 'bewoning', 'bebouwing', 'verspreide bebouwing', 'verkaveling',
+  'kerkhof', 'begraafplaats', 'wijk', 'kanaal', 'nieuw', 'oud', 'ter', 'ten', 'de', 'den', 'het', 'site', 'kerk', 'school',
 ].join('|') + ')$');
 // Qualifiers that narrow a place without naming another: "Waterschei-Noord",
 // "Centrum Mariakerke", "Diksmuide Open Ruimte", "Winterslag 1", "Tuinwijk II".
-const QUALIFIER = '(?:verspreide bewoning|verspr\\. bew(?:oning|\\.)?|(?:over )?e\\d+|centrum|kern|dorp|(?:noord|zuid)?(?:oost|west)?|noord|zuid|open ruimte|buitengebied|\\d+[a-z]?|[ivx]+)';
+const QUALIFIER = '(?:verspreide (?:bewoning|bebouwing)|verspr\\. bew(?:oning|\\.)?|bewoning|bebouwing|(?:over )?e\\d+|centrum|dorpskern|(?:noord|zuid|oost|west)?kern|(?:noord|zuid|oost|west)?kwartier|dorp|(?:noord|zuid)?(?:oost|west)?|noord|zuid|open ruimte|buitengebied|station|strand|wijk|\\d+[a-z]?|[ivx]+)';
 const LEADING = new RegExp(`^${QUALIFIER}[ -]+`, 'i');
-const TRAILING = new RegExp(`[ -]+(?:${QUALIFIER}|industrie\\S*|ambachts\\S*|park|vliegveld|natuur|tuinwijk|oud|nieuw)$`, 'i');
+const TRAILING = new RegExp(`[ -]+(?:${QUALIFIER}|industrie\\S*|ambachts\\S*|park|vliegveld|natuur|tuinwijk|oud|nieuw|veld|kerkhof|terril|kanaal)$`, 'i');
 // Statistical sectors are often named after a street ("Beekstraat",
 // "Drongensesteenweg"): a street is no place, and naming only part of it misleads.
 const STREET = /(?:straat|steenweg|stwg\.|laan|dreef|plein|lei|kaai|baan|weg|singel|dijk)$/i;
@@ -245,7 +248,9 @@ export function placeNames(raw, { streets = true } = {}) {
     .replace(/(\S)\d+$/u, '$1') // "Wambeek25": a number glued on in the source
     // "Beigem-Verspr.Bewoning", "Lovenjoel-Verspr.Bew.-Spoor-N.": the scattered
     // houses around a place, and what follows only narrows it.
-    .replace(/[\s-]*\b(?:verspr?|verpsr)\S*\s*bew.*$/iu, '');
+    .replace(/[\s-]*\b(?:verspr?|verpsr)\S*\s*be[wb].*$/iu, '')
+    // "(Beringen) Beringen": a municipality in brackets before the name.
+    .replace(/^\([^()]*\)\s*/u, '');
   /** @type {string[]} */
   const out = [];
   for (let part of name.split(/ - | – | \/ | & | en (?=[A-ZÀ-Ý'\d-])|, /)) {
@@ -259,6 +264,9 @@ export function placeNames(raw, { streets = true } = {}) {
     }
     // What is still abbreviated or numbered is not how anyone names a place.
     if (/[.\d]/.test(part)) continue;
+    // Abbreviations written without a dot ("Stwg op Ravels", "Antwerpse Stw") and
+    // acronyms ("Centraal ORG", "NATO") are how an administration names, not people.
+    if (/(?:^|\s)(?:stw|stwg|bew|verk|ind)(?:\s|$)/i.test(part) || /\b\p{Lu}{2,}\b/u.test(part.replace(/^IJ|\bIJ/gu, ''))) continue;
     const key = nameKey(part);
     if (!/\p{L}{2}/u.test(part) || /^-/.test(part) || GENERIC.test(key) || /^[ivx]+$/i.test(part)) continue;
     if (!streets && STREET.test(part)) continue;
@@ -306,23 +314,30 @@ export function buildLocalPlaces(flemishCodes, knownKeys, tables) {
   return [...byKey.values()];
 }
 
-/** bpost capitalises every part: "Mons-Lez-Liège", "Sint-Joost-Ten-Node". */
+/**
+ * bpost capitalises every part ("Mons-Lez-Liège", "Sint-Joost-Ten-Node") or only
+ * the first ("Saint-vith", "Sint-gillis", "Braine-l'alleud"). Every word gets a
+ * capital but the particles, which are lower case; after an elided article (l', d')
+ * the word takes its capital again ("Braine-l'Alleud").
+ */
 const PARTICLES = new Set(['lez', 'lès', 'sur', 'sous', 'en', 'de', 'des', 'du', 'la', 'le', 'les', 'aux', 'au', 'à',
-  'ten', 'ter', 'te', 'op', 'aan', 'den', 'der', 'bij', 'onder', 'over', 'het', "d'", "l'"]);
+  'ten', 'ter', 'te', 'op', 'aan', 'den', 'der', 'bij', 'onder', 'over', 'het', 'et']);
+const capital = (/** @type {string} */ w) => w.charAt(0).toUpperCase() + w.slice(1);
 /** @param {string} name */
 export function bpostCasing(name) {
   return name
     .split(/(?<=[-\s])/)
     .map((part, i) => {
       const word = part.replace(/[-\s]$/, '').toLowerCase();
-      if (i > 0 && PARTICLES.has(word)) return part.toLowerCase();
-      const m = /^([dl]')(.*)$/i.exec(part);
-      if (i > 0 && m) return (m[1] ?? '').toLowerCase() + (m[2] ?? '');
-      return part;
+      const rest = part.slice(word.length);
+      if (i > 0 && PARTICLES.has(word)) return word + rest;
+      const elided = /^([dl]')(.+)$/.exec(word);
+      if (elided) return (i > 0 ? elided[1] : capital(elided[1] ?? '')) + capital(elided[2] ?? '') + rest;
+      return capital(word) + rest;
     })
     .join('')
     .replace(/Ij/g, 'IJ')
-    .replace(/^'S /, "'s-");
+    .replace(/^'s /i, "'s-");
 }
 
 export const OUTSIDE_KIND = { brussels: 'b', wallonia: 'x' };
@@ -352,33 +367,90 @@ export function buildOutsidePlaces(tables) {
     entries.push([nl, kind, [code]]);
     if (nameKey(fr) !== nameKey(nl)) entries.push([fr, kind, [code]]);
   }
-  // bpost rows: the postal code and province are reliable, the NIS code is not.
-  // A row whose code is not a municipality of its own region takes the code of
-  // its postal code's main row.
+  // bpost rows: the postal code and province are reliable, the NIS code is not
+  // (bpost joined it by name, and wrongly even within a province: Hemptinne 5380
+  // carries Florennes' code, Polleur 4800 Theux's). So, as for Flanders, each row
+  // is resolved by evidence, strongest first (resolveOutsideRows).
   const regionOfProvince = /** @type {Record<string, string>} */ ({
     Brussel: OUTSIDE_KIND.brussels, Henegouwen: OUTSIDE_KIND.wallonia, Luik: OUTSIDE_KIND.wallonia,
     Luxemburg: OUTSIDE_KIND.wallonia, Namen: OUTSIDE_KIND.wallonia, 'Waals-Brabant': OUTSIDE_KIND.wallonia,
   });
-  const rows = (tables.postcodes_bpost ?? []).filter((r) => (r.province ?? '') in regionOfProvince);
+  const rows = (tables.postcodes_bpost ?? []).filter((r) => (r.province ?? '') in regionOfProvince)
+    .map((r) => ({ name: r.name ?? '', zip: r.zipCode ?? '', province: r.province ?? '', own: (r.nisCode ?? '').padStart(5, '0'), main: r.main === '1' }));
+  /** A municipality's official spelling, Dutch or French, by its loose key. */
   /** @type {Map<string, string>} */
-  const mainOfZip = new Map();
-  const fits = (/** @type {string} */ code, /** @type {string} */ province) =>
-    outside[code] && (outside[code][3] === OUTSIDE_KIND.brussels ? province === 'Brussel' : outside[code][2] === province);
-  for (const r of rows) {
-    const code = (r.nisCode ?? '').padStart(5, '0');
-    if (r.main === '1' && fits(code, r.province ?? '')) mainOfZip.set(r.zipCode ?? '', code);
-  }
+  const official = new Map();
+  for (const [nl, fr] of Object.values(outside)) for (const n of [nl, fr]) official.set(nameKey(n), n);
   const seen = new Set();
-  for (const r of rows) {
-    const province = r.province ?? '';
-    const own = (r.nisCode ?? '').padStart(5, '0');
-    const code = fits(own, province) ? own : mainOfZip.get(r.zipCode ?? '');
-    if (!code) continue;
-    const name = bpostCasing(r.name ?? '');
-    const id = `${r.zipCode}|${nameKey(name)}`;
+  for (const r of resolveOutsideRows(rows, outside)) {
+    const name = official.get(nameKey(r.name)) ?? bpostCasing(r.name);
+    const id = `${r.zip}|${nameKey(name)}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    entries.push([name, regionOfProvince[province] ?? '', [code], r.zipCode ?? '']);
+    entries.push([name, regionOfProvince[r.province] ?? '', [r.code], r.zip]);
   }
   return { entries, outside };
+}
+
+/**
+ * The municipality of each bpost row outside Flanders, from the strongest evidence:
+ * 1. the row's own name is a municipality of its province (Perwez 1360, Bièvre 5555,
+ *    Engis 4480, Saint-Vith 4780), whatever code bpost gave it;
+ * 2. else the municipality that another row of the same postal code named in 1
+ *    (Ehein 4480 → Engis, Polleur 4800 → Verviers);
+ * 3. else the code most rows of the postal code carry, among codes of its province
+ *    (Hemptinne 5380 → Fernelmont, with nine of its ten rows);
+ * 4. a postal code with a single row and no evidence of its own takes the code
+ *    every other postal code of its block (same first three digits) agrees on
+ *    (Schoenberg 4782 → Sankt Vith, like 4780, 4783 and 4784);
+ * 5. else bpost's own code, when it is a municipality of the row's province.
+ * A row with none of these is left out, and the build says how many were.
+ * @param {{ name: string, zip: string, province: string, own: string, main: boolean }[]} rows
+ * @param {Record<string, [string, string, string, string]>} outside code → [nl, fr, province, kind]
+ */
+export function resolveOutsideRows(rows, outside) {
+  const inProvince = (/** @type {string} */ code, /** @type {string} */ province) =>
+    !!outside[code] && (outside[code][3] === OUTSIDE_KIND.brussels ? province === 'Brussel' : outside[code][2] === province);
+  /** @type {Map<string, string>} */
+  const byName = new Map();
+  for (const [code, [nl, fr, province, kind]] of Object.entries(outside)) {
+    for (const n of [nl, fr]) byName.set(`${nameKey(n)}|${kind === OUTSIDE_KIND.brussels ? 'Brussel' : province}`, code);
+  }
+  const named = (/** @type {typeof rows[number]} */ r) => byName.get(`${nameKey(r.name)}|${r.province}`) ?? null;
+  /** @type {Map<string, typeof rows>} */
+  const byZip = new Map();
+  for (const r of rows) byZip.set(r.zip, [...(byZip.get(r.zip) ?? []), r]);
+  /** @type {Map<string, string | null>} */
+  const zipCode = new Map();
+  for (const [zip, group] of byZip) {
+    const anchor = group.map(named).find((c) => c !== null) ?? null;
+    if (anchor) { zipCode.set(zip, anchor); continue; }
+    const counts = new Map();
+    const fitting = group.filter((r) => inProvince(r.own, r.province));
+    for (const r of fitting) counts.set(r.own, (counts.get(r.own) ?? 0) + 1);
+    const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    // A majority of the rows whose code is of their province, where there are two rows or more to speak.
+    zipCode.set(zip, best && group.length > 1 && best[1] > fitting.length / 2 ? best[0] : null);
+  }
+  const blockOf = (/** @type {string} */ zip) => zip.slice(0, 3);
+  /** What a postal code says for its block: its resolved code, or a single row's own code of its province. */
+  const evidence = (/** @type {string} */ zip) => {
+    const group = byZip.get(zip) ?? [];
+    const only = group.length === 1 ? group[0] : undefined;
+    return zipCode.get(zip) ?? (only && inProvince(only.own, only.province) ? only.own : null);
+  };
+  /** @param {string} zip */
+  const blockCode = (zip) => {
+    const others = [...byZip.keys()].filter((z) => z !== zip && blockOf(z) === blockOf(zip)).map(evidence).filter((c) => c !== null);
+    return others.length >= 2 && others.every((c) => c === others[0]) ? others[0] ?? null : null;
+  };
+  const out = [];
+  for (const r of rows) {
+    const group = byZip.get(r.zip) ?? [];
+    const code = named(r) ?? zipCode.get(r.zip)
+      ?? (group.length === 1 ? blockCode(r.zip) : null)
+      ?? (inProvince(r.own, r.province) ? r.own : null);
+    if (code && inProvince(code, r.province)) out.push({ ...r, code });
+  }
+  return out;
 }

@@ -61,7 +61,7 @@ async function load(browser, url, waitList) {
   if (waitList) await page.waitForFunction(() => window.__marks?.listReadable !== undefined);
   const marks = await page.evaluate(() => ({
     ...window.__marks,
-    // The app's own stage marks (performance.mark('gbo:…') in main.ts and map-view.ts).
+    // The app's own stage marks (performance.mark('gbo:…') in src/app and src/map).
     ...Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
   }));
   const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);

@@ -1,7 +1,7 @@
 // The map inspector (read-only questions about what the map drew) for browser
 // tests and the benchmark, on `window.gboInspect()`, only when the page was opened
 // with `?inspect` in its query. A normal visit exposes nothing.
-import type { MapInspector } from '../core/map-view';
+import type { MapInspector } from '../core/map-seam';
 
 /** The last downloaded image: its map's inspector and where that map sits in the image (image pixels, map pixels × scale). */
 export interface ImageInspector {

@@ -31,7 +31,7 @@ export const createBrowserMap: MapFactory = async (setup, events, kind) => {
     const { createSvgMapView } = await import('../fallback/svg-map-view');
     return createSvgMapView(setup, events);
   }
-  const { createMapView } = await import('../map/map-view');
+  const { createMapView } = await import('../map/maplibre-map');
   performance.mark('gbo:map-module');
   const [[w, s], [e, n]] = setup.scene.layers.flandersBounds;
   try {

@@ -1,6 +1,7 @@
 // The search index, loaded on first use (not at start-up) and built once. A failed
 // load is forgotten, so the next keystroke tries again.
-import { buildSearchIndex, type PlaceEntry, type SearchEntry } from '../core/search';
+import { buildSearchIndex, type SearchEntry } from '../core/search';
+import { parsePlaceEntries } from '../core/place-entries';
 import { parseOutsideTable, type OutsideTable } from '../core/outside';
 
 export interface PlaceIndex {
@@ -9,13 +10,14 @@ export interface PlaceIndex {
   outside: OutsideTable;
 }
 
-export function placeIndex(load: () => Promise<unknown>): () => Promise<PlaceIndex> {
+/** @param knownCode whether a 2017 Flemish code is one the loaded geometry has */
+export function placeIndex(load: () => Promise<unknown>, knownCode: (code: string) => boolean): () => Promise<PlaceIndex> {
   let index: Promise<PlaceIndex> | null = null;
   return () => (index ??= load()
     .then((raw) => {
-      const { entries, outside } = raw as { entries?: unknown; outside?: unknown };
-      if (!Array.isArray(entries)) throw new Error('geo/places.json: no place list');
-      return { entries: buildSearchIndex(entries as PlaceEntry[]), outside: parseOutsideTable(outside) };
+      const { entries, outside: rawOutside } = (raw ?? {}) as { entries?: unknown; outside?: unknown };
+      const outside = parseOutsideTable(rawOutside);
+      return { entries: buildSearchIndex(parsePlaceEntries(entries, knownCode, outside)), outside };
     })
     .catch((e: unknown) => {
       index = null;

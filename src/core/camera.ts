@@ -5,7 +5,7 @@
 // cameraForBounds (src/ui/camera.ts): the bounds' Mercator box scaled into the
 // padded viewport, centred in it.
 import type { Bounds } from './geometry';
-import type { Padding, ScreenPoint } from './map-view';
+import type { Padding, ScreenPoint } from './map-seam';
 
 export interface Camera {
   center: [number, number];

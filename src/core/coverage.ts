@@ -33,6 +33,8 @@ export interface Coverage {
   perProvince: AreaFigures[];
   /** The eerstelijnszones (today's division) with at least one pilot municipality. */
   zones: { total: number; withPilot: AreaFigures[] };
+  /** Then and now: how many of today's municipalities contain a pilot municipality (from the merger table). */
+  today: { withPilot: number; total: number };
   perProject: ProjectFigures[];
 }
 
@@ -92,6 +94,7 @@ export function computeCoverage(doc: ProjectsDoc, geo: GeoData, filter: Filter, 
     total: sum(all),
     perProvince: provinces.map((code) => area(code, provinceName(code), (m) => m.prov === code)),
     zones: { total: elzName.size, withPilot: zonesWithPilot },
+    today: { withPilot: new Set(covered.map((m) => m.nu)).size, total: geo.current.size },
     perProject: projects.map((project) => {
       const ms = member(project);
       return { project, ...sum(ms), provinces: [...new Set(ms.map((m) => provinceName(m.prov)))] };

@@ -14,7 +14,7 @@
 //    Brussels, the surroundings and the zones.
 import type { Camera, Size } from './camera';
 import { projectPoint, unprojectPoint } from './camera';
-import type { Padding, ScreenPoint } from './map-view';
+import type { Padding, ScreenPoint } from './map-seam';
 import type { MapScene, LabelKind } from './map-scene';
 import { DETAIL_ZOOM, LABEL_STYLE, MARKER, isDimmed, labelSize, markerRadius } from './map-scene';
 import { overlap, placeLabels, type Box } from './label-placement';

@@ -4,7 +4,7 @@
 // hand-over from one to the other changes nothing on screen.
 import type { MapLayers } from './map-layers';
 import type { ContextLayers } from './context-layers';
-import type { Selection } from './map-view';
+import type { Selection } from './map-seam';
 import { COLOURS } from './colours';
 
 export interface MapScene {

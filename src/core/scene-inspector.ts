@@ -5,7 +5,7 @@
 import type { Camera, Size } from './camera';
 import { projectPoint } from './camera';
 import type { LabelPlan } from './label-plan';
-import type { MapInspector } from './map-view';
+import type { MapInspector } from './map-seam';
 import type { LabelKind, MapScene } from './map-scene';
 import { LABEL_STYLE, isDimmed, markerRadius } from './map-scene';
 import { pointInPolygon } from './geometry';

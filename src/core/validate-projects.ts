@@ -5,6 +5,7 @@ import type { ProjectsDoc } from './types';
 // Explicit extensions: vite.config.ts loads this file to validate the data at build time.
 import { LANGS } from './languages.ts';
 import { paletteProblem } from './palette.ts';
+import { intentionGaps } from './intention.ts';
 
 export class ProjectsValidationError extends Error {
   readonly problems: string[];
@@ -110,6 +111,11 @@ export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>
       from.forEach((q, k) => {
         if (!verbatim(q)) at(where(`summary[${j}].from[${k}]`), 'must be a passage of the project\'s own source text, word for word');
       });
+      if (from.every(nonEmpty)) {
+        for (const lang of intentionGaps({ ...sentence, from: from as string[] }, LANGS)) {
+          at(where(`summary[${j}].${lang}`), 'a passage it rests on states a plan or the future ("zal", "wil(len)", "wordt … opgericht"…), but the sentence states none: write the plan as a plan');
+        }
+      }
     });
     list('themes').forEach((t, j) => {
       if (!isObj(t) || typeof t.type !== 'string' || !themes.has(t.type)) at(where(`themes[${j}].type`), `unknown theme ${JSON.stringify(isObj(t) ? t.type : t)}`);

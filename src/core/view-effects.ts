@@ -2,7 +2,7 @@
 // the page layout, the camera target and selection, which projects a filter dims,
 // the document title and the screen-reader announcement.
 import type { Bounds } from './geometry';
-import type { Selection } from './map-view';
+import type { Selection } from './map-seam';
 import type { View } from './resolve';
 import type { Route } from './url-state';
 import { PRESENTER_LABEL_SCALE } from './presentation';

@@ -2,7 +2,7 @@
 // rings in the winding d3-geo expects.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { LabelPlan } from '../core/label-plan';
-import type { ScreenPoint } from '../core/map-view';
+import type { ScreenPoint } from '../core/map-seam';
 import { DIMMED, LABEL_FONT, LABEL_STYLE, LINE_HEIGHT } from '../core/map-scene';
 import { COLOURS } from '../core/colours';
 

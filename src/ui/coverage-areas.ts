@@ -36,9 +36,21 @@ function areaTable(rows: AreaFigures[], total: AreaFigures | null, opts: { lang:
  * A figure that receives its bar chart once the chart module has loaded: d3-scale
  * is needed on the coverage view only, so it stays out of the first view's script.
  */
-function chartFigure(rows: AreaFigures[], text: BarChartText, twin: string): HTMLElement {
+function chartFigure(rows: AreaFigures[], text: BarChartText & { unavailable: string; retry: string }, twin: string): HTMLElement {
   const figure = h('figure', { class: 'chart' }, h('figcaption', { class: 'visually-hidden' }, twin));
-  void import('./bar-chart').then(({ barChart }) => figure.prepend(barChart(rows, text)));
+  // The panel may have been drawn anew (or the page left) by the time the module
+  // arrives: a figure no longer in the page gets nothing. A module that cannot be
+  // loaded says so beside the table (which holds the same figures) and offers a retry.
+  const load = () => import('./bar-chart').then(({ barChart }) => {
+    if (figure.isConnected) figure.prepend(barChart(rows, text));
+  }, () => {
+    if (!figure.isConnected) return;
+    const retry = h('button', { type: 'button', class: 'zoom' }, text.retry);
+    const note = h('p', { class: 'muted chart-error' }, `${text.unavailable} `, retry);
+    retry.addEventListener('click', () => { note.remove(); void load(); });
+    figure.prepend(note);
+  });
+  void load();
   return figure;
 }
 
@@ -47,13 +59,13 @@ export function renderAreas(c: Coverage, lang: Lang): HTMLElement[] {
   const provinces = c.perProvince.map((p) => ({ ...p, name: t.provinces[p.code] ?? p.name }));
   return [
     h('h3', {}, t.perProvince),
-    chartFigure(provinces, { title: t.chartProvinces, covered: t.chartCovered, notCovered: t.chartNotCovered }, t.chartTwin),
+    chartFigure(provinces, { title: t.chartProvinces, covered: t.chartCovered, notCovered: t.chartNotCovered, unavailable: t.chartUnavailable, retry: t.retry }, t.chartTwin),
     areaTable(provinces, { code: 'total', name: t.totalRow, covered: c.covered, total: c.total },
       { lang, caption: t.provinceCaption, nameColumn: t.colProvince, shareOfCovered: c.covered.population, cls: 'provinces' }),
     h('h3', {}, t.zonesHeading),
     h('p', { class: 'muted' }, t.elzToday),
     h('p', {}, t.zonesText(c.zones.withPilot.length, c.zones.total)),
-    c.zones.withPilot.length ? chartFigure(c.zones.withPilot, { title: t.chartZones, covered: t.chartCovered, notCovered: t.chartNotCovered }, t.chartTwin) : null,
+    c.zones.withPilot.length ? chartFigure(c.zones.withPilot, { title: t.chartZones, covered: t.chartCovered, notCovered: t.chartNotCovered, unavailable: t.chartUnavailable, retry: t.retry }, t.chartTwin) : null,
     areaTable(c.zones.withPilot, null, { lang, caption: t.zoneCaption, nameColumn: t.colZone, cls: 'zones-table' }),
   ].filter((x): x is HTMLElement => x !== null);
 }

@@ -11,7 +11,8 @@ import { strings, formatNumber, type Strings } from '../i18n';
 import { h } from './dom';
 import { downloadBlob } from './download';
 import { compareNl } from '../core/collate';
-import { renderAreas, shareText } from './coverage-areas';
+import { renderAreas } from './coverage-areas';
+import { renderKeyFigures } from './key-figures';
 
 export interface TableSort {
   key: SortKey;
@@ -95,17 +96,16 @@ export function renderCoverage(state: AppState, deps: CoverageDeps): HTMLElement
   }, values.map((r) => [r[0], r[1], r[2], Math.round(r[3] * 10) / 10, r[4], r[5]]))], { type: 'text/csv;charset=utf-8' }),
   t.csvFile(FILTER_KEYS.filter((k) => filter[k]).map((k) => `${k}-${filter[k]}`).join('-'))));
 
+  // First what a reader comes for: the key figures with their bases and the filter
+  // in words; then the filters and the notes; then the detail.
   return h('section', { class: 'panel-body coverage', 'aria-labelledby': 'panel-heading' },
     h('a', { href: formatHash({ ...state, route: { kind: 'overview' } }), class: 'back' }, `← ${t.back}`),
     h('h2', { id: 'panel-heading', tabindex: '-1' }, t.coverageHeading),
-    h('p', { class: 'muted' }, t.coverageIntro),
+    renderKeyFigures(c, lang, words, deps.doc.projects.length),
     h('fieldset', { class: 'filters' }, h('legend', {}, t.filtersHeading), ...selects),
     ...unknown.map((k) => h('p', { class: 'notice' }, t.filterUnknown(String(state.filter[k]).slice(0, 60)))),
-    h('p', { role: 'status' }, t.filterMatches(c.projects.length)),
-    h('dl', { class: 'figures' },
-      h('dt', {}, t.figMunicipalities), h('dd', {}, t.figOutOf(n(c.covered.municipalities), n(c.total.municipalities), shareText(c.covered.municipalities, c.total.municipalities, lang))),
-      h('dt', {}, t.figPopulation), h('dd', {}, t.figOutOf(n(c.covered.population), n(c.total.population), shareText(c.covered.population, c.total.population, lang))),
-      h('dt', {}, t.figArea), h('dd', {}, t.figOutOf(t.km2(n(c.covered.areaKm2, 1)), t.km2(n(c.total.areaKm2, 1)), shareText(c.covered.areaKm2, c.total.areaKm2, lang)))),
+    h('p', { role: 'status', class: 'visually-hidden' }, t.filterMatches(c.projects.length)),
+    h('p', { class: 'muted' }, t.coverageIntro),
     ...renderAreas(c, lang),
     h('h3', {}, t.tableHeading),
     h('div', { class: 'table-wrap' },

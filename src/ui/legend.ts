@@ -26,6 +26,7 @@ export function renderLegend(lang: Lang, doc: ProjectsDoc, show: { elz: boolean;
         key('dot', '#ffffff', t.legendExperiment, COLOURS.projectOutline),
         show.selection ? key('line', COLOURS.selected, t.legendSelected) : null,
         show.elz ? key('line', COLOURS.elz, t.legendElz) : null)),
-    h('p', { class: 'attribution' }, t.attribution),
+    // The licence texts ship with the app (public/LICENSES.txt): a relative link, nothing fetched from elsewhere.
+    h('p', { class: 'attribution' }, `${t.attribution} `, h('a', { href: './LICENSES.txt' }, t.licencesLink)),
     h('p', { class: 'attribution' }, `${t.source}: ${doc.source[lang]}`));
 }

@@ -73,6 +73,8 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
         h('h2', { id: 'presenter-title', class: 'presenter-title' }, cur.position === 'start' ? t.appTitle : t.presenterOverviewEnd),
         h('p', { class: 'presenter-summary' }, t.appSubtitle(deps.doc.projects.length)),
         h('p', { class: 'presenter-figures' }, figures),
+        // Figures on a slide carry their source, small: a photo of the wall is quoted too.
+        h('p', { class: 'presenter-source' }, t.presenterFiguresSource),
         // The key to the map: every project with its colour, whatever the
         // projector's size does to the names on the map.
         h('ul', { class: 'presenter-projects', 'aria-label': t.projectsHeading(deps.doc.projects.length) },
@@ -87,6 +89,7 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
       blank);
     keys.textContent = t.presenterKeys;
     blank.textContent = t.presenterBlank;
+    fitCard(el.querySelector<HTMLElement>('.presenter-card'));
     // Keys must work at once, without a click into the page first.
     el.querySelector<HTMLElement>('.presenter-card')?.focus({ preventScroll: true });
   };
@@ -119,4 +122,18 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
     document.removeEventListener('keydown', onKey, true);
     el.replaceChildren();
   };
+}
+
+/**
+ * A long summary on a small projector: the card's type shrinks in small steps
+ * until it fits, never below 80 % (at 1280×720 still 15 px), rather than clip.
+ */
+function fitCard(card: HTMLElement | null): void {
+  if (!card) return;
+  let fit = 1;
+  card.style.setProperty('--fit', '1');
+  while (card.scrollHeight > card.clientHeight && fit > 0.8) {
+    fit = Math.round((fit - 0.04) * 100) / 100;
+    card.style.setProperty('--fit', String(fit));
+  }
 }

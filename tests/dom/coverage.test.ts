@@ -19,13 +19,17 @@ describe('coverage view', () => {
   it('shows the figures in Belgian formatting, computed from the data', async () => {
     const app = await openApp('#/dekking');
     expect(app.heading()).toBe(nl.coverageHeading);
-    const figures = app.texts('.figures dd');
+    const values = app.texts('.key-figure .key-value');
+    const bases = app.texts('.key-figure .key-base');
     const members = doc.projects.flatMap((p) => p.municipalities);
     const share = new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format((100 * members.length) / municipalities.length);
-    expect(figures[0]).toBe(`${members.length} van ${municipalities.length} (${share} %)`);
+    expect(values[0]).toBe(String(members.length));
+    expect(bases[0]).toBe(`van de ${municipalities.length} Vlaamse gemeenten (grenzen van 2017) · ${share} %`);
     const covered = members.reduce((s, c) => s + popOf.get(c)!, 0);
     const total = municipalities.reduce((s, m) => s + m.pop, 0);
-    expect(figures[1]).toContain(`${belgian(covered)} van ${belgian(total)}`);
+    expect(values[1]).toBe(belgian(covered));
+    expect(bases[1]).toContain(`van de ${belgian(total)} inwoners`);
+    expect(app.texts('.key-filter')).toEqual([`Alle ${doc.projects.length} projecten, zonder filter`]);
     expect(app.texts('.projects-table tbody th')).toHaveLength(doc.projects.length);
   });
 
@@ -111,9 +115,9 @@ describe('coverage view', () => {
     expect(at(nl.zonesHeading)).toBeGreaterThan(at(nl.perProvince));
     expect(at(nl.tableHeading)).toBeGreaterThan(at(nl.zonesHeading));
     // The figures rounded as on screen: the area with one decimal, like the view.
-    const areaOnScreen = app.texts('.figures dd')[2]!;
+    const areaOnScreen = app.texts('.key-figure .key-base')[2]!;
     const areaInFile = lines.find((l) => l.startsWith(`${nl.colArea};`))!.split(';')[1]!;
-    expect(areaOnScreen.startsWith(`${new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1 }).format(Number(areaInFile.replace(',', '.')))} km²`)).toBe(true);
+    expect(areaOnScreen).toContain(`(${new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1 }).format(Number(areaInFile.replace(',', '.')))} van `);
     // The project table, exactly the rows the view lists.
     const projects = lines.slice(at(nl.tableHeading) + 1).filter(Boolean);
     expect(projects[0]).toBe([nl.colProject, nl.colMunicipalities, nl.colPopulation, nl.colArea, nl.colProvinces, nl.colThemes].join(';'));
@@ -121,5 +125,24 @@ describe('coverage view', () => {
     expect(projects.slice(1).map((l) => l.split(';')[0])).toEqual(app.texts('.projects-table tbody th'));
     expect(projects).toHaveLength(1 + withCaw.length);
     expect(projects[1]).toMatch(/^[^;]+;[^;]+;\d+;\d+,\d;[^;]+;/);
+  });
+
+  it('names the filter in words with how many projects it keeps, and the figures follow it', async () => {
+    const app = await openApp('#/dekking?thema=onderbescherming');
+    const matching = doc.projects.filter((p) => themeKeys(p).includes('onderbescherming'));
+    expect(app.texts('.key-filter')[0]).toBe(`${matching.length} van de ${doc.projects.length} projecten: Thema: ${doc.themes.onderbescherming!.nl}`);
+    expect(app.texts('.key-figure .key-value')[0]).toBe(String(matching.flatMap((p) => p.municipalities).length));
+  });
+
+  it('copies a figure as a sentence with its base, the filter and the source, and says so', async () => {
+    const writes: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => { writes.push(text); } }, configurable: true });
+    await openApp('#/dekking?thema=onderbescherming');
+    document.querySelector<HTMLButtonElement>('.key-figure .copy-figure')!.click();
+    await waitFor(() => writes.length === 1, 'the clipboard');
+    const matching = doc.projects.filter((p) => themeKeys(p).includes('onderbescherming'));
+    const count = matching.flatMap((p) => p.municipalities).length;
+    expect(writes[0]).toMatch(new RegExp(`^${count} van de ${municipalities.length} Vlaamse gemeenten \\(\\d+,\\d %\\) namen deel aan een pilootproject geïntegreerd breed onthaal \\(filter: Thema: .+\\) \\(bron: antwoord op schriftelijke vraag nr\\. 114; grenzen van 2017\\)\\.$`));
+    expect(document.querySelector('.copy-status[role=status]')?.textContent).toBe(`Gekopieerd: ${writes[0]}`);
   });
 });

@@ -22,6 +22,36 @@ describe('coverage view', () => {
     await app.screenshot('coverage');
   });
 
+  it('opens on the key figures: in the first screen, in large type, beside a map of at least 45 % of the width', async () => {
+    for (const [width, height] of [[1280, 720], [1440, 900], [1920, 1080]] as const) {
+      const app = await newApp({ viewport: { width, height } });
+      await app.open('#/dekking?thema=onderbescherming');
+      await app.mapIdle();
+      const where = `${width}×${height}`;
+      const figures = await app.page.locator('.key-figure').evaluateAll((els) => els.map((el) => {
+        const value = el.querySelector('.key-value')!;
+        const box = el.getBoundingClientRect();
+        return { bottom: box.bottom, right: box.right, size: parseFloat(getComputedStyle(value).fontSize) };
+      }));
+      const body = await app.page.locator('.coverage > p.muted').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(figures, where).toHaveLength(4);
+      for (const f of figures) {
+        expect(f.bottom, `${where}: a key figure below the fold`).toBeLessThanOrEqual(height);
+        expect(f.right, where).toBeLessThanOrEqual(width);
+        expect(f.size / body, `${where}: key figure type`).toBeGreaterThanOrEqual(1.5);
+      }
+      // The filter in words comes with the figures, on the first screen too.
+      const filter = await app.page.locator('.key-filter').boundingBox();
+      expect(filter!.y + filter!.height, where).toBeLessThanOrEqual(height);
+      expect(await app.page.locator('.key-filter').textContent(), where).toMatch(/^4 van de 11 projecten: Thema: /);
+      const map = (await app.page.locator('#map').boundingBox())!;
+      expect(map.width / width, `${where}: map width`).toBeGreaterThanOrEqual(0.45);
+      // Every project the filter keeps is named on the map.
+      expect((await app.renderedLabels('project-labels')).sort(), where).toEqual(['diest-scherpenheuvel-zichem', 'diksmuide', 'genk', 'wetteren-wichelen-laarne']);
+      await app.screenshot(`coverage-first-screen-${width}x${height}`);
+    }
+  });
+
   it('switches to today\'s boundaries and back, with the choice in the URL', async () => {
     const app = await newApp();
     await app.open('#/project/w13');

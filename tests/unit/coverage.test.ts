@@ -120,3 +120,16 @@ describe('csv', () => {
       .toBe('\uFEFFProject;Km²\r\nWetteren, Wichelen en Laarne;98,5\r\n"Zeg ""ja""; of nee";12\r\n\r\nZones\r\nelz18\r\n');
   });
 });
+
+describe('then and now', () => {
+  it("counts today's municipalities that contain a pilot municipality, from the merger table", () => {
+    const c = computeCoverage(doc, geo, {}, provinceName);
+    const members = doc.projects.flatMap((p) => p.municipalities);
+    const today = new Set(members.map((code) => geo.municipalities.get(code)!.nu));
+    expect(c.today).toEqual({ withPilot: today.size, total: new Set([...geo.municipalities.values()].map((m) => m.nu)).size });
+    expect(c.today.total).toBe(285);
+    // A filter counts only what it keeps.
+    const under = computeCoverage(doc, geo, { thema: 'onderbescherming' }, provinceName);
+    expect(under.today.withPilot).toBe(new Set(under.projects.flatMap((p) => p.municipalities).map((code) => geo.municipalities.get(code)!.nu)).size);
+  });
+});

@@ -11,7 +11,7 @@ import { readSources, TABLES } from '../../geo/steps/read.mjs';
 import { lambertToWgs84, reprojectFeatures } from '../../geo/steps/reproject.mjs';
 import { joinMunicipalities } from '../../geo/steps/municipalities.mjs';
 import { buildTopology } from '../../geo/steps/topology.mjs';
-import { buildPlaces, buildOutsidePlaces, placeNames, bpostCasing, KIND, LOCAL_KIND, OUTSIDE_KIND } from '../../geo/steps/places.mjs';
+import { buildPlaces, buildOutsidePlaces, placeNames, bpostCasing, resolveOutsideRows, KIND, LOCAL_KIND, OUTSIDE_KIND } from '../../geo/steps/places.mjs';
 import { LAMBERT72 } from '../../geo/config.mjs';
 import { writeShapefile } from './support/shapefile-fixture.mjs';
 
@@ -186,6 +186,47 @@ describe('step 5, places outside Flanders', () => {
   });
 });
 
+describe('step 5, which Walloon municipality a bpost row lies in', () => {
+  // A few municipalities and bpost rows as the sources give them (codes and all).
+  const W = OUTSIDE_KIND.wallonia;
+  const outside = {
+    '61080': ['Engis', 'Engis', 'Luik', W], '62121': ['Neupré', 'Neupré', 'Luik', W],
+    '63079': ['Verviers', 'Verviers', 'Luik', W], '63076': ['Theux', 'Theux', 'Luik', W],
+    '63067': ['Sankt Vith', 'Saint-Vith', 'Luik', W], '63012': ['Büllingen', 'Bullange', 'Luik', W],
+    '92138': ['Fernelmont', 'Fernelmont', 'Namen', W], '93022': ['Florennes', 'Florennes', 'Namen', W],
+    '25084': ['Perwijs', 'Perwez', 'Waals-Brabant', W], '91015': ['Bièvre', 'Bièvre', 'Namen', W], '85039': ['Gedinne', 'Gedinne', 'Namen', W],
+  };
+  const row = (name, zip, own, province, main = false) => ({ name, zip, own, province, main });
+  const rows = [
+    row('Ehein', '4480', '62121', 'Luik'), row('Engis', '4480', '61080', 'Luik', true), row('Hermalle-Sous-Huy', '4480', '61080', 'Luik'),
+    row('Polleur', '4800', '63076', 'Luik'), row('Verviers', '4800', '63079', 'Luik', true), row('Ensival', '4800', '63079', 'Luik'),
+    row('Hemptinne', '5380', '93022', 'Namen'), row('Bierwart', '5380', '92138', 'Namen'), row('Tillier', '5380', '92138', 'Namen'), row('Hingeon', '5380', '92138', 'Namen'),
+    row('Saint-vith', '4780', '63067', 'Luik', true), row('Schoenberg', '4782', '63012', 'Luik'), row('Lommersweiler', '4783', '63067', 'Luik'), row('Crombach', '4784', '63067', 'Luik'),
+    // bpost gives Perwez a code that is no municipality, and Bièvre its neighbour's.
+    row('Perwez', '1360', '92097', 'Waals-Brabant', true), row('Orbais', '1360', '25084', 'Waals-Brabant'),
+    row('Bièvre', '5555', '85039', 'Namen', true), row('Naomé', '5555', '85039', 'Namen'), row('Graide', '5555', '91015', 'Namen'),
+  ];
+  const where = Object.fromEntries(resolveOutsideRows(rows, outside).map((r) => [r.name, outside[r.code][0]]));
+  it('by its own name, whatever code bpost gave it: Perwez 1360, Bièvre 5555', () => {
+    expect(where.Perwez).toBe('Perwijs');
+    expect(where['Bièvre']).toBe('Bièvre');
+    expect(where['Naomé']).toBe('Bièvre');
+  });
+  it('by the municipality its postal code names: Ehein 4480 in Engis, Polleur 4800 in Verviers', () => {
+    expect(where.Ehein).toBe('Engis');
+    expect(where.Polleur).toBe('Verviers');
+  });
+  it('by the code most rows of its postal code carry: Hemptinne 5380 in Fernelmont', () => {
+    expect(where.Hemptinne).toBe('Fernelmont');
+  });
+  it('alone on its postal code, by what its block agrees on: Schoenberg 4782 in Sankt Vith', () => {
+    expect(where.Schoenberg).toBe('Sankt Vith');
+  });
+  it('drops no row', () => {
+    expect(Object.keys(where)).toHaveLength(rows.length);
+  });
+});
+
 describe('place names below the village', () => {
   it('splits composites and drops numbers, qualifiers and generic names', () => {
     expect(placeNames('Muide - Meulestede - Afrikalaan (Gent)')).toEqual(['Muide', 'Meulestede', 'Afrikalaan']);
@@ -200,10 +241,43 @@ describe('place names below the village', () => {
     expect(placeNames('Zannekinhoek - Diksmuidestraat', { streets: false })).toEqual(['Zannekinhoek']);
   });
 
+  it('drops what names no place: a use, a building, a left-over word', () => {
+    for (const name of ['Kanaal', 'Nieuw', 'ter', 'Wijk', 'Zwembad', 'Stadion', 'Kasteel', 'Luchthaven', 'Bewoning', 'Landelijk', 'Woonzone Kanaal', 'Industriezone Oude Bunders']) {
+      expect(placeNames(name), name).toEqual([]);
+    }
+  });
+
+  it('drops abbreviations written without a dot and acronyms', () => {
+    expect(placeNames('Stwg op Ravels')).toEqual([]);
+    expect(placeNames('Antwerpse Stw')).toEqual([]);
+    expect(placeNames('Centraal ORG')).toEqual([]);
+    expect(placeNames('NATO')).toEqual([]);
+    expect(placeNames('IJsebos')).toEqual(['IJsebos']); // IJ is a letter, not an acronym
+  });
+
+  it('keeps the place under a qualifier before or after it', () => {
+    expect(placeNames('Lauwe Verspreide Bebouwing')).toEqual(['Lauwe']);
+    expect(placeNames('Hoeke-Bewoning')).toEqual(['Hoeke']);
+    expect(placeNames('Runkelen-Dorpskern')).toEqual(['Runkelen']);
+    expect(placeNames('Schoonderbuken-Westkern')).toEqual(['Schoonderbuken']);
+    expect(placeNames('Beveren-Oostkwartier')).toEqual(['Beveren']);
+    expect(placeNames('Station Tienen')).toEqual(['Tienen']);
+    expect(placeNames('Noeveren-Station')).toEqual(['Noeveren']);
+    expect(placeNames('Wijk Voorstad')).toEqual(['Voorstad']);
+    expect(placeNames('Ertbrugge Veld')).toEqual(['Ertbrugge']);
+    expect(placeNames('Winterslag Terril')).toEqual(['Winterslag']);
+    expect(placeNames('(Beringen) Beringen')).toEqual(['Beringen']);
+  });
+
   it("writes bpost's capitals the way the places spell them", () => {
     expect(bpostCasing('Mons-Lez-Liège')).toBe('Mons-lez-Liège');
     expect(bpostCasing('Sint-Joost-Ten-Node')).toBe('Sint-Joost-ten-Node');
-    expect(bpostCasing('Braine-L\'alleud')).toBe('Braine-l\'alleud');
+    expect(bpostCasing('Braine-L\'alleud')).toBe('Braine-l\'Alleud');
+    expect(bpostCasing('Braine-l\'alleud')).toBe('Braine-l\'Alleud');
+    expect(bpostCasing('Saint-vith')).toBe('Saint-Vith');
+    expect(bpostCasing('Sint-gillis')).toBe('Sint-Gillis');
+    expect(bpostCasing('Ave-Et-Auffe')).toBe('Ave-et-Auffe');
+    expect(bpostCasing("'S Gravenwezel")).toBe("'s-Gravenwezel");
     expect(bpostCasing('Beveren-Aan-De-Ijzer')).toBe('Beveren-aan-de-IJzer');
   });
 });

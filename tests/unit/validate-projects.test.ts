@@ -27,6 +27,14 @@ describe('validateProjects', () => {
     expect(problemsOf(() => {})).toEqual([]);
   });
 
+  it('refuses a sentence that states as fact what its passage states as a plan, naming the language', () => {
+    const problems = problemsOf((d) => {
+      const s = project(d, 'diest-scherpenheuvel-zichem').summary[1]!;
+      s.nl = 'Lokale vindplaatsen slaan de brug naar die vraagverduidelijking.';
+    });
+    expect(problems).toEqual([expect.stringMatching(/project "diest-scherpenheuvel-zichem", field "summary\[1\]\.nl": a passage it rests on states a plan/)]);
+  });
+
   it('rejects an unknown NIS code', () => {
     expect(problemsOf((d) => { project(d, 'w13').municipalities[2] = '99999'; })).toEqual([
       'data/projects.json: project "w13", field "municipalities[2]": unknown or non-Flemish NIS code 99999 (2017 boundaries)',

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { decodePng, pixelAt } from './png';
 import type { Watched } from './browser';
-import type { MapInspector } from '../../../src/core/map-view';
+import type { MapInspector } from '../../../src/core/map-seam';
 import '../../../src/app/inspect'; // window.gboInspect's type
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
