@@ -58,7 +58,11 @@ export function createUrl(store: Store<AppState>): Url {
     const href = a.getAttribute('href') ?? '';
     e.preventDefault();
     if (!href.startsWith('#/')) {
-      document.getElementById(href.slice(1))?.focus();
+      const target = document.getElementById(href.slice(1));
+      // Focus without letting the browser scroll the whole page (its body does not
+      // scroll): the panel that holds the target scrolls to it instead.
+      target?.focus({ preventScroll: true });
+      if (target) scrollWithin(target);
       return;
     }
     navigate(parseHash(href));
@@ -94,4 +98,11 @@ export function escapeToOverview(store: Store<AppState>, toOverview: () => void)
   };
   addEventListener('keydown', onKey);
   return () => removeEventListener('keydown', onKey);
+}
+
+/** Scrolls the nearest scrolling ancestor of `target` (the panel) so that target is at its top. */
+function scrollWithin(target: HTMLElement): void {
+  let box = target.parentElement;
+  while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+  if (box) box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top;
 }

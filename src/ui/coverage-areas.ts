@@ -57,15 +57,18 @@ function chartFigure(rows: AreaFigures[], text: BarChartText & { unavailable: st
 export function renderAreas(c: Coverage, lang: Lang): HTMLElement[] {
   const t = strings[lang];
   const provinces = c.perProvince.map((p) => ({ ...p, name: t.provinces[p.code] ?? p.name }));
-  return [
+  // Each chart beside its table where the panel is wide enough (below it otherwise).
+  const pair = (chart: HTMLElement | null, table: HTMLElement) => h('div', { class: 'area-pair' }, chart, table);
+  const parts: HTMLElement[] = [
     h('h3', {}, t.perProvince),
-    chartFigure(provinces, { title: t.chartProvinces, covered: t.chartCovered, notCovered: t.chartNotCovered, unavailable: t.chartUnavailable, retry: t.retry }, t.chartTwin),
-    areaTable(provinces, { code: 'total', name: t.totalRow, covered: c.covered, total: c.total },
-      { lang, caption: t.provinceCaption, nameColumn: t.colProvince, shareOfCovered: c.covered.population, cls: 'provinces' }),
+    pair(chartFigure(provinces, { title: t.chartProvinces, covered: t.chartCovered, notCovered: t.chartNotCovered, unavailable: t.chartUnavailable, retry: t.retry }, t.chartTwin),
+      areaTable(provinces, { code: 'total', name: t.totalRow, covered: c.covered, total: c.total },
+        { lang, caption: t.provinceCaption, nameColumn: t.colProvince, shareOfCovered: c.covered.population, cls: 'provinces' })),
     h('h3', {}, t.zonesHeading),
     h('p', { class: 'muted' }, t.elzToday),
     h('p', {}, t.zonesText(c.zones.withPilot.length, c.zones.total)),
-    c.zones.withPilot.length ? chartFigure(c.zones.withPilot, { title: t.chartZones, covered: t.chartCovered, notCovered: t.chartNotCovered, unavailable: t.chartUnavailable, retry: t.retry }, t.chartTwin) : null,
-    areaTable(c.zones.withPilot, null, { lang, caption: t.zoneCaption, nameColumn: t.colZone, cls: 'zones-table' }),
-  ].filter((x): x is HTMLElement => x !== null);
+    pair(c.zones.withPilot.length ? chartFigure(c.zones.withPilot, { title: t.chartZones, covered: t.chartCovered, notCovered: t.chartNotCovered, unavailable: t.chartUnavailable, retry: t.retry }, t.chartTwin) : null,
+      areaTable(c.zones.withPilot, null, { lang, caption: t.zoneCaption, nameColumn: t.colZone, cls: 'zones-table' })),
+  ];
+  return parts;
 }

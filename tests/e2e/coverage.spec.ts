@@ -49,6 +49,14 @@ describe('coverage view', () => {
       // Every project the filter keeps is named on the map.
       expect((await app.renderedLabels('project-labels')).sort(), where).toEqual(['diest-scherpenheuvel-zichem', 'diksmuide', 'genk', 'wetteren-wichelen-laarne']);
       await app.screenshot(`coverage-first-screen-${width}x${height}`);
+      // Options, legend, sources and downloads: one click away, the page itself does not move.
+      if (width === 1440) {
+        await app.page.locator('.skip-to-foot').click();
+        await app.page.waitForFunction(() => document.activeElement?.id === 'panel-foot');
+        const foot = (await app.page.locator('#panel-foot').boundingBox())!;
+        expect(foot.y, 'the foot scrolled into the panel').toBeLessThan(height);
+        expect(await app.page.evaluate(() => [document.documentElement.scrollTop, document.body.scrollTop])).toEqual([0, 0]);
+      }
     }
   });
 
