@@ -65,7 +65,7 @@ export function startApp(env: AppEnv): () => void {
       onPick: (code) => url.navigate({ route: mapPickRoute(code, lookup.projectOfAny) }),
     });
     const later = afterFirstMap(mapController.settled);
-    const share = createShareController({ store, doc, view, picture: mapController.picture, takeaway: createTakeawayMap(byId('print-map')), afterFirstMap: later });
+    const share = createShareController({ store, doc, view, picture: mapController.picture, takeaway: createTakeawayMap(byId('print-map')), afterFirstMap: later, coverage: coverageOf });
     disposers.push(
       location.dispose, outsideNames.dispose, mapController.dispose, share.dispose, registerOffline(later),
       mountChrome({ store, view, projectCount: doc.projects.length, switchLanguage: (lang) => url.navigate({ lang }, { replace: true, focus: 'none' }) }),

@@ -17,6 +17,8 @@ import { preloadQr, qrSvg } from '../ui/qr';
 import type { ShareHandlers } from '../ui/share-actions';
 import type { ImageInspector } from './inspect';
 import type { AfterFirstMap } from './after-first-map';
+import type { Coverage } from '../core/coverage';
+import { formatNumber } from '../i18n';
 
 export interface ShareDeps {
   store: Store<AppState>;
@@ -27,6 +29,8 @@ export interface ShareDeps {
   takeaway: TakeawayMap;
   /** Runs work after the first complete map (app/after-first-map.ts); returns its cancel. */
   afterFirstMap: AfterFirstMap;
+  /** The coverage figures under a filter: the coverage view's image leads with them, as the view does. */
+  coverage?(filter: AppState['filter']): Coverage;
 }
 
 /** The link to this view as people should share it: without the tests' `inspect` switch. */
@@ -129,11 +133,17 @@ export function createShareController(deps: ShareDeps): ShareHandlers & { prepar
         ...(picture.scene.layers.subAreas.features.length ? [{ colour: COLOURS.projectOutline, label: st.legendExperiment, ring: true }] : []),
         ...(picture.target.selection.municipalities.length ? [{ colour: COLOURS.selected, label: st.legendSelected, ring: true }] : []),
       ];
+      const filterLine = words.length
+        ? st.imageFilter(words.join('; '), kept?.size ?? deps.doc.projects.length, deps.doc.projects.length)
+        : st.appSubtitle(deps.doc.projects.length);
+      // The coverage view's picture leads with its key figures, as the view does.
+      const c = s.route.kind === 'coverage' ? deps.coverage?.(s.filter) : undefined;
+      const pct = (part: number, whole: number) => `${formatNumber(whole ? (100 * part) / whole : 0, s.lang, 1)} %`;
       const text = {
         title: title(s),
-        subtitle: words.length
-          ? st.imageFilter(words.join('; '), kept?.size ?? deps.doc.projects.length, deps.doc.projects.length)
-          : st.appSubtitle(deps.doc.projects.length),
+        subtitle: c
+          ? `${st.imageFigures(formatNumber(c.covered.municipalities, s.lang), formatNumber(c.total.municipalities, s.lang), formatNumber(c.covered.population, s.lang), pct(c.covered.population, c.total.population), pct(c.covered.areaKm2, c.total.areaKm2))} ${filterLine}`
+          : filterLine,
         legend: st.legend,
         sources: [st.attribution, `${st.source}: ${deps.doc.source[s.lang]}`],
         date: st.imageDate(today()),

@@ -41,6 +41,10 @@ describe('download image', () => {
     const kept = doc.projects.filter((p) => themeKeys(p).includes('onderbescherming'));
     const subtitle = filtered.texts.join(' ');
     expect(subtitle).toContain(`Filter: Thema: ${doc.themes.onderbescherming!.nl}. ${kept.length} van de ${doc.projects.length} projecten voldoen`);
+    // As on the view, the key figures come first.
+    const figures = subtitle.indexOf(`${kept.flatMap((p) => p.municipalities).length} van de 308 gemeenten ·`);
+    expect(figures).toBeGreaterThanOrEqual(0);
+    expect(figures).toBeLessThan(subtitle.indexOf('Filter:'));
     // The legend marks the projects the filter leaves out; the map draws them faintly.
     const left = doc.projects.filter((p) => !kept.includes(p));
     for (const p of left) expect(filtered.texts).toContain(`${p.name} (buiten de filter)`);

@@ -203,6 +203,7 @@ const en: Strings = {
   imageDate: (date: string) => `Map made on ${date}; pilot projects as listed in the answer to written question no. 114 of 8 November 2017.`,
   printLink: 'This map online:',
   printDate: (date: string) => `Printed on ${date}`,
+  imageFigures: (m: string, total: string, pop: string, popShare: string, area: string) => `${m} of the ${total} municipalities · ${pop} inhabitants on 1 January 2018 (${popShare}) · ${area} of the area.`,
   imageFilter: (words: string, n: number, total: number) => `Filter: ${words}. ${n} of the ${total} projects match; the others are drawn faintly.`,
   legendDimmed: 'outside the filter',
   legendProjects: 'Pilot projects',

@@ -205,6 +205,7 @@ const nl = {
   imageDate: (date: string) => `Kaart gemaakt op ${date}; pilootprojecten zoals opgelijst in het antwoord op schriftelijke vraag nr. 114 van 8 november 2017.`,
   printLink: 'Deze kaart online:',
   printDate: (date: string) => `Afgedrukt op ${date}`,
+  imageFigures: (m: string, total: string, pop: string, popShare: string, area: string) => `${m} van de ${total} gemeenten · ${pop} inwoners op 1 januari 2018 (${popShare}) · ${area} van de oppervlakte.`,
   imageFilter: (words: string, n: number, total: number) => `Filter: ${words}. ${n} van de ${total} projecten voldoen; de andere zijn vaag getekend.`,
   legendDimmed: 'buiten de filter',
   legendProjects: 'Pilootprojecten',
