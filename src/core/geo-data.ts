@@ -39,18 +39,33 @@ export function parseGeoData(raw: unknown, file = 'geo/base.topo.json'): GeoData
     }
     layers[name] = feature(topo, object) as unknown as AreaCollection<Record<string, unknown>>;
   }
-  const municipalities = new Map<string, Municipality>();
-  for (const f of layers.gemeenten.features) {
-    const p = f.properties as unknown as Municipality;
-    if (typeof p?.code !== 'string' || typeof p.naam !== 'string') {
-      throw new GeoDataError(`${file}: a municipality has no code or name`);
-    }
-    municipalities.set(p.code, p);
+  // Every field the app reads, checked here: an old or broken file fails with a
+  // message that names the municipality and the field, not deep inside the map.
+  const bad = (what: string, p: Record<string, unknown> | null | undefined, field: string) =>
+    new GeoDataError(`${file}: ${what} ${typeof p?.code === 'string' ? p.code.slice(0, 12) : '(no code)'}: field "${field}" is missing or malformed`);
+  const text = (v: unknown) => typeof v === 'string' && v.length > 0;
+  const count = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+  const zones = new Set<string>();
+  for (const f of layers.elz.features) {
+    const p = f.properties;
+    for (const field of ['code', 'naam']) if (!text(p?.[field])) throw bad('zone', p, field);
+    zones.add(String(p!.code));
   }
   const current = new Map<string, CurrentMunicipality>();
   for (const f of layers.gemeenten2025.features) {
-    const p = f.properties as unknown as CurrentMunicipality;
-    current.set(p.code, p);
+    const p = f.properties;
+    for (const field of ['code', 'naam', 'prov']) if (!text(p?.[field])) throw bad('current municipality', p, field);
+    current.set(String(p!.code), p as unknown as CurrentMunicipality);
+  }
+  const municipalities = new Map<string, Municipality>();
+  for (const f of layers.gemeenten.features) {
+    const p = f.properties;
+    for (const field of ['code', 'naam', 'prov']) if (!text(p?.[field])) throw bad('municipality', p, field);
+    for (const field of ['pop', 'km2']) if (!count(p?.[field])) throw bad('municipality', p, field);
+    if (!current.has(String(p!.nu))) throw bad('municipality', p, 'nu');
+    if (!zones.has(String(p!.elz))) throw bad('municipality', p, 'elz');
+    if (p!.fusie !== undefined && p!.fusie !== 2019 && p!.fusie !== 2025) throw bad('municipality', p, 'fusie');
+    municipalities.set(String(p!.code), p as unknown as Municipality);
   }
   const partsOfCurrent = new Map<string, string[]>();
   for (const m of municipalities.values()) {
