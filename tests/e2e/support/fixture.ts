@@ -30,10 +30,11 @@ export function useApp(launchArgs: string[] = []) {
       await app.w.context.close();
     }
   });
-  return async (options: BrowserContextOptions = {}): Promise<AppDriver> => {
+  /** `origin`: a server of the test's own (the offline test stops it); else the shared one. */
+  return async ({ origin = baseUrl, ...options }: BrowserContextOptions & { origin?: string } = {}): Promise<AppDriver> => {
     // The app's service worker (its offline copy) stays out of every test but the
     // offline one: precaching the whole build in each fresh context costs time.
-    const app = new AppDriver(await watchedPage(browser, baseUrl, { serviceWorkers: 'block', ...options }), baseUrl);
+    const app = new AppDriver(await watchedPage(browser, origin, { serviceWorkers: 'block', ...options }), origin);
     opened.push(app);
     return app;
   };
