@@ -23,7 +23,7 @@ import { createShareController } from './app/share-controller';
 import { createTakeawayMap } from './app/takeaway-map';
 import { afterFirstMap } from './app/after-first-map';
 import { createPictures } from './app/map-picture';
-import { registerOffline } from './app/offline';
+import { mountOffline } from './app/offline';
 import { createUrl, escapeToOverview } from './app/url';
 import { loadOrExplain } from './app/load-data';
 import { mountChrome } from './app/chrome';
@@ -67,7 +67,7 @@ export function startApp(env: AppEnv): () => void {
     const later = afterFirstMap(mapController.settled);
     const share = createShareController({ store, doc, view, picture: mapController.picture, takeaway: createTakeawayMap(byId('print-map')), afterFirstMap: later, coverage: coverageOf });
     disposers.push(
-      location.dispose, outsideNames.dispose, mapController.dispose, share.dispose, registerOffline(later),
+      location.dispose, outsideNames.dispose, mapController.dispose, share.dispose, mountOffline(byId('offline-status'), store, later),
       mountChrome({ store, view, projectCount: doc.projects.length, switchLanguage: (lang) => url.navigate({ lang }, { replace: true, focus: 'none' }) }),
       mountPanel(byId('panel-content'), store, {
         doc, geo, view, projectOf: lookup.projectOf,

@@ -21,6 +21,8 @@ describe('offline', () => {
       await app.mapIdle();
       // The offline copy is made after the first map; this tab is claimed as soon as it is complete.
       await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      // … and the page says so, in words, before anyone walks into the meeting room.
+      await app.page.locator('#offline-status', { hasText: 'Klaar voor offline gebruik' }).waitFor({ timeout: 60_000 });
       await server.close();
       stopped = true;
       // Nothing more from the network: the search box's first use loads the place index from the copy.
