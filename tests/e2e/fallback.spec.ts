@@ -31,6 +31,12 @@ describe('without WebGL', () => {
     await app.mapIdle();
     expect(await app.page.locator('#map canvas').count()).toBe(0);
     expect(await app.page.locator('.map-note').textContent()).toContain('WebGL');
+    // On top of the map, where it can be read (not under the SVG map's layer).
+    expect(await app.page.locator('.map-note').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return !!top && el.contains(top);
+    })).toBe(true);
     // Every area is drawn with a size on screen, and Gent's is under Gent, in Gent's colour.
     await app.mapIdle({ withSurroundings: true });
     // Every area drawn with a visible size (polled: the SVG map redraws whole when
