@@ -14,7 +14,12 @@ const nameOf = new Map<string, string>(
   topo.objects.gemeenten.geometries.map((g: { properties: { code: string; naam: string } }) => [g.properties.code, g.properties.naam]),
 );
 const nl = strings.nl;
-const settle = () => new Promise((r) => setTimeout(r, 30));
+/**
+ * Resolves after the app's own next frame: it moves the camera in a task queued
+ * from an animation frame (map-controller scheduleFrame), so anything a change
+ * would do to the map has been done by then. Not a guess at a duration.
+ */
+const settle = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 0)));
 
 describe('deep links', () => {
   it('open every project with its name and all its member municipalities', async () => {

@@ -14,10 +14,12 @@ describe('the map', () => {
     // Switching language re-sends every source (the labels are worded per language);
     // a project picked in the same moment must still be drawn selected.
     await app.page.evaluate(() => {
-      (document.getElementById('lang-switch') as HTMLButtonElement).click();
+      document.querySelector<HTMLButtonElement>('#lang-switch button[data-lang="en"]')!.click();
       (document.querySelector('.project-list a[data-project="genk"]') as HTMLAnchorElement).click();
     });
     await app.waitForHeading('Genk');
+    // The switch was used, not just clicked at: the page is in English now.
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
     await app.mapIdle();
     expect(await app.featureState('projects', 'genk')).toMatchObject({ selected: true });
   });
