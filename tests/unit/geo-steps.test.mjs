@@ -255,7 +255,18 @@ describe('place names below the village', () => {
     expect(placeNames('IJsebos')).toEqual(['IJsebos']); // IJ is a letter, not an acronym
   });
 
+  it('drops works and sites, and names cut off in the source', () => {
+    for (const name of ['Sluizencomplex', 'Rondpunt', 'Watertoren', 'Gemeentepark', 'Gistfabriek', 'Leopolddok Ford-Fabrieken', 'Groot Zaventem bedrijvenzones', 'Rijksstation Dier', 'Abdij van', 'Deurne-Het']) {
+      expect(placeNames(name), name).toEqual([]);
+    }
+    // … but not real places that merely contain such a word.
+    for (const name of ['Molenberg', 'Abdij van Vlierbeek', 'Het Zand', 'Ter Donkt']) expect(placeNames(name), name).toEqual([name]);
+    expect(placeNames('Vesalius/Nieuw')).toEqual(['Vesalius']);
+  });
+
   it('keeps the place under a qualifier before or after it', () => {
+    expect(placeNames('Montenaken-Kerngebied')).toEqual(['Montenaken']);
+    expect(placeNames('Wakkerzeel Begraafplaats')).toEqual(['Wakkerzeel']);
     expect(placeNames('Lauwe Verspreide Bebouwing')).toEqual(['Lauwe']);
     expect(placeNames('Hoeke-Bewoning')).toEqual(['Hoeke']);
     expect(placeNames('Runkelen-Dorpskern')).toEqual(['Runkelen']);
