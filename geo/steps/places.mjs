@@ -219,12 +219,16 @@ const GENERIC = new RegExp('^(?:' + [
   // What a sector is named after when it is no place: a building or a use, or a word left over.
   'fort', 'zwembad', 'stadion', 'kasteel', 'luchthaven', 'bewoning', 'bebouwing', 'verspreide bebouwing', 'verkaveling',
   'kerkhof', 'begraafplaats', 'wijk', 'kanaal', 'nieuw', 'oud', 'ter', 'ten', 'de', 'den', 'het', 'site', 'kerk', 'school',
+  // Words left over once a qualifier or a number is gone.
+  'nieuwe', 'grote', 'kleine', 'neder', 'over', 'boven', 'beneden', 'hoog', 'laag', 'oude', 'bad', 'dorpskom', 'concessie', 'schelde',
+  // Buildings and uses.
+  '\\S*(?:kliniek|raffinaderij|werkplaatsen|dok)', 'gerechtshof', 'veiling', 'windmolen',
   'rondpunt', 'watertoren', 'gemeentepark', 'rand', 'sluizencomplex', 'sluis', '\\S*(?:fabriek|fabrieken|complex|bedrijvenzones?)(?: .+)?',
   '(?:rijksstation|groot) .+ (?:bedrijvenzones?|station)',
 ].join('|') + ')$');
 // Qualifiers that narrow a place without naming another: "Waterschei-Noord",
 // "Centrum Mariakerke", "Diksmuide Open Ruimte", "Winterslag 1", "Tuinwijk II".
-const QUALIFIER = '(?:verspreide (?:bewoning|bebouwing)|verspr\\. bew(?:oning|\\.)?|bewoning|bebouwing|(?:over )?e\\d+|centrum|dorpskern|kerngebied|(?:noord|zuid|oost|west)?kern|(?:noord|zuid|oost|west)?kwartier|dorp|(?:noord|zuid)?(?:oost|west)?|noord|zuid|open ruimte|buitengebied|station|strand|wijk|\\d+[a-z]?|[ivx]+)';
+const QUALIFIER = '(?:verspreide (?:bewoning|bebouwing)|verspr\\. bew(?:oning|\\.)?|bewoning|bebouwing|(?:over )?e\\d+|centrum|dorpskern|kerngebied|uitbreiding|agrarisch|periferie|woongebied|woonwijken|site|toeristische zone|(?:noord|zuid|oost|west)?kern|(?:noord|zuid|oost|west)?kwartier|dorp|(?:noord|zuid)?(?:oost|west)?|noord|zuid|open ruimte|buitengebied|station|strand|wijk|\\d+[a-z]?|[ivx]+)';
 const LEADING = new RegExp(`^${QUALIFIER}[ -]+`, 'i');
 const TRAILING = new RegExp(`[ -]+(?:${QUALIFIER}|industrie\\S*|ambachts\\S*|park|vliegveld|natuur|tuinwijk|oud|nieuw|veld|kerkhof|begraafplaats|terril|kanaal)$`, 'i');
 // Statistical sectors are often named after a street ("Beekstraat",
@@ -267,7 +271,7 @@ export function placeNames(raw, { streets = true } = {}) {
     // What is still abbreviated or numbered is not how anyone names a place.
     if (/[.\d]/.test(part)) continue;
     // Works, not places where people live: factories, business zones, a state research station.
-    if (/fabriek|bedrijvenzone|rijksstation/i.test(part)) continue;
+    if (/fabriek|bedrijvenzone|rijksstation|werkplaats|college\b/i.test(part)) continue;
     // A name cut off in the source ends on a particle ("Abdij van", "Deurne-Het").
     if (/(?:^|[\s-])(?:van|de|der|den|het|ter|ten|te)$/i.test(part)) continue;
     // Abbreviations written without a dot ("Stwg op Ravels", "Antwerpse Stw") and

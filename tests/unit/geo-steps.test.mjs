@@ -264,7 +264,18 @@ describe('place names below the village', () => {
     expect(placeNames('Vesalius/Nieuw')).toEqual(['Vesalius']);
   });
 
+  it('drops words left over, buildings and uses', () => {
+    for (const name of ['Nieuwe', 'Grote', 'Neder', 'Beneden', 'Hoog', 'Bad', 'Dorpskom', 'Schelde', 'Gerechtshof', 'Imeldakliniek', 'Raffinaderij', 'Veiling', 'Nijverheidsdok', 'Achter Centrale Werkplaatsen', 'Site Heilig Hart College', 'Toeristische Zone Bad']) {
+      expect(placeNames(name), name).toEqual([]);
+    }
+    for (const name of ['Grote Heide', 'Kleine Zavelheide', 'Oude Leiearm', 'Boven-Lo', 'Overboelare']) expect(placeNames(name), name).toEqual([name]);
+  });
+
   it('keeps the place under a qualifier before or after it', () => {
+    expect(placeNames('Merchtem Uitbreiding')).toEqual(['Merchtem']);
+    expect(placeNames("'s Heerwillemskapelle Agrarisch")).toEqual(["'s Heerwillemskapelle"]);
+    expect(placeNames('Woongebied-Boskouter')).toEqual(['Boskouter']);
+    expect(placeNames('Site Zol')).toEqual(['Zol']);
     expect(placeNames('Montenaken-Kerngebied')).toEqual(['Montenaken']);
     expect(placeNames('Wakkerzeel Begraafplaats')).toEqual(['Wakkerzeel']);
     expect(placeNames('Lauwe Verspreide Bebouwing')).toEqual(['Lauwe']);
