@@ -5,12 +5,10 @@ import { ProjectsValidationError, validateProjects } from '../core/validate-proj
 import { parseGeoData, type GeoData } from '../core/geo-data';
 import type { ProjectsDoc } from '../core/types';
 import type { DataSource } from '../data-source';
-import { warmUpGlyphCanvas } from '../map/warm-up';
 import { showLoadError, type LoadErrorText } from '../ui/load-error';
 
 export async function loadAppData(data: DataSource): Promise<{ doc: ProjectsDoc; geo: GeoData }> {
   const both = Promise.all([data.projects(), data.geometry()]);
-  warmUpGlyphCanvas(); // while the files download
   const [rawProjects, rawGeo] = await both;
   performance.mark('gbo:data-fetched');
   const geo = parseGeoData(rawGeo);

@@ -22,6 +22,8 @@ export type Renderer = 'auto' | 'svg';
  * generous, because presenter mode pads the camera by the width of its card. The
  * geo build clips the surroundings to the same bounds (geo/config.mjs, CONTEXT_MARGIN).
  */
+import { warmUpGlyphCanvas } from '../map/warm-up';
+
 export const MAX_BOUNDS_MARGIN: [number, number] = [5, 4];
 
 export type MapFactory = (setup: MapSetup, events: MapViewEvents, kind: 'svg' | 'webgl') => Promise<MapView | null>;
@@ -33,6 +35,11 @@ export const createBrowserMap: MapFactory = async (setup, events, kind) => {
   }
   const { createMapView } = await import('../map/maplibre-map');
   performance.mark('gbo:map-module');
+  // After the first map, in a task of its own: the glyph canvas's set-up (about
+  // 100 ms here) held back the first map when it ran while the data downloaded,
+  // because the preloaded data is often in before it ends.
+  warmUpGlyphCanvas();
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const [[w, s], [e, n]] = setup.scene.layers.flandersBounds;
   try {
     // MapLibre 6 needs WebGL2; without it `new Map()` throws. No probe context

@@ -1,4 +1,4 @@
-// Work MapLibre will need later, done while the app waits for its data.
+// Work MapLibre will need later, done before the WebGL map is made.
 //
 // Without a glyph server MapLibre draws each label glyph on a 2D OffscreenCanvas
 // that it reads back (willReadFrequently). The first such canvas in a page pays a
