@@ -16,13 +16,13 @@ import { mountPanel } from './ui/panel';
 import { mountSearch } from './ui/search-box';
 import { describePlace } from './ui/describe-place';
 import { locate } from './ui/locate';
-import { mountPresenter } from './ui/presenter';
 import { mountPanelFoot } from './ui/panel-foot';
 import type { DataSource } from './data-source';
 import { createShareController } from './app/share-controller';
 import { createTakeawayMap } from './app/takeaway-map';
 import { afterFirstMap } from './app/after-first-map';
 import { createPictures } from './app/map-picture';
+import { mountPresentation } from './app/presentation';
 import { mountOffline } from './app/offline';
 import { createUrl, escapeToOverview } from './app/url';
 import { loadOrExplain } from './app/load-data';
@@ -56,8 +56,9 @@ export function startApp(env: AppEnv): () => void {
     const coverageOf = (filter: AppState['filter']) => computeCoverage(doc, geo, filter, (code) => t().provinces[code] ?? code);
     const location = mountLocation(store, url, byId('locate-status'));
     const outsideNames = mountOutsideNames({ store, view, load: placeIndex(env.data.places, (code) => geo.municipalities.has(code)) });
+    const pictures = createPictures({ doc, geo, lookup, view });
     const mapController = mountMap({
-      store, pictures: createPictures({ doc, geo, lookup, view }), container: byId('map'), createMap: env.createMap, renderer: options.renderer, loadContext: env.data.context,
+      store, pictures, container: byId('map'), createMap: env.createMap, renderer: options.renderer, loadContext: env.data.context,
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
       cameraPadding: () => cameraPadding(layoutOf(store.get().route)),
       hoverText: (code) => `${lookup.nameOfAny(code)} — ${lookup.projectOfAny(code)?.name ?? t().hoverNone}`,
@@ -78,10 +79,7 @@ export function startApp(env: AppEnv): () => void {
         coverage: { doc, coverage: coverageOf, nameOf: (code) => lookup.nameOfAny(code), onFilter: (filter) => url.navigate({ filter }) },
       }),
       mountPanelFoot(byId('panel-foot'), store, { doc, share, onChange: (patch) => url.navigate(patch) }),
-      mountPresenter(byId('presenter'), store, {
-        doc, geo, view, coverage: () => coverageOf({}), exit: () => url.leavePresenter(),
-        goTo: (step) => url.navigate({ route: { kind: 'presenter', step } }, { replace: true }),
-      }),
+      mountPresentation(byId('presenter'), byId('console'), store, url, { doc, geo, view, coverage: () => coverageOf({}), pictures }),
       mountSearch(byId('search'), store, {
         loadIndex: () => outsideNames.load().then((index) => index.entries),
         describe: (entry, lang) => describePlace(entry, lang, geo, lookup.projectOf, store.get().outside),

@@ -92,7 +92,7 @@ export function createUrl(store: Store<AppState>): Url {
 export function escapeToOverview(store: Store<AppState>, toOverview: () => void): () => void {
   const onKey = (e: KeyboardEvent) => {
     const kind = store.get().route.kind;
-    if (e.key !== 'Escape' || kind === 'overview' || kind === 'presenter') return;
+    if (e.key !== 'Escape' || kind === 'overview' || kind === 'presenter' || kind === 'console') return;
     if ((e.target as HTMLElement | null)?.closest?.('details > summary, select')) return;
     toOverview();
   };

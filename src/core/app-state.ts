@@ -1,6 +1,7 @@
 import { parseHash, type UrlState } from './url-state';
 import type { SortKey } from './coverage';
 import type { OutsideTable } from './outside';
+import type { LinkStatus } from './presenter-sync';
 
 export interface AppState extends UrlState {
   /** Whether a route change should move keyboard focus into the panel. */
@@ -17,11 +18,18 @@ export interface AppState extends UrlState {
   outside: OutsideTable | null;
   /** Why the place index could not be loaded (it names the file), or null. */
   placesFailed: string | null;
+  /**
+   * Presenter mode's black screen (not in the URL: a reload should not come back
+   * to a black screen). Shared with the presenter's console.
+   */
+  blank: boolean;
+  /** Whether the slide and the presenter's console reach each other. */
+  link: LinkStatus;
   /** Sort order of the coverage table (not in the URL: a view preference). */
   sort: { key: SortKey; dir: 'ascending' | 'descending' };
 }
 
 /** The state a page starts in: the view its hash names, nothing searched or located yet. */
 export function initialState(hash: string): AppState {
-  return { ...parseHash(hash), focus: 'none', placeName: null, located: null, outside: null, placesFailed: null, sort: { key: 'name', dir: 'ascending' } };
+  return { ...parseHash(hash), focus: 'none', placeName: null, located: null, outside: null, placesFailed: null, blank: false, link: 'alone', sort: { key: 'name', dir: 'ascending' } };
 }

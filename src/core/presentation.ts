@@ -21,6 +21,11 @@ export function presentationSteps(doc: ProjectsDoc): Step[] {
   ];
 }
 
+/** The ordinary view a step shows (for the console's small maps): the project, or all of Flanders. */
+export function stepRoute(step: Step): { kind: 'project'; id: string } | { kind: 'overview' } {
+  return step.kind === 'project' ? { kind: 'project', id: step.project.id } : { kind: 'overview' };
+}
+
 export function clampStep(step: number, count: number): number {
   return Math.min(Math.max(1, Math.trunc(step) || 1), count);
 }
@@ -31,6 +36,8 @@ export type KeyAction =
   | { type: 'exit' }
   /** Show the key cheat sheet again for a few seconds. */
   | { type: 'help' }
+  /** Open the presenter's console (in the console itself: nothing). */
+  | { type: 'console' }
   | { type: 'digits'; digits: string }
   | { type: 'none' };
 
@@ -56,6 +63,8 @@ export function keyAction(key: string, step: number, count: number, digits: stri
       return { type: 'exit' };
     case '?': case 'h': case 'H':
       return { type: 'help' };
+    case 'p': case 'P':
+      return { type: 'console' };
     default:
       return { type: 'none' };
   }

@@ -10,6 +10,8 @@ export type View =
   | { kind: 'overview'; notFound?: string }
   | { kind: 'coverage' }
   | { kind: 'presenter'; step: number; total: number; current: Step }
+  /** The presenter's console: every step, the current one and the next (null on the last). */
+  | { kind: 'console'; step: number; total: number; current: Step; next: Step | null; steps: Step[] }
   | { kind: 'project'; project: Project }
   | { kind: 'municipality'; code: string; name: string; parts: Municipality[]; isCurrentCode: boolean }
   /** A municipality of Brussels or Wallonia: no pilot, a plain answer. names: null until the place index is in. */
@@ -30,6 +32,11 @@ export function resolveRoute(route: Route, doc: ProjectsDoc, geo: GeoData | null
       const steps = presentationSteps(doc);
       const step = clampStep(route.step, steps.length);
       return { kind: 'presenter', step, total: steps.length, current: steps[step - 1] ?? { kind: 'overview', position: 'start' } };
+    }
+    case 'console': {
+      const steps = presentationSteps(doc);
+      const step = clampStep(route.step, steps.length);
+      return { kind: 'console', step, total: steps.length, current: steps[step - 1] ?? { kind: 'overview', position: 'start' }, next: steps[step] ?? null, steps };
     }
     case 'notFound':
       return { kind: 'overview', notFound: route.path };

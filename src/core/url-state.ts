@@ -2,7 +2,8 @@
 // #/gemeente/<NIS code>, #/dekking, with options as a query: taal=en,
 // grenzen=2025 (today's boundaries), elz=1 (primary-care zones), and on the
 // coverage view the filters thema=, doelgroep=, partner=; #/presentatie/<step>
-// is presenter mode. Parsing never throws:
+// is presenter mode, and #/presentatie/<step>?scherm=console the presenter's own
+// screen beside it (notes, next step, time). Parsing never throws:
 // anything unrecognised becomes a "not found" route that shows the overview.
 import { DEFAULT_LANG, isLang, type Lang } from './languages';
 
@@ -12,6 +13,8 @@ export type Route =
   | { kind: 'municipality'; code: string }
   | { kind: 'coverage' }
   | { kind: 'presenter'; step: number }
+  /** The presenter's console: a second window that follows and drives the slide. */
+  | { kind: 'console'; step: number }
   | { kind: 'notFound'; path: string };
 
 export type Boundaries = '2017' | '2025';
@@ -74,8 +77,10 @@ export function parseHash(hash: string): UrlState {
   let route: Route;
   if (first === undefined) route = { kind: 'overview' };
   else if (first === 'dekking' && parts.length === 1) route = { kind: 'coverage' };
-  else if (first === 'presentatie' && parts.length === 1) route = { kind: 'presenter', step: 1 };
-  else if (first === 'presentatie' && two && /^\d{1,3}$/.test(second)) route = { kind: 'presenter', step: Number(second) };
+  else if (first === 'presentatie' && (parts.length === 1 || (two && /^\d{1,3}$/.test(second)))) {
+    const step = parts.length === 1 ? 1 : Number(second);
+    route = params.get('scherm') === 'console' ? { kind: 'console', step } : { kind: 'presenter', step };
+  }
   else if (first === 'project' && two && SLUG.test(second)) route = { kind: 'project', id: second };
   else if (first === 'gemeente' && two && NIS.test(second)) route = { kind: 'municipality', code: second };
   else route = { kind: 'notFound', path: decode(path) };
@@ -105,6 +110,7 @@ function routePath(route: Route): string {
     case 'coverage':
       return '/dekking';
     case 'presenter':
+    case 'console':
       return `/presentatie/${route.step}`;
     case 'overview':
     case 'notFound':
@@ -114,6 +120,7 @@ function routePath(route: Route): string {
 
 export function formatHash(state: Pick<UrlState, 'route'> & Partial<UrlState>): string {
   const params = new Map<string, string>();
+  if (state.route.kind === 'console') params.set('scherm', 'console');
   if (state.route.kind === 'coverage') {
     for (const key of FILTER_KEYS) if (state.filter?.[key]) params.set(key, state.filter[key]!);
   }
@@ -130,7 +137,7 @@ export function sameRoute(a: Route, b: Route): boolean {
   switch (a.kind) {
     case 'project': return a.id === (b as typeof a).id;
     case 'municipality': return a.code === (b as typeof a).code;
-    case 'presenter': return a.step === (b as typeof a).step;
+    case 'presenter': case 'console': return a.step === (b as typeof a).step;
     case 'notFound': return a.path === (b as typeof a).path;
     case 'overview': case 'coverage': return true;
   }

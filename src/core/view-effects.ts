@@ -7,11 +7,11 @@ import type { View } from './resolve';
 import type { Route } from './url-state';
 import { PRESENTER_LABEL_SCALE } from './presentation';
 
-export type Layout = 'map' | 'coverage' | 'presenter';
+export type Layout = 'map' | 'coverage' | 'presenter' | 'console';
 
-/** Which page layout a route uses: the map with its panel, a wider panel, or presenter mode. */
+/** Which page layout a route uses: the map with its panel, a wider panel, presenter mode or the presenter's console. */
 export function layoutOf(route: Route): Layout {
-  return route.kind === 'coverage' || route.kind === 'presenter' ? route.kind : 'map';
+  return route.kind === 'coverage' || route.kind === 'presenter' || route.kind === 'console' ? route.kind : 'map';
 }
 
 /** Map label size relative to the screen: larger for a projector. */
@@ -66,6 +66,7 @@ export function cameraTarget(view: View, ctx: CameraContext): CameraTarget {
 export interface AnnounceWords {
   appTitle: string;
   coverageHeading: string;
+  consoleTitle: string;
   overviewAnnounced: string;
   selected(name: string): string;
   outsideName(nl: string, fr: string): string;
@@ -79,6 +80,8 @@ export function announcement(view: View, words: AnnounceWords): { title: string;
       : view.kind === 'coverage' ? words.coverageHeading
         : view.kind === 'presenter' && view.current.kind === 'project' ? view.current.project.name
           : null;
+  // The console announces its steps in its own live region, once: not here too.
+  if (view.kind === 'console') return { title: `${words.consoleTitle} — ${words.appTitle}`, live: '' };
   return name
     ? { title: `${name} — ${words.appTitle}`, live: words.selected(name) }
     : { title: words.appTitle, live: words.overviewAnnounced };

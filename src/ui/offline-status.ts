@@ -8,6 +8,9 @@ import type { AppState } from '../core/app-state';
 import { strings } from '../i18n';
 import { h } from './dom';
 
+/** A talk is on: the slide or the presenter's console is showing. */
+const presenting = (s: AppState) => s.route.kind === 'presenter' || s.route.kind === 'console';
+
 /** What the offline copy reports (src/app/offline.ts calls these). */
 export interface OfflineUi {
   ready(): void;
@@ -24,7 +27,7 @@ export function mountOfflineStatus(el: HTMLElement, store: Store<AppState>): { u
     const t = strings[s.lang];
     const line = state.kind === 'ready' ? [h('p', {}, t.offlineReady), h('p', { class: 'muted' }, t.offlineSafari)]
       : state.kind === 'unavailable' ? [h('p', {}, t.offlineUnavailable(state.reason))] : [];
-    const notice = update && s.route.kind !== 'presenter' ? (() => {
+    const notice = update && !presenting(s) ? (() => {
       const button = h('button', { type: 'button', class: 'zoom' }, t.updateApply);
       const apply = update;
       button.addEventListener('click', () => { button.disabled = true; apply(); });
@@ -33,7 +36,7 @@ export function mountOfflineStatus(el: HTMLElement, store: Store<AppState>): { u
     el.replaceChildren(...line, ...(notice ? [notice] : []));
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.lang !== prev.lang || (s.route.kind === 'presenter') !== (prev.route.kind === 'presenter')) render();
+    if (s.lang !== prev.lang || presenting(s) !== presenting(prev)) render();
   });
   return {
     ui: {

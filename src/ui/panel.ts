@@ -203,7 +203,7 @@ export function renderPanel(state: AppState, deps: PanelDeps): HTMLElement {
   switch (view.kind) {
     case 'coverage': return renderCoverage(state, { sort: () => state.sort, onSort: () => undefined, ...deps.coverage });
     case 'overview': return overview(state, deps, view);
-    case 'presenter': return overview(state, deps, { kind: 'overview' }); // hidden behind the presenter card
+    case 'presenter': case 'console': return overview(state, deps, { kind: 'overview' }); // hidden behind the presenter card or the console
     case 'project': return projectPanel(state, deps, view.project);
     case 'municipality': return municipalityPanel(state, deps, view);
     case 'outside': return outsidePanel(state, deps, view);

@@ -1,32 +1,25 @@
 // Presenter mode: a full-screen map with one large card per step, driven by the
-// keys a presentation clicker sends. The step is in the URL; blanking is not (a
-// reload should not come back to a black screen). mountPresenter(el, ...) → dispose().
+// keys a presentation clicker sends. The step is in the URL; the black screen is
+// in the store, not the URL (a reload should not come back to a black screen).
+// "P" or the console button opens the presenter's console in a second window.
+// mountPresenter(el, ...) → dispose().
 import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
 import type { View } from '../core/resolve';
-import type { Coverage } from '../core/coverage';
-import type { GeoData } from '../core/geo-data';
-import { summaryText, type ProjectsDoc } from '../core/types';
 import { keyAction } from '../core/presentation';
-import { projectColour } from '../core/palette';
-import { strings, formatNumber } from '../i18n';
+import { strings } from '../i18n';
 import { h } from './dom';
-import { compareNl } from '../core/collate';
+import { slideBody, type SlideDeps } from './slide-card';
 
-export interface PresenterDeps {
-  doc: ProjectsDoc;
-  geo: GeoData;
+export interface PresenterDeps extends SlideDeps {
   view(state: AppState): View;
-  coverage(): Coverage;
   goTo(step: number): void;
   exit(): void;
+  /** Opens the console; false when the browser refused the window. */
+  openConsole(): boolean;
+  /** Puts the slide full screen on another screen; resolves with what to tell the presenter, or null when done. Absent without the Window Management API. */
+  toOtherScreen?: () => Promise<string | null>;
 }
-
-const swatch = (index: number) => {
-  const s = h('span', { class: 'swatch', 'aria-hidden': 'true' });
-  s.style.background = projectColour(index);
-  return s;
-};
 
 /** How long the key cheat sheet stays up: at the start, and after "?". */
 export const KEYS_SHOWN_MS = 5000;
@@ -34,85 +27,80 @@ export const KEYS_SHOWN_MS = 5000;
 export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: PresenterDeps): () => void {
   let digits = '';
   const blank = h('div', { class: 'presenter-blank', hidden: true, role: 'status' });
-  // The keys are for the presenter, not the room: shown for a few seconds when
-  // the presentation starts and when "?" is pressed, never on every slide.
-  const keys = h('p', { class: 'presenter-keys', 'aria-hidden': 'true', hidden: true });
+  // The keys and tools are for the presenter, not the room: shown for a few
+  // seconds when the presentation starts and when "?" is pressed, and while
+  // the keyboard is in them; never on every slide.
+  const keys = h('p', { class: 'presenter-keys', 'aria-hidden': 'true' });
+  const consoleButton = h('button', { type: 'button', 'data-action': 'open-console' });
+  const screenButton = deps.toOtherScreen ? h('button', { type: 'button', 'data-action': 'other-screen' }) : null;
+  const toolNote = h('p', { class: 'presenter-tool-note', role: 'status' });
+  const tools = h('div', { class: 'presenter-tools', hidden: true }, keys, consoleButton, screenButton, toolNote);
   let keysTimer: ReturnType<typeof setTimeout> | null = null;
   const showKeys = () => {
-    keys.hidden = false;
+    tools.hidden = false;
     if (keysTimer) clearTimeout(keysTimer);
-    keysTimer = setTimeout(() => { keys.hidden = true; keysTimer = null; }, KEYS_SHOWN_MS);
+    keysTimer = setTimeout(() => {
+      keysTimer = null;
+      if (!tools.contains(document.activeElement)) tools.hidden = true;
+    }, KEYS_SHOWN_MS);
   };
+  tools.addEventListener('focusout', (e) => { if (!keysTimer && !tools.contains(e.relatedTarget as Node | null)) tools.hidden = true; });
+  const say = (text: string) => { toolNote.textContent = text; if (text) showKeys(); };
+  const openConsole = () => say(deps.openConsole() ? '' : strings[store.get().lang].consoleBlocked);
+  consoleButton.addEventListener('click', openConsole);
+  screenButton?.addEventListener('click', () => { void deps.toOtherScreen?.().then((message) => say(message ?? '')); });
 
   const render = (state: AppState) => {
     const v = deps.view(state);
     if (v.kind !== 'presenter') {
       el.hidden = true;
       el.replaceChildren();
-      blank.hidden = true;
-      keys.hidden = true;
+      tools.hidden = true;
       return;
     }
     if (el.hidden) showKeys(); // the presentation starts
     const t = strings[state.lang];
-    const c = deps.coverage();
-    const figures = t.presenterFigures(formatNumber(c.covered.municipalities, state.lang),
-      formatNumber(c.covered.population, state.lang),
-      `${formatNumber((100 * c.covered.population) / c.total.population, state.lang, 1)} %`);
-    const cur = v.current;
-    const body = cur.kind === 'project'
-      ? [
-        h('h2', { id: 'presenter-title', class: 'presenter-title' }, swatch(deps.doc.projects.indexOf(cur.project)), cur.project.name),
-        h('p', { class: 'presenter-summary' }, summaryText(cur.project, state.lang)),
-        h('h3', {}, t.members),
-        h('ul', { class: `presenter-members${cur.project.municipalities.length > 4 ? ' many' : ''}` },
-          ...cur.project.municipalities.map((code) => deps.geo.municipalities.get(code)!.naam)
-            .sort(compareNl).map((n) => h('li', {}, n))),
-      ]
-      : [
-        h('h2', { id: 'presenter-title', class: 'presenter-title' }, cur.position === 'start' ? t.appTitle : t.presenterOverviewEnd),
-        h('p', { class: 'presenter-summary' }, t.appSubtitle(deps.doc.projects.length)),
-        h('p', { class: 'presenter-figures' }, figures),
-        // Figures on a slide carry their source, small: a photo of the wall is quoted too.
-        h('p', { class: 'presenter-source' }, t.presenterFiguresSource),
-        // The key to the map: every project with its colour, whatever the
-        // projector's size does to the names on the map.
-        h('ul', { class: 'presenter-projects', 'aria-label': t.projectsHeading(deps.doc.projects.length) },
-          ...deps.doc.projects.map((p, i) => h('li', {}, swatch(i), p.name))),
-      ];
     el.hidden = false;
     el.replaceChildren(
       h('section', { class: 'presenter-card', 'aria-labelledby': 'presenter-title', tabindex: '-1' },
         h('p', { class: 'presenter-step', 'aria-label': t.presenterStepLabel(v.step, v.total) }, t.presenterStep(v.step, v.total)),
-        ...body),
-      keys,
+        ...slideBody(v.current, state.lang, deps, 'presenter-title')),
+      tools,
       blank);
     keys.textContent = t.presenterKeys;
+    consoleButton.textContent = t.openConsole;
+    if (screenButton) screenButton.textContent = t.slideToOtherScreen;
     blank.textContent = t.presenterBlank;
+    blank.hidden = !state.blank;
     fitCard(el.querySelector<HTMLElement>('.presenter-card'));
     // Keys must work at once, without a click into the page first.
     el.querySelector<HTMLElement>('.presenter-card')?.focus({ preventScroll: true });
   };
 
   const onKey = (e: KeyboardEvent) => {
-    const v = deps.view(store.get());
+    const s = store.get();
+    const v = deps.view(s);
     if (v.kind !== 'presenter' || e.altKey || e.ctrlKey || e.metaKey) return;
+    // Enter and Space on the presenter's own buttons press them.
+    if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement && tools.contains(e.target)) return;
     const action = keyAction(e.key, v.step, v.total, digits);
     if (action.type === 'none') return;
     e.preventDefault();
     e.stopPropagation();
     digits = action.type === 'digits' ? action.digits : '';
     if (action.type === 'go') {
-      blank.hidden = true;
+      if (s.blank) store.set({ blank: false });
       if (action.step !== v.step) deps.goTo(action.step);
-    } else if (action.type === 'blank') blank.hidden = !blank.hidden;
+    } else if (action.type === 'blank') store.set({ blank: !s.blank });
     else if (action.type === 'help') showKeys();
+    else if (action.type === 'console') openConsole();
     else if (action.type === 'exit') deps.exit();
   };
 
   render(store.get());
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.route !== prev.route || s.lang !== prev.lang) render(s);
+    else if (s.blank !== prev.blank) blank.hidden = !s.blank;
   });
   // Capture phase: the presenter owns these keys before any other handler.
   document.addEventListener('keydown', onKey, true);

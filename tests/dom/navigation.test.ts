@@ -210,17 +210,17 @@ describe('presenter card', () => {
       const key = [...document.querySelectorAll('.presenter-projects li')];
       expect(key.map((li) => li.textContent)).toEqual(doc.projects.map((p) => p.name));
       expect(key.map((li) => (li.querySelector('.swatch') as HTMLElement).style.background)).toEqual(doc.projects.map((_, i) => projectColour(i)));
-      expect(visible('.presenter-keys')).toBe(true);
+      expect(visible('.presenter-tools')).toBe(true);
       vi.advanceTimersByTime(KEYS_SHOWN_MS);
-      expect(visible('.presenter-keys')).toBe(false);
+      expect(visible('.presenter-tools')).toBe(false);
       app.key('ArrowRight');
       await vi.waitFor(() => expect(location.hash).toBe('#/presentatie/2'));
-      expect(visible('.presenter-keys')).toBe(false); // not on every slide
+      expect(visible('.presenter-tools')).toBe(false); // not on every slide
       expect(document.querySelector('.presenter-projects')).toBeNull(); // a project's own card
       app.key('?');
-      expect(visible('.presenter-keys')).toBe(true);
+      expect(visible('.presenter-tools')).toBe(true);
       vi.advanceTimersByTime(KEYS_SHOWN_MS);
-      expect(visible('.presenter-keys')).toBe(false);
+      expect(visible('.presenter-tools')).toBe(false);
       app.key('End');
       await vi.waitFor(() => expect(document.querySelectorAll('.presenter-projects li')).toHaveLength(doc.projects.length));
     } finally {

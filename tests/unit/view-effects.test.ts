@@ -22,7 +22,7 @@ const ctx = (boundaries: '2017' | '2025' = '2017'): CameraContext => ({
   mapCodes: (codes) => mapCodes(geo, codes, boundaries),
 });
 const view = (route: Route) => resolveRoute(route, doc, geo);
-const words = { appTitle: 'App', coverageHeading: 'Dekking', overviewAnnounced: 'Overzicht', selected: (n: string) => `Geselecteerd: ${n}`, outsideName: (nl: string, fr: string) => `${nl} (${fr})` };
+const words = { appTitle: 'App', coverageHeading: 'Dekking', consoleTitle: 'Console', overviewAnnounced: 'Overzicht', selected: (n: string) => `Geselecteerd: ${n}`, outsideName: (nl: string, fr: string) => `${nl} (${fr})` };
 
 describe('layout and label scale', () => {
   it('gives the coverage view and presenter mode their own layout; presenter labels larger', () => {
@@ -71,5 +71,9 @@ describe('announcement', () => {
   it('says "overview" for the overview and the presentation\'s opening step', () => {
     expect(announcement(view({ kind: 'overview' }), words)).toEqual({ title: 'App', live: 'Overzicht' });
     expect(announcement(view({ kind: 'presenter', step: 1 }), words)).toEqual({ title: 'App', live: 'Overzicht' });
+  });
+
+  it('leaves the console\'s steps to the console\'s own live region: announced once, not twice', () => {
+    expect(announcement(view({ kind: 'console', step: 3 }), words)).toEqual({ title: 'Console — App', live: '' });
   });
 });

@@ -1,0 +1,94 @@
+// Keeps the slide and the presenter's console in step: the protocol is in
+// core/presenter-sync.ts, this is its channel. Either window's keys, clicker and
+// buttons move both; a window that opens or reloads takes over the other's step.
+// Same origin only (BroadcastChannel): nothing leaves the machine. Where no
+// channel can be opened (some browsers for a file:// page), the console says why
+// and the slide works on its own. mountPresenterLink(store, url) → dispose().
+import type { Store } from '../core/store';
+import type { AppState } from '../core/app-state';
+import type { Url } from './url';
+import { CHANNEL_NAME, onSyncMessage, readSyncMessage, type Role, type SyncMessage } from '../core/presenter-sync';
+
+export interface Channel {
+  postMessage(message: SyncMessage): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+  close(): void;
+}
+
+const roleOf = (s: AppState): Role | null => s.route.kind === 'presenter' ? 'slide' : s.route.kind === 'console' ? 'console' : null;
+const stepOf = (s: AppState) => s.route.kind === 'presenter' || s.route.kind === 'console' ? s.route.step : 0;
+
+export function mountPresenterLink(store: Store<AppState>, url: Pick<Url, 'navigate'>, openChannel: () => Channel = () => new BroadcastChannel(CHANNEL_NAME)): () => void {
+  let channel: Channel | null = null;
+  let role: Role | null = null;
+  /** The state last taken over from the other window: changing to it is no news to send back. */
+  let adopted: { step: number; blank: boolean } | null = null;
+  const post = (message: SyncMessage) => { try { channel?.postMessage(message); } catch { /* the channel closed under us */ } };
+
+  const onMessage = (e: MessageEvent) => {
+    const message = readSyncMessage(e.data);
+    const s = store.get();
+    if (!message || !role) return;
+    for (const effect of onSyncMessage(role, message, { step: stepOf(s), blank: s.blank })) {
+      if (effect.kind === 'reply') post(effect.message);
+      else if (effect.kind === 'status') { if (store.get().link !== effect.status) store.set({ link: effect.status }); }
+      else {
+        adopted = { step: effect.step, blank: effect.blank };
+        if (store.get().blank !== effect.blank) store.set({ blank: effect.blank });
+        if (stepOf(store.get()) !== effect.step) {
+          url.navigate({ route: role === 'slide' ? { kind: 'presenter', step: effect.step } : { kind: 'console', step: effect.step } }, { replace: true, focus: 'none' });
+        }
+      }
+    }
+  };
+
+  const start = (r: Role) => {
+    role = r;
+    try {
+      channel = openChannel();
+      channel.onmessage = onMessage;
+    } catch {
+      channel = null;
+      store.set({ link: 'unavailable' });
+      return;
+    }
+    post({ kind: 'hello', from: r });
+  };
+  const stop = () => {
+    if (role) post({ kind: 'bye', from: role });
+    channel?.close();
+    channel = null;
+    role = null;
+    adopted = null;
+    if (store.get().link !== 'alone') store.set({ link: 'alone' });
+  };
+
+  const sync = (s: AppState, prev: AppState | null) => {
+    const r = roleOf(s);
+    if (r !== role) {
+      if (role) stop();
+      if (r) start(r);
+      return;
+    }
+    if (!r || !prev) return;
+    const now = { step: stepOf(s), blank: s.blank };
+    if (now.step === stepOf(prev) && now.blank === prev.blank) return;
+    if (adopted && adopted.step === now.step && adopted.blank === now.blank) return;
+    adopted = null;
+    post({ kind: 'state', from: r, ...now });
+  };
+
+  sync(store.get(), null);
+  const unsubscribe = store.subscribe((s, prev) => sync(s, prev));
+  // A window closing or reloading says so; the other one shows it (the console) or goes on (the slide).
+  const onPageHide = () => { if (role) post({ kind: 'bye', from: role }); };
+  const onPageShow = (e: PageTransitionEvent) => { if (e.persisted && role) post({ kind: 'hello', from: role }); };
+  addEventListener('pagehide', onPageHide);
+  addEventListener('pageshow', onPageShow);
+  return () => {
+    unsubscribe();
+    removeEventListener('pagehide', onPageHide);
+    removeEventListener('pageshow', onPageShow);
+    stop();
+  };
+}
