@@ -42,7 +42,7 @@ export interface AppEnv { data: DataSource; createMap: MapFactory }
 const byId = (id: string) => document.getElementById(id)!;
 
 export function startApp(env: AppEnv): () => void {
-  const options = pageOptions(location.search);
+  const options = pageOptions(location.search, location.hash);
   const store = createStore<AppState>(initialState(location.hash));
   const t = () => strings[store.get().lang];
   const url = createUrl(store);

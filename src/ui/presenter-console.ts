@@ -55,7 +55,7 @@ export function mountConsole(el: HTMLElement, store: Store<AppState>, deps: Cons
 
   const nowHeading = h('h2', { id: 'console-now-heading' });
   const slideMap = h('div', { class: 'console-map' });
-  const slideCard = h('div', { class: 'console-card presenter-card' });
+  const slideCard = h('div', { class: 'console-card' });
   const blankNote = h('p', { class: 'console-blank-note', hidden: true });
   const slide = h('div', { class: 'console-slide' }, slideMap, slideCard, blankNote);
   const previous = h('button', { type: 'button', 'data-action': 'previous' });
@@ -80,7 +80,8 @@ export function mountConsole(el: HTMLElement, store: Store<AppState>, deps: Cons
     h('section', { class: 'console-now', 'aria-labelledby': 'console-now-heading' }, nowHeading, slide,
       h('div', { class: 'console-controls' }, previous, blankButton, next)),
     h('section', { class: 'console-next', 'aria-labelledby': 'console-next-heading' }, nextHeading, nextTitle, nextMap),
-    h('section', { class: 'console-notes', 'aria-labelledby': 'console-notes-heading' }, notesHeading, notes),
+    // Focusable, as it scrolls: the keyboard reads a long answer too (ArrowUp/Down scroll it there).
+    h('section', { class: 'console-notes', 'aria-labelledby': 'console-notes-heading', tabindex: '0' }, notesHeading, notes),
     h('nav', { class: 'console-nav', 'aria-labelledby': 'console-steps-heading' }, stepsHeading, stepList, keys),
   );
 
@@ -192,6 +193,7 @@ export function mountConsole(el: HTMLElement, store: Store<AppState>, deps: Cons
     if (!v || e.altKey || e.ctrlKey || e.metaKey) return;
     // Enter and Space press the console's own buttons; Tab moves between them.
     if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement) return;
+    if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && e.target instanceof Element && e.target.closest('.console-notes')) return;
     const action = keyAction(e.key, v.step, v.total, digits);
     if (action.type === 'none' || action.type === 'exit' || action.type === 'help' || action.type === 'console') return;
     e.preventDefault();

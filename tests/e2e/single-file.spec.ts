@@ -32,4 +32,20 @@ describe('single-file build', () => {
     await app.screenshot('single-file');
     expect(requests).toEqual([]);
   });
+
+  it('opens the presenter\'s console from file:// and keeps it in step with the slide', async () => {
+    // Chromium gives file:// pages one channel; a browser that does not gets the
+    // console's "cannot follow" line (tests/dom/presenter-console.test.ts).
+    const app = await newApp();
+    const url = pathToFileURL(file).href;
+    await app.page.goto(`${url}#/presentatie/3`);
+    await app.page.locator('#presenter-title').waitFor({ timeout: 15_000 });
+    const [consolePage] = await Promise.all([app.w.context.waitForEvent('page'), app.page.keyboard.press('p')]);
+    await consolePage.locator('.console-link[data-link="linked"]').waitFor({ timeout: 15_000 });
+    await consolePage.keyboard.press('ArrowRight');
+    await app.page.waitForFunction(() => location.hash === '#/presentatie/4', undefined, { timeout: 10_000 });
+    await app.page.keyboard.press('ArrowRight');
+    await consolePage.waitForFunction(() => location.hash === '#/presentatie/5?scherm=console', undefined, { timeout: 10_000 });
+    await consolePage.close();
+  });
 });

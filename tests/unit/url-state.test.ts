@@ -79,5 +79,8 @@ describe('page options', () => {
     expect(pageOptions('')).toEqual({ embed: false, renderer: 'auto' });
     expect(pageOptions('?inspect&embed=1&renderer=svg')).toEqual({ embed: true, renderer: 'svg' });
     expect(pageOptions('?embed=0&renderer=webgl')).toEqual({ embed: false, renderer: 'auto' });
+    // The presenter's console draws SVG pictures only: no WebGL context beside the slide's.
+    expect(pageOptions('', '#/presentatie/3?scherm=console')).toEqual({ embed: false, renderer: 'svg' });
+    expect(pageOptions('', '#/presentatie/3')).toEqual({ embed: false, renderer: 'auto' });
   });
 });
