@@ -3,7 +3,7 @@
 // navigator.onLine for a page its service worker serves).
 // 1. The first visit counts: the tab that opened the app online is controlled at
 //    once, so with the server gone it still loads the place index for a search.
-// 2. A reload without a server: map, project, search and presenter.
+// 2. A reload without a server: map, project, search, presenter and the presenter's console.
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/fixture';
 import { serveDist } from './support/server';
@@ -49,6 +49,14 @@ describe('offline', () => {
       await waitForStep(app, 2);
       await app.mapIdle();
       await app.screenshot('offline-presenter');
+
+      // The presenter's console, opened without a server: served by the offline copy, in step.
+      const [consolePage] = await Promise.all([app.w.context.waitForEvent('page'), app.page.keyboard.press('p')]);
+      await consolePage.locator('.console-link[data-link="linked"]').waitFor({ timeout: 30_000 });
+      await consolePage.locator('.console-next-map svg').waitFor({ timeout: 30_000 });
+      await consolePage.keyboard.press('ArrowRight');
+      await waitForStep(app, 3);
+      await consolePage.close();
     } finally {
       if (!stopped) await server.close();
     }
