@@ -103,6 +103,36 @@ describe('the slide opens the console', () => {
   });
 });
 
+describe('the slide on the other screen', () => {
+  it('goes full screen on the projector where the Window Management API is offered, and says so when there is one screen', async () => {
+    const laptop = { left: 0, top: 0, isInternal: true, isPrimary: true };
+    const projector = { left: 1920, top: 0, isInternal: false, isPrimary: false };
+    const screens = vi.fn().mockResolvedValue({ screens: [laptop, projector], currentScreen: laptop });
+    Object.defineProperty(window, 'getScreenDetails', { value: screens, configurable: true });
+    const full = vi.fn().mockResolvedValue(undefined);
+    document.documentElement.requestFullscreen = full;
+    try {
+      const app = await openApp('#/presentatie/2');
+      app.click('[data-action=other-screen]');
+      await waitFor(() => full.mock.calls.length > 0, 'full screen asked for');
+      expect(full).toHaveBeenCalledWith({ screen: projector });
+      screens.mockResolvedValue({ screens: [laptop], currentScreen: laptop });
+      app.click('[data-action=other-screen]');
+      await waitFor(() => text('.presenter-tool-note') === nl.noOtherScreen, 'one screen named');
+      expect(full).toHaveBeenCalledTimes(1);
+    } finally {
+      delete (window as { getScreenDetails?: unknown }).getScreenDetails;
+      delete (document.documentElement as { requestFullscreen?: unknown }).requestFullscreen; // the prototype's again
+    }
+  });
+
+  it('is not offered without that API', async () => {
+    await openApp('#/presentatie/2');
+    expect(document.querySelector('[data-action=other-screen]')).toBeNull();
+    expect(document.querySelector('[data-action=open-console]')).not.toBeNull();
+  });
+});
+
 /** Windows of one origin joined by channels: a message reaches the others, later, never its sender. */
 function channelBus() {
   const members = new Set<Channel & { closed: boolean }>();
