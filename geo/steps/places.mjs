@@ -118,7 +118,8 @@ export function buildPlaces(municipalities, tables) {
     knownKeys.set(nameKey(name), set);
     for (const c of codes) set.add(c);
   }
-  entries.push(...buildLocalPlaces(new Set(byCode.keys()), knownKeys, tables));
+  const municipalityNames = new Set(entries.filter(([, kind]) => kind === KIND.municipality2017 || kind === KIND.municipalityNow).map(([name]) => nameKey(name)));
+  entries.push(...buildLocalPlaces(new Set(byCode.keys()), knownKeys, tables, municipalityNames));
   return entries;
 }
 
@@ -223,6 +224,14 @@ const GENERIC = new RegExp('^(?:' + [
   'nieuwe', 'grote', 'kleine', 'neder', 'over', 'boven', 'beneden', 'hoog', 'laag', 'oude', 'bad', 'dorpskom', 'concessie', 'schelde',
   // Buildings and uses.
   '\\S*(?:kliniek|raffinaderij|werkplaatsen|dok)', 'gerechtshof', 'veiling', 'windmolen',
+  // Points of the compass, regions and plain words: no place of their own.
+  'noorden', 'zuiden', 'oosten', 'westen', 'brabant', 'kempen', 'stad', 'hoek', 'nationaal', 'hoogte',
+  'klein', 'groot', 'historisch', 'stedelijk', 'proefhoeve', 'vlieghaven', 'ring', 'weekend', 'weekendzone', 'weekendverblijven',
+  'sociale (?:woningen|woonwijk|huisvesting)', 'nieuwbouw', 'appartementen',
+  // The capital's name on a Flemish sector would send a search for Brussels astray.
+  'brussel',
+  // Reviewed: a campus, and companies a sector or wijk is named after.
+  'veld', 'centrumgebied', '\\S*gebied', 'stadsrand', 'campus', 'cockerill', 'atheneum', 'lyceum', 'instituut', 'de naeyer', 'jachthaven', '\\S*jachthaven',
   'rondpunt', 'watertoren', 'gemeentepark', 'rand', 'sluizencomplex', 'sluis', '\\S*(?:fabriek|fabrieken|complex|bedrijvenzones?)(?: .+)?',
   '(?:rijksstation|groot) .+ (?:bedrijvenzones?|station)',
 ].join('|') + ')$');
@@ -230,10 +239,32 @@ const GENERIC = new RegExp('^(?:' + [
 // "Centrum Mariakerke", "Diksmuide Open Ruimte", "Winterslag 1", "Tuinwijk II".
 const QUALIFIER = '(?:verspreide (?:bewoning|bebouwing)|verspr\\. bew(?:oning|\\.)?|bewoning|bebouwing|(?:over )?e\\d+|centrum|dorpskern|kerngebied|uitbreiding|agrarisch|periferie|woongebied|woonwijken|site|toeristische zone|(?:noord|zuid|oost|west)?kern|(?:noord|zuid|oost|west)?kwartier|dorp|(?:noord|zuid)?(?:oost|west)?|noord|zuid|open ruimte|buitengebied|station|strand|wijk|\\d+[a-z]?|[ivx]+)';
 const LEADING = new RegExp(`^${QUALIFIER}[ -]+`, 'i');
-const TRAILING = new RegExp(`[ -]+(?:${QUALIFIER}|industrie\\S*|ambachts\\S*|park|vliegveld|natuur|tuinwijk|oud|nieuw|veld|kerkhof|begraafplaats|terril|kanaal)$`, 'i');
-// Statistical sectors are often named after a street ("Beekstraat",
-// "Drongensesteenweg"): a street is no place, and naming only part of it misleads.
-const STREET = /(?:straat|steenweg|stwg\.|laan|dreef|plein|lei|kaai|baan|weg|singel|dijk)$/i;
+const TRAILING = new RegExp(`[ -]+(?:${QUALIFIER}|industrie\\S*|ambachts\\S*|park|vliegveld|natuur|tuinwijk|woonwijk|wijken|rand|markt|centraal|stedelijk|historisch|vlieghaven|luchthaven|landelijk|landelijk gebied|oud|nieuw|veld|kerkhof|begraafplaats|terril|kanaal)$`, 'i');
+// Statistical sectors, and some wijken, are named after a street ("Beekstraat",
+// "Drongensesteenweg", "Gistelsteenweg Oost Jabbeke"): a street is no place, and
+// naming only part of it misleads. Any word of the name that is a street drops it.
+const STREET = /(?:straat|str\.?|steenweg|stwg\.|laan|dreef|plein|lei|kaai|baan|weg|singel|dijk)(?:$|[\s-])/i;
+// What a name ends in when it names a building or a use, not where people live:
+// a church ("Godelievekerk"), a park or business park ("Europark"), a zone, a
+// pond, a hospital.
+const NOT_A_PLACE_END = /(?:kerk|park|zone|vijver|ziekenhuis|kliniek|school|college)$/i;
+// Place-name elements of Dutch toponymy: the last word of a hamlet's name ends in
+// one ("Kruishoek", "Millegem", "Heuldonk", "Vrebos"). A sector's name is taken
+// only when it has one, or when the same name is a wijk, kern or village
+// elsewhere, or a parish ("Sint-Anna"): sector names are the noisiest source.
+const TOPONYM_END = /(?:gem|hem|heim|zele|zeel|kerke|kapelle|berg|berge|bergen|broek|bos|bosch|donk|donck|dries|hoek|hout|hove|hoven|kouter|laar|lare|lo|loo|meer|rode|rooi|dal|beek|beke|heide|hei|heuvel|akker|kamp|kant|einde|eind|end|horst|hul|ham|ingen|weide|zijde|zande|(?<!ha)ven|goor|gat|put|putten|schoot|sel|dorp|bulk|kot|veld|velde|brug|brugge|wijk|winkel|stede|hage|haag|gracht|hof|meersen|meers|moer|moeren|polder|vliet|voorde|voort|oord|wal|bunder|schuur|poel|reet|rijt|hulst|hoeve|hoeven|burcht|kruis|molen|mortel|plas|aarde|lede|elst|heem|rijk|naken|ijk)$/i;
+// Words that may stand before a place-name element in a name of two words or more:
+// articles, particles and adjectives ("De Zandberg", "Ter Beke", "Grote Heide",
+// "Lutlommelse Heide", "Houten Kruis"). Anything else before it is most often
+// another name or a qualifier run together ("Tegen Liedekerke-Bos", "Diegem Hoek").
+const LEAD_WORD = /^(?:de|het|'t|den|der|ter|ten|te|op|over|onder|boven|beneden|achter|voor|neder|opper|hoog|hoge|laag|lage|groot|grote|klein|kleine|oud|oude|nieuw|nieuwe|lang|lange|kort|korte|zwart|zwarte|wit|witte|rood|rode|blauw|blauwe|groen|groene|geel|gele|hout|houten|steen|stenen|heilig|heilige|\p{L}+(?:se|sche|ste))$/iu;
+/** Whether a sector name reads as a place name (see TOPONYM_END and LEAD_WORD). */
+export function sectorNameIsPlace(name) {
+  if (/^(?:sint|sinte|onze-lieve-vrouw)-/i.test(name)) return true;
+  const words = name.split(/\s+/);
+  if (!TOPONYM_END.test((words[words.length - 1] ?? '').split('-').pop() ?? '')) return false;
+  return words.slice(0, -1).every((w) => LEAD_WORD.test(w));
+}
 
 /**
  * The places a sector, wijk or kern name speaks of: composites split, qualifiers
@@ -241,10 +272,9 @@ const STREET = /(?:straat|steenweg|stwg\.|laan|dreef|plein|lei|kaai|baan|weg|sin
  * → Muide, Meulestede, Afrikalaan; "Winterslag 2 en 4" → Winterslag;
  * "Lieve (Mariakerke)" → Lieve; "Centrum" → nothing.
  * @param {string} raw
- * @param {{ streets?: boolean }} [options] streets: false drops parts named after a street
  * @returns {string[]}
  */
-export function placeNames(raw, { streets = true } = {}) {
+export function placeNames(raw) {
   if (/niet te lokaliseren/i.test(raw)) return [];
   let name = raw.trim();
   // Trailing "(code)" or "(Municipality)" and qualifiers in brackets.
@@ -259,15 +289,23 @@ export function placeNames(raw, { streets = true } = {}) {
     .replace(/^\([^()]*\)\s*/u, '');
   /** @type {string[]} */
   const out = [];
-  for (let part of name.split(/ - | – | ?\/ ?| & | en (?=[A-ZÀ-Ý'\d-])|, /)) {
+  // " tot " names a stretch between two places ("Gotem tot Kuttekoven"): both are places.
+  for (let part of name.split(/ - | – | ?\/ ?| & | en (?=[A-ZÀ-Ý'\d-])| tot (?=\p{Lu})|, /u)) {
     part = part.trim()
       .replace(/^St\.?[\s-]*(?=\p{Lu})/u, 'Sint-')
+      .replace(/^Sint-\s+(?=\p{Lu})/u, 'Sint-') // "Sint- Jans Kapel"
+      .replace(/^T'\s*(?=\p{Lu})/u, "'t ") // "T' Goeleven"
       .replace(/^O\.?[\s-]*L\.?[\s-]*V(?:\.|rouw)[\s-]*(?=\p{Lu})/u, 'Onze-Lieve-Vrouw-')
       .replace(/^O\.?[\s-]*L\.?[\s-]*V(?:\.|rouw)$/u, 'Onze-Lieve-Vrouw');
     for (let prev = ''; prev !== part;) {
       prev = part;
       part = part.replace(LEADING, '').replace(TRAILING, '').trim();
     }
+    // A qualifier inside a run of names ("Kermt-Centrum-West-Hommelberg") is a
+    // description, not how anyone names a place.
+    if (/-(?:centrum|noord|zuid|oost|west|kern)-/i.test(part)) continue;
+    // "het Einde", "ter Hulst": the article of a name at its start takes a capital.
+    part = part.replace(/^(?:het|de|den|der|ter|ten|te|op)(?=\s\p{Lu})/u, (w) => w.charAt(0).toUpperCase() + w.slice(1));
     // What is still abbreviated or numbered is not how anyone names a place.
     if (/[.\d]/.test(part)) continue;
     // Works, not places where people live: factories, business zones, a state research station.
@@ -279,7 +317,12 @@ export function placeNames(raw, { streets = true } = {}) {
     if (/(?:^|\s)(?:stw|stwg|bew|verk|ind)(?:\s|$)/i.test(part) || /\b\p{Lu}{2,}\b/u.test(part.replace(/^IJ|\bIJ/gu, ''))) continue;
     const key = nameKey(part);
     if (!/\p{L}{2}/u.test(part) || /^-/.test(part) || GENERIC.test(key) || /^[ivx]+$/i.test(part)) continue;
-    if (!streets && STREET.test(part)) continue;
+    if (STREET.test(part) || NOT_A_PLACE_END.test(part) || /^(?:kasteel(?:domein)?|natuur(?:gebied|reservaat)|domein)\b/i.test(part) || /^van\s/i.test(part)) continue;
+    // A name cut from the middle of a longer one starts in lower case ("tot
+    // Leopoldwal"); a lower-case word that is no particle is a description run
+    // into the name ("Werchter kern en broek").
+    if (part.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:'s|'t|van|de|der|den|het|ter|ten|te|en|op|bij|aan|tot|over|onder|in|la|le|du|des|sur|lez)$/u.test(w))) continue;
+    if (/^\p{Ll}/u.test(part) && !/^'[st][\s-]/u.test(part)) continue;
     out.push(part);
   }
   return out;
@@ -291,30 +334,40 @@ export const LOCAL_KIND = { wijk: 'w', kern: 'k', sector: 's' };
  * Neighbourhoods (wijken), Limburg's population centres (kernen) and statistical
  * sector names of Flanders: one entry per name and municipality, left out when the
  * municipality already has a municipality or village of that name (the same place).
+ * A sector's name is kept only where it reads as a place (`sectorNameIsPlace`) or
+ * is a wijk, kern or village name somewhere, and never when it is the name of a
+ * Flemish municipality: "Mol" as a sector of Leuven would send a search for Mol astray.
  * @param {Set<string>} flemishCodes 2017 codes
  * @param {Map<string, Set<string>>} knownKeys name key → 2017 codes where a municipality or village carries it
  * @param {import('../types').Tables} tables
+ * @param {Set<string>} [municipalityKeys] name keys of the Flemish municipalities (2017 and current)
  * @returns {import('../types').PlaceEntry[]}
  */
-export function buildLocalPlaces(flemishCodes, knownKeys, tables) {
+export function buildLocalPlaces(flemishCodes, knownKeys, tables, municipalityKeys = new Set()) {
   /** @type {Map<string, import('../types').PlaceEntry>} */
   const byKey = new Map();
-  /** @type {[string, string, (row: Record<string, string | undefined>) => string, boolean][]} */
+  /** Keys of the wijk and kern names: a sector of the same name is corroborated. */
+  const localKeys = new Set();
+  /** @type {[string, string, (row: Record<string, string | undefined>) => string][]} */
   const sources = [
-    ['wijk_names', LOCAL_KIND.wijk, (r) => r.name ?? '', true],
-    ['kern_names', LOCAL_KIND.kern, (r) => r.name ?? '', true],
-    ['statsec_names', LOCAL_KIND.sector, (r) => r.name ?? '', false],
+    ['wijk_names', LOCAL_KIND.wijk, (r) => r.name ?? ''],
+    ['kern_names', LOCAL_KIND.kern, (r) => r.name ?? ''],
+    ['statsec_names', LOCAL_KIND.sector, (r) => r.name ?? ''],
   ];
-  for (const [table, kind, nameOf, streets] of sources) {
+  for (const [table, kind, nameOf] of sources) {
     const rows = tables[table];
     if (!rows) throw new Error(`${table}.csv was not read`);
     for (const row of rows) {
       const code = row.code ?? '';
       const municipality = row.gemeente2018 ?? '';
       if (/ZZZZ$|ONB$/.test(code) || !flemishCodes.has(municipality)) continue;
-      for (const name of placeNames(nameOf(row), { streets })) {
+      for (const name of placeNames(nameOf(row))) {
         const key = nameKey(name);
         if (knownKeys.get(key)?.has(municipality)) continue;
+        if (kind === LOCAL_KIND.sector) {
+          if (municipalityKeys.has(key)) continue;
+          if (!sectorNameIsPlace(name) && !localKeys.has(key) && !knownKeys.has(key)) continue;
+        } else localKeys.add(key);
         const id = `${key}|${municipality}`;
         // The first source wins: the municipalities' own wijk names, then kernen.
         if (!byKey.has(id)) byKey.set(id, [name, kind, [municipality]]);

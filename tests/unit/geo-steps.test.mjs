@@ -11,7 +11,7 @@ import { readSources, TABLES } from '../../geo/steps/read.mjs';
 import { lambertToWgs84, reprojectFeatures } from '../../geo/steps/reproject.mjs';
 import { joinMunicipalities } from '../../geo/steps/municipalities.mjs';
 import { buildTopology } from '../../geo/steps/topology.mjs';
-import { buildPlaces, buildOutsidePlaces, placeNames, bpostCasing, resolveOutsideRows, KIND, LOCAL_KIND, OUTSIDE_KIND } from '../../geo/steps/places.mjs';
+import { buildPlaces, buildOutsidePlaces, placeNames, sectorNameIsPlace, bpostCasing, resolveOutsideRows, KIND, LOCAL_KIND, OUTSIDE_KIND } from '../../geo/steps/places.mjs';
 import { LAMBERT72 } from '../../geo/config.mjs';
 import { writeShapefile } from './support/shapefile-fixture.mjs';
 
@@ -37,7 +37,12 @@ const CSV = {
     '44001A02-,44001,Industriezone,Industriezone (44001A02-)\n' + // generic
     '44001A03-,44001,Kerkstraat,Kerkstraat (44001A03-)\n' + // a street
     '44001ZZZZ,44001,Oudegem - niet te lokaliseren,Oudegem - niet te lokaliseren (44001ZZZZ)\n' +
-    '44002A00-,44002,Hoek Noord,Hoek Noord (44002A00-)\n' + // a village of another municipality: kept here
+    '44002A00-,44002,Hoek Noord,Hoek Noord (44002A00-)\n' + // a plain word once the qualifier is gone
+    '44002A01-,44002,Oudegem,Oudegem (44002A01-)\n' + // another municipality's name: a search for it must find it
+    '44002A02-,44002,Tegen Nieuwdorp-Bos,Tegen Nieuwdorp-Bos (44002A02-)\n' + // a word run into a name
+    '44002A03-,44002,Grote Heide,Grote Heide (44002A03-)\n' + // an adjective and a place-name element: a place
+    '44002A04-,44002,Moscou,Moscou (44002A04-)\n' + // no element, and no wijk, kern or village of that name
+    '44001A04-,44001,Hage,Hage (44001A04-)\n' + // no element, but a wijk of that name elsewhere
     '21001A00-,21001,Brusselwijk,Brusselwijk (21001A00-)\n',
   wijk_names: 'code,gemeente2018,short_name,name\n' +
     '44002W01,44002,Slag 1,Slag 1 (Nieuwdorp)\n44002W02,44002,Slag 2 en 4,Slag 2 en 4 (Nieuwdorp)\n' + // numbered
@@ -161,8 +166,9 @@ describe('step 5, places', () => {
       ['Kouterhoek', LOCAL_KIND.sector, ['44001']],
       ['Molenwijk', LOCAL_KIND.sector, ['44001']],
       ['Slag', LOCAL_KIND.wijk, ['44002']], // "Slag 1", "Slag 2 en 4" and the kern "Slag": one place
-      ['Molen', LOCAL_KIND.wijk, ['44002']], ['Hage', LOCAL_KIND.wijk, ['44002']], ['Veld', LOCAL_KIND.wijk, ['44002']],
-      ['Hoek', LOCAL_KIND.sector, ['44002']],
+      ['Molen', LOCAL_KIND.wijk, ['44002']], ['Hage', LOCAL_KIND.wijk, ['44002']], // "Veld": a plain word
+      ['Grote Heide', LOCAL_KIND.sector, ['44002']],
+      ['Hage', LOCAL_KIND.sector, ['44001']],
     ]));
     expect(local).toHaveLength(7);
   });
@@ -229,7 +235,7 @@ describe('step 5, which Walloon municipality a bpost row lies in', () => {
 
 describe('place names below the village', () => {
   it('splits composites and drops numbers, qualifiers and generic names', () => {
-    expect(placeNames('Muide - Meulestede - Afrikalaan (Gent)')).toEqual(['Muide', 'Meulestede', 'Afrikalaan']);
+    expect(placeNames('Muide - Meulestede - Afrikalaan (Gent)')).toEqual(['Muide', 'Meulestede']); // a street is no place
     expect(placeNames('Winterslag 2 en 4 (Genk)')).toEqual(['Winterslag']);
     expect(placeNames('Winterslag - Tuinwijk II & IV (71016A42-)')).toEqual(['Winterslag', 'Tuinwijk']);
     expect(placeNames('Waterschei-Noord (Genk)')).toEqual(['Waterschei']);
@@ -238,7 +244,7 @@ describe('place names below the village', () => {
     expect(placeNames('Centrum')).toEqual([]);
     expect(placeNames('Industriezone Noord')).toEqual([]);
     expect(placeNames('Genk - niet te lokaliseren')).toEqual([]);
-    expect(placeNames('Zannekinhoek - Diksmuidestraat', { streets: false })).toEqual(['Zannekinhoek']);
+    expect(placeNames('Zannekinhoek - Diksmuidestraat')).toEqual(['Zannekinhoek']);
   });
 
   it('drops what names no place: a use, a building, a left-over word', () => {
@@ -289,6 +295,39 @@ describe('place names below the village', () => {
     expect(placeNames('Ertbrugge Veld')).toEqual(['Ertbrugge']);
     expect(placeNames('Winterslag Terril')).toEqual(['Winterslag']);
     expect(placeNames('(Beringen) Beringen')).toEqual(['Beringen']);
+  });
+
+  // The rules from the reviews of random samples of the index (2026-12-02), one example each.
+  it('drops streets anywhere in a name, buildings, uses, plain words and names run together', () => {
+    for (const name of ['Gistelsteenweg Oost Jabbeke', 'Krommestraat- Akker', 'Achterdries-Knobbelstr-Kaphoek', 'Ossenweg', // streets
+      'Godelievekerk', 'Europark', 'Kleinhandelzone', 'Visvijver', 'Sint-Elisabethkliniek', 'Atheneum', 'Campus', 'Proefhoeve', // buildings and uses
+      'Kasteel Puttenberg', 'Kasteeldomein Smissenbroek', 'Natuurgebied Ettelgemse Gemene Weiden Zerkgem', 'Poldergebied', 'Stadsrand',
+      'Noorden', 'Brabant', 'Stad', 'Hoek', 'Nationaal', 'Klein', 'Groot', 'Veld', 'Historisch', 'Weekend', 'Ring', 'Sociale Woningen', 'Brussel',
+      'Van Mons', 'Cockerill', 'De Naeyer', 'Rechteroeverjachthaven', // people and companies
+      'tot Leopoldwal', 'Werchter kern en broek', 'Kermt-Centrum-West-Hommelberg', 'Centrumgebied']) expect(placeNames(name), name).toEqual([]);
+  });
+
+  it('drops the qualifiers found since, and mends spacing and articles', () => {
+    expect(placeNames('Uitbergen rand')).toEqual(['Uitbergen']);
+    expect(placeNames('Kabergheide Woonwijk')).toEqual(['Kabergheide']);
+    expect(placeNames('Eernegem Wijken')).toEqual(['Eernegem']);
+    expect(placeNames('Sint-Niklaas-Markt')).toEqual(['Sint-Niklaas']);
+    expect(placeNames('Hallaar Stedelijk')).toEqual(['Hallaar']);
+    expect(placeNames('Wiekevorst Landelijk')).toEqual(['Wiekevorst']);
+    expect(placeNames('Nossegem Luchthaven')).toEqual(['Nossegem']);
+    expect(placeNames('Veltem-Centraal')).toEqual(['Veltem']);
+    expect(placeNames('Gotem tot Kuttekoven')).toEqual(['Gotem', 'Kuttekoven']);
+    expect(placeNames('Sint- Jans Kapel')).toEqual(['Sint-Jans Kapel']);
+    expect(placeNames("T' Goeleven")).toEqual(["'t Goeleven"]);
+    expect(placeNames('het Einde')).toEqual(['Het Einde']);
+    expect(placeNames('ter Hulst')).toEqual(['Ter Hulst']);
+  });
+
+  it('takes a sector name only when it reads as a place name', () => {
+    for (const name of ['Kruishoek', 'Millegem', 'Heuldonk', 'Vrebos', 'Grote Heide', 'Lutlommelse Heide', 'Houten Kruis', 'De Zandberg', 'Sint-Anna', 'Gervoort'])
+      expect(sectorNameIsPlace(name), name).toBe(true);
+    for (const name of ['Moscou', 'Guido Gezelle', 'Maria Middelares', 'Tegen Liedekerke-Bos', 'Diegem Hoek', 'Landelijk Berg', 'An-Haven', 'Buitenhaven'])
+      expect(sectorNameIsPlace(name), name).toBe(false);
   });
 
   it("writes bpost's capitals the way the places spell them", () => {
