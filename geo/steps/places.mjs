@@ -295,6 +295,7 @@ export function placeNames(raw) {
       .replace(/^St\.?[\s-]*(?=\p{Lu})/u, 'Sint-')
       .replace(/^Sint-\s+(?=\p{Lu})/u, 'Sint-') // "Sint- Jans Kapel"
       .replace(/^T'\s*(?=\p{Lu})/u, "'t ") // "T' Goeleven"
+      .replace(/(^|[\s-])Ij(?=\p{Ll})/gu, '$1IJ') // "Ijzerenberg": IJ is one letter, both capitals
       .replace(/^O\.?[\s-]*L\.?[\s-]*V(?:\.|rouw)[\s-]*(?=\p{Lu})/u, 'Onze-Lieve-Vrouw-')
       .replace(/^O\.?[\s-]*L\.?[\s-]*V(?:\.|rouw)$/u, 'Onze-Lieve-Vrouw');
     for (let prev = ''; prev !== part;) {

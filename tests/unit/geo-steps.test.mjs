@@ -321,6 +321,8 @@ describe('place names below the village', () => {
     expect(placeNames("T' Goeleven")).toEqual(["'t Goeleven"]);
     expect(placeNames('het Einde')).toEqual(['Het Einde']);
     expect(placeNames('ter Hulst')).toEqual(['Ter Hulst']);
+    expect(placeNames('Ijzerenberg')).toEqual(['IJzerenberg']);
+    expect(placeNames('Winksele-Ijzerenberg')).toEqual(['Winksele-IJzerenberg']);
   });
 
   it('takes a sector name only when it reads as a place name', () => {
