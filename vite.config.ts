@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { VitePWA } from 'vite-plugin-pwa';
 import { validateProjects } from './src/core/validate-projects.ts';
 
@@ -16,6 +17,18 @@ function validateProjectsPlugin(): Plugin {
     },
   };
 }
+
+/**
+ * The identity of each data file the app fetches from public/geo/: the SHA-256 of
+ * its bytes. The code asks for `geo/<file>?v=<first 16 digits>`, so an HTTP cache
+ * never pairs new code with old data, and checks the bytes against the digest, so
+ * a server that ignores the query and serves another version is named, not drawn.
+ */
+export function geoVersions(): Record<'base.topo.json' | 'context.topo.json' | 'places.json', string> {
+  const sha = (file: string) => createHash('sha256').update(readFileSync(`public/geo/${file}`)).digest('hex');
+  return { 'base.topo.json': sha('base.topo.json'), 'context.topo.json': sha('context.topo.json'), 'places.json': sha('places.json') };
+}
+const GEO_VERSIONS = geoVersions();
 
 /**
  * Content-Security-Policy for the production build, as a <meta> tag because
@@ -72,7 +85,7 @@ function preloadFirstMapPlugin(): Plugin {
         if (!projects || !svgMap) return [];
         const chunk = ctx.bundle![svgMap] as { imports?: string[] };
         return [
-          ...['geo/base.topo.json', projects].map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${href}` }, injectTo: 'head' as const })),
+          ...[`geo/base.topo.json?v=${GEO_VERSIONS['base.topo.json'].slice(0, 16)}`, projects].map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${href}` }, injectTo: 'head' as const })),
           ...[svgMap, ...(chunk.imports ?? [])].filter((href) => !html.includes(href)).map((href) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${href}` }, injectTo: 'head' as const })),
         ];
       },
@@ -103,12 +116,16 @@ const offline = VitePWA({
     cleanupOutdatedCaches: true,
     // Hash routes all load index.html.
     navigateFallback: 'index.html',
+    // The data files' ?v= is their version for HTTP caches; the precache has its
+    // own revisions and answers every version of the URL with the file it holds.
+    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^v$/],
   },
 });
 
 export default defineConfig({
   base: './',
   plugins: [validateProjectsPlugin(), cspPlugin(), preloadFirstMapPlugin(), offline],
+  define: { __GEO_VERSIONS__: JSON.stringify(GEO_VERSIONS) },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

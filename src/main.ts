@@ -49,7 +49,7 @@ export function startApp(env: AppEnv): () => void {
   const disposers: (() => void)[] = [url.dispose, mountPageFrame(store, options)];
   let disposed = false;
 
-  void loadOrExplain(env.data, byId('panel-content'), () => ({ title: t().loadError, dataError: t().dataError, retry: t().retry, loading: t().loading }), () => disposed).then(({ doc, geo }) => {
+  void loadOrExplain(env.data, byId('panel-content'), () => ({ title: t().loadError, dataError: t().dataError, retry: t().retry, loading: t().loading, staleData: t().staleData, reloadPage: t().reloadPage }), () => disposed).then(({ doc, geo }) => {
     const lookup = createLookup(doc, geo);
     const view = (s: AppState) => resolveRoute(s.route, doc, geo, s.outside);
     const answerContext = { doc, geo, centres: municipalityCentres(geo), projectOf: lookup.projectOf };

@@ -6,3 +6,10 @@ interface ImportMetaEnv {
   /** Set by `npm run build:single`: data and worker are bundled into one HTML file. */
   readonly VITE_SINGLE_FILE?: string;
 }
+
+/**
+ * The SHA-256 (hex) of each data file in public/geo/, computed when the build
+ * starts (vite.config.ts): the app asks for `geo/<file>?v=<first 16 hex digits>`
+ * and checks the bytes it gets against the whole digest.
+ */
+declare const __GEO_VERSIONS__: { 'base.topo.json': string; 'context.topo.json': string; 'places.json': string };

@@ -258,12 +258,15 @@ const TOPONYM_END = /(?:gem|hem|heim|zele|zeel|kerke|kapelle|berg|berge|bergen|b
 // "Lutlommelse Heide", "Houten Kruis"). Anything else before it is most often
 // another name or a qualifier run together ("Tegen Liedekerke-Bos", "Diegem Hoek").
 const LEAD_WORD = /^(?:de|het|'t|den|der|ter|ten|te|op|over|onder|boven|beneden|achter|voor|neder|opper|hoog|hoge|laag|lage|groot|grote|klein|kleine|oud|oude|nieuw|nieuwe|lang|lange|kort|korte|zwart|zwarte|wit|witte|rood|rode|blauw|blauwe|groen|groene|geel|gele|hout|houten|steen|stenen|heilig|heilige|\p{L}+(?:se|sche|ste))$/iu;
-/** Whether a sector name reads as a place name (see TOPONYM_END and LEAD_WORD). */
+/**
+ * Whether a sector name reads as a place name (see TOPONYM_END and LEAD_WORD).
+ * @param {string} name
+ */
 export function sectorNameIsPlace(name) {
   if (/^(?:sint|sinte|onze-lieve-vrouw)-/i.test(name)) return true;
   const words = name.split(/\s+/);
   if (!TOPONYM_END.test((words[words.length - 1] ?? '').split('-').pop() ?? '')) return false;
-  return words.slice(0, -1).every((w) => LEAD_WORD.test(w));
+  return words.slice(0, -1).every((/** @type {string} */ w) => LEAD_WORD.test(w));
 }
 
 /**

@@ -4,7 +4,7 @@
 import { ProjectsValidationError, validateProjects } from '../core/validate-projects';
 import { parseGeoData, type GeoData } from '../core/geo-data';
 import type { ProjectsDoc } from '../core/types';
-import type { DataSource } from '../data-source';
+import { DataVersionError, type DataSource } from '../data-source';
 import { showLoadError, type LoadErrorText } from '../ui/load-error';
 
 export async function loadAppData(data: DataSource): Promise<{ doc: ProjectsDoc; geo: GeoData }> {
@@ -22,12 +22,21 @@ export async function loadAppData(data: DataSource): Promise<{ doc: ProjectsDoc;
  * retry that loads again. Resolves with the data once it is in; never, while the
  * page shows the error (the retry starts over), or when the page went away.
  */
-export function loadOrExplain(data: DataSource, panel: HTMLElement, words: () => LoadErrorText & { dataError: string }, gone: () => boolean): Promise<{ doc: ProjectsDoc; geo: GeoData }> {
+export interface LoadWords extends LoadErrorText {
+  dataError: string;
+  /** A data file of another version than the code: the page itself must be loaded again. */
+  staleData(file: string): string;
+  reloadPage: string;
+}
+
+export function loadOrExplain(data: DataSource, panel: HTMLElement, words: () => LoadWords, gone: () => boolean, reloadPage = () => location.reload()): Promise<{ doc: ProjectsDoc; geo: GeoData }> {
   return new Promise((resolve) => {
     const attempt = () => loadAppData(data).then((loaded) => { if (!gone()) resolve(loaded); }, (e: unknown) => {
       if (gone()) return;
-      const invalid = e instanceof ProjectsValidationError;
       const w = words();
+      // Fetching again would get the same file: only a reload brings code and data of one version.
+      if (e instanceof DataVersionError) return showLoadError(panel, { ...w, retry: w.reloadPage }, [w.staleData(e.file)], reloadPage);
+      const invalid = e instanceof ProjectsValidationError;
       showLoadError(panel, { ...w, title: invalid ? w.dataError : w.title }, invalid ? e.problems : [e instanceof Error ? e.message : String(e)], attempt);
     });
     attempt();

@@ -2,7 +2,8 @@
 // and a retry that works. Hostile routes: a gentle "not found", nothing rendered.
 import { describe, expect, it } from 'vitest';
 import { openApp, realData, waitFor } from './support/app';
-import type { DataSource } from '../../src/data-source';
+import { DataVersionError, type DataSource } from '../../src/data-source';
+import { loadOrExplain } from '../../src/app/load-data';
 import { strings } from '../../src/i18n';
 
 const nl = strings.nl;
@@ -63,5 +64,24 @@ describe('hostile routes', () => {
     location.hash = '#/%E2%80%AE%E2%80%AEabc';
     await waitFor(() => document.querySelector('.notice bdi')?.textContent?.endsWith('\u202e\u202eabc'), 'the isolated text');
     expect(document.querySelector('.notice')!.firstChild!.textContent).toBe(nl.notFound[0]);
+  });
+});
+
+describe('a data file of another version', () => {
+  it('names the file and offers to reload the page, not to fetch the same file again', async () => {
+    const panel = document.createElement('div');
+    document.body.append(panel);
+    let fetches = 0;
+    let reloads = 0;
+    const words = { title: nl.loadError, dataError: nl.dataError, retry: nl.retry, loading: nl.loading, staleData: nl.staleData, reloadPage: nl.reloadPage };
+    void loadOrExplain({ ...realData, geometry: async () => { fetches++; throw new DataVersionError('geo/base.topo.json'); } }, panel, () => words, () => false, () => { reloads++; });
+    await waitFor(() => panel.querySelector('[role=alert]'), 'the message');
+    expect(panel.querySelector('li')?.textContent).toBe(nl.staleData('geo/base.topo.json'));
+    const button = panel.querySelector('button')!;
+    expect(button.textContent).toBe(nl.reloadPage);
+    button.click();
+    expect(reloads).toBe(1);
+    expect(fetches).toBe(1);
+    panel.remove();
   });
 });

@@ -2,6 +2,8 @@
 // map, and a retry that works, through the real fetch and the real map. Every
 // other breakage runs in tests/dom against a fake data source.
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { useApp } from './support/fixture';
 
 const newApp = useApp();
@@ -33,4 +35,34 @@ describe('failed loads', () => {
       await app.mapIdle();
     });
   }
+});
+
+describe('versioned data', () => {
+  it('asks for each data file at its version, once, and names a file of another version with a reload', async () => {
+    const sha = (file: string) => createHash('sha256').update(readFileSync(`public/geo/${file}`)).digest('hex');
+    const app = await newApp();
+    const asked: string[] = [];
+    app.page.on('request', (r) => { if (r.url().includes('/geo/')) asked.push(r.url().replace(app.baseUrl, '')); });
+    await app.open('#/');
+    await app.mapIdle({ withSurroundings: true });
+    // The preload in index.html and the app's own fetch are one request.
+    expect(asked.filter((u) => u.includes('base.topo.json'))).toEqual([`/geo/base.topo.json?v=${sha('base.topo.json').slice(0, 16)}`]);
+    expect(asked.filter((u) => u.includes('context.topo.json'))).toEqual([`/geo/context.topo.json?v=${sha('context.topo.json').slice(0, 16)}`]);
+
+    // A server that ignores the version and serves another file: named, with a reload that brings one version.
+    let stale = true;
+    await app.page.route('**/geo/base.topo.json*', async (route) => {
+      if (!stale) return route.continue();
+      const body = readFileSync('public/geo/base.topo.json', 'utf8').replace('"Aartselaar"', '"Aartselaar (oud)"');
+      return route.fulfill({ status: 200, contentType: 'application/json', body });
+    });
+    await app.page.reload();
+    const alert = app.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.locator('li').textContent()).toContain('geo/base.topo.json hoort bij een andere versie van de app');
+    stale = false;
+    await app.page.getByRole('button', { name: 'Pagina vernieuwen' }).click();
+    await app.page.locator('#panel-heading').waitFor();
+    await app.mapIdle();
+  });
 });

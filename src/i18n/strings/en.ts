@@ -49,6 +49,8 @@ const en: Strings = {
   loading: 'Loading…',
   loadError: 'The map data could not be loaded.',
   dataError: 'The project data contains errors:',
+  staleData: (file: string) => `${file} belongs to another version of the app: the app was updated meanwhile. Reload the page to load the new version.`,
+  reloadPage: 'Reload the page',
   retry: 'Try again',
   noWebgl: 'This browser shows a simple map: WebGL is not available.',
   offlineReady: 'Ready for offline use: this map now works without a network too.',

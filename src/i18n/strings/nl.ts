@@ -51,6 +51,8 @@ const nl = {
   loading: 'Laden…',
   loadError: 'De kaartgegevens konden niet geladen worden.',
   dataError: 'De projectgegevens bevatten fouten:',
+  staleData: (file: string) => `${file} hoort bij een andere versie van de app: de app werd intussen bijgewerkt. Vernieuw de pagina om de nieuwe versie te laden.`,
+  reloadPage: 'Pagina vernieuwen',
   retry: 'Opnieuw proberen',
   noWebgl: 'Deze browser toont een eenvoudige kaart: WebGL is niet beschikbaar.',
   offlineReady: 'Klaar voor offline gebruik: deze kaart werkt nu ook zonder netwerk.',
