@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { answerFor, municipalityAt, municipalityCentres } from '../../src/core/answer';
-import { parseGeoData, projectOfMunicipality } from '../../src/core/geo-data';
+import { parseGeoData } from '../../src/core/geo-data';
+import { createLookup } from '../../src/core/lookup';
 import type { ProjectsDoc } from '../../src/core/types';
 
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
 const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
-const owner = projectOfMunicipality(doc);
-const ctx = {
-  doc, geo, centres: municipalityCentres(geo),
-  projectOf: (c: string) => doc.projects.find((p) => p.id === owner.get(c)) ?? null,
-};
+// The context the app gives it (main.ts), from the app's own lookup: nothing re-implemented here.
+const ctx = { doc, geo, centres: municipalityCentres(geo), projectOf: createLookup(doc, geo).projectOf };
 
 describe('answerFor', () => {
   it('names the project of a pilot municipality and lists no neighbours', () => {
