@@ -14,6 +14,7 @@ import type { ProjectsDoc } from '../../src/core/types';
 import '../../src/app/inspect'; // window.gboInspect's type
 
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
+import { scaled } from './support/timeouts';
 const FIREFOX = '/usr/bin/firefox-esr';
 const baseUrl = inject('baseUrl');
 
@@ -37,7 +38,7 @@ const SVG_LABELS = `
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       await page.goto(`${baseUrl}/?inspect#/`);
-      await page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle', { timeout: 30_000 });
+      await page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle', { timeout: scaled(30_000) });
       expect(await page.evaluate(() => [!!document.querySelector('#map svg'), !!document.querySelector('#map canvas')])).toEqual([true, false]);
       expect(new Set(await page.evaluate(() => window.gboInspect!()!.renderedLabels('project-labels')))).toEqual(new Set(doc.projects.map((p) => p.id)));
       const labels = await page.evaluate(new Function(SVG_LABELS) as () => { names: string[]; overlaps: string[] });
@@ -47,15 +48,15 @@ const SVG_LABELS = `
       writeFileSync(`${SCREENSHOT_DIR}/firefox-overview.png`, await page.screenshot());
 
       await page.evaluate(() => { location.hash = '#/project/gent'; });
-      await page.waitForFunction(() => document.getElementById('panel-heading')?.textContent?.trim() === 'Gent', { timeout: 15_000 });
+      await page.waitForFunction(() => document.getElementById('panel-heading')?.textContent?.trim() === 'Gent', { timeout: scaled(15_000) });
       await page.type('#search-input', 'Winterslag');
-      await page.waitForFunction(() => [...document.querySelectorAll('#search-list [role=option]')].some((o) => o.textContent?.includes('wijk van Genk')), { timeout: 15_000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('#search-list [role=option]')].some((o) => o.textContent?.includes('wijk van Genk')), { timeout: scaled(15_000) });
 
       await page.goto(`${baseUrl}/#/presentatie/3?scherm=console`);
-      await page.waitForFunction(() => /Stap 3 van/.test(document.getElementById('console-now-heading')?.textContent ?? ''), { timeout: 15_000 });
-      await page.waitForFunction(() => !!document.querySelector('.console-next-map svg'), { timeout: 15_000 });
+      await page.waitForFunction(() => /Stap 3 van/.test(document.getElementById('console-now-heading')?.textContent ?? ''), { timeout: scaled(15_000) });
+      await page.waitForFunction(() => !!document.querySelector('.console-next-map svg'), { timeout: scaled(15_000) });
       await page.keyboard.press('ArrowRight');
-      await page.waitForFunction(() => location.hash === '#/presentatie/4?scherm=console', { timeout: 15_000 });
+      await page.waitForFunction(() => location.hash === '#/presentatie/4?scherm=console', { timeout: scaled(15_000) });
       writeFileSync(`${SCREENSHOT_DIR}/firefox-console.png`, await page.screenshot());
       expect(errors).toEqual([]);
     } finally {

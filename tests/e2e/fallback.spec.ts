@@ -8,6 +8,7 @@ import type { ProjectsDoc } from '../../src/core/types';
 import { projectColour } from '../../src/core/palette';
 import { parseGeoData, projectAreas } from '../../src/core/geo-data';
 import { labelPoint } from '../../src/core/geometry';
+import { scaled } from './support/timeouts';
 
 const newApp = useApp(['--disable-webgl', '--disable-3d-apis']);
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
@@ -45,7 +46,7 @@ describe('without WebGL', () => {
       .map((p) => { const b = (p as SVGPathElement).getBoundingClientRect(); return [p.getAttribute('data-project'), Math.round(Math.min(b.width, b.height))] as const; })
       .filter(([, size]) => size <= 2));
     await app.page.waitForFunction(() => [...document.querySelectorAll('.svg-map .project-area')]
-      .every((p) => { const b = p.getBoundingClientRect(); return Math.min(b.width, b.height) > 2; }), undefined, { timeout: 10_000 }).catch(() => undefined);
+      .every((p) => { const b = p.getBoundingClientRect(); return Math.min(b.width, b.height) > 2; }), undefined, { timeout: scaled(10_000) }).catch(() => undefined);
     expect(await tooSmall(), 'areas drawn too small to see').toEqual([]);
     const gentIndex = doc.projects.findIndex((p) => p.id === 'gent');
     expect(await drawnAt(app, GENT)).toEqual({ id: 'gent', fill: projectColour(gentIndex) });

@@ -3,6 +3,7 @@
 // tests/dom with a fake map.
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/fixture';
+import { scaled } from './support/timeouts';
 
 const newApp = useApp();
 
@@ -37,8 +38,8 @@ describe('the map', () => {
     // The local experiments are named, and so are their municipalities: their
     // names keep clear of the markers without giving way to them.
     // (Polled: under load MapLibre may report idle a frame before its symbol placement settles.)
-    await expect.poll(() => app.renderedLabels('sub-area-labels'), { timeout: 10_000 }).toHaveLength(3);
-    await expect.poll(() => app.renderedLabels('municipality-labels'), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Anzegem', 'Avelgem', 'Kortrijk']));
+    await expect.poll(() => app.renderedLabels('sub-area-labels'), { timeout: scaled(10_000) }).toHaveLength(3);
+    await expect.poll(() => app.renderedLabels('municipality-labels'), { timeout: scaled(10_000) }).toEqual(expect.arrayContaining(['Anzegem', 'Avelgem', 'Kortrijk']));
     for (const p of await app.page.evaluate(() => window.gboInspect!()!.markers())) {
       expect(await app.page.evaluate((q) => window.gboInspect!()!.labelsAt(q), p)).toEqual([]);
     }

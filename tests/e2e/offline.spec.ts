@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useApp } from './support/fixture';
 import { serveDist } from './support/server';
 import { waitForStep } from './support/presenter';
+import { scaled } from './support/timeouts';
 
 const newApp = useApp();
 
@@ -20,9 +21,9 @@ describe('offline', () => {
       await app.open('#/');
       await app.mapIdle();
       // The offline copy is made after the first map; this tab is claimed as soon as it is complete.
-      await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: scaled(60_000) });
       // … and the page says so, in words, before anyone walks into the meeting room.
-      await app.page.locator('#offline-status', { hasText: 'Klaar voor offline gebruik' }).waitFor({ timeout: 60_000 });
+      await app.page.locator('#offline-status', { hasText: 'Klaar voor offline gebruik' }).waitFor({ timeout: scaled(60_000) });
       await server.close();
       stopped = true;
       // Nothing more from the network: the search box's first use loads the place index from the copy.
@@ -52,8 +53,8 @@ describe('offline', () => {
 
       // The presenter's console, opened without a server: served by the offline copy, in step.
       const [consolePage] = await Promise.all([app.w.context.waitForEvent('page'), app.page.keyboard.press('p')]);
-      await consolePage.locator('.console-link[data-link="linked"]').waitFor({ timeout: 30_000 });
-      await consolePage.locator('.console-next-map svg').waitFor({ timeout: 30_000 });
+      await consolePage.locator('.console-link[data-link="linked"]').waitFor({ timeout: scaled(30_000) });
+      await consolePage.locator('.console-next-map svg').waitFor({ timeout: scaled(30_000) });
       await consolePage.keyboard.press('ArrowRight');
       await waitForStep(app, 3);
       await consolePage.close();

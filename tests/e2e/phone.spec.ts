@@ -7,6 +7,7 @@ import { useApp } from './support/fixture';
 import type { AppDriver } from './support/driver';
 import { parseGeoData } from '../../src/core/geo-data';
 import { bounds } from '../../src/core/geometry';
+import { scaled } from './support/timeouts';
 
 const newApp = useApp();
 const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
@@ -40,7 +41,7 @@ describe('the phone\'s first screen', () => {
     for (const viewport of [first!, ...others]) {
       if (viewport !== first) {
         await app.page.setViewportSize(viewport);
-        await app.page.waitForFunction(() => document.getElementById('map')?.dataset.mapState !== 'idle', undefined, { timeout: 5000 }).catch(() => undefined);
+        await app.page.waitForFunction(() => document.getElementById('map')?.dataset.mapState !== 'idle', undefined, { timeout: scaled(5000) }).catch(() => undefined);
       }
       await app.mapIdle();
       const size = `${viewport.width}×${viewport.height}`;

@@ -8,14 +8,15 @@ import type { Page } from 'playwright-core';
 import { useApp } from './support/fixture';
 import { AppDriver } from './support/driver';
 import { TOTAL, doc, waitForStep } from './support/presenter';
+import { scaled } from './support/timeouts';
 
 const newApp = useApp();
 const CONSOLE_SIZE = { width: 1366, height: 768 };
 
 /** The console's step, once its URL and its heading both show it. */
 async function waitForConsoleStep(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((h) => location.hash.startsWith(h), `#/presentatie/${n}?scherm=console`, { timeout: 10_000 });
-  await page.locator('#console-now-heading', { hasText: new RegExp(`\\b${n} (van|of) ${TOTAL}\\b`) }).waitFor({ timeout: 10_000 });
+  await page.waitForFunction((h) => location.hash.startsWith(h), `#/presentatie/${n}?scherm=console`, { timeout: scaled(10_000) });
+  await page.locator('#console-now-heading', { hasText: new RegExp(`\\b${n} (van|of) ${TOTAL}\\b`) }).waitFor({ timeout: scaled(10_000) });
 }
 
 /** A page the app opened (window.open), watched for errors like the fixture's own. */
@@ -39,7 +40,7 @@ describe('the presenter\'s console', () => {
     const [consolePage] = await Promise.all([app.w.context.waitForEvent('page'), app.page.keyboard.press('p')]);
     const errors = watch(consolePage);
     await consolePage.setViewportSize(CONSOLE_SIZE);
-    await consolePage.locator('.console-link[data-link="linked"]').waitFor({ timeout: 15_000 });
+    await consolePage.locator('.console-link[data-link="linked"]').waitFor({ timeout: scaled(15_000) });
     await waitForConsoleStep(consolePage, 3);
 
     // A key in the console moves the slide; a key on the slide moves the console.
@@ -58,9 +59,9 @@ describe('the presenter\'s console', () => {
 
     // The black screen, from the console.
     await consolePage.keyboard.press('b');
-    await app.page.locator('.presenter-blank').waitFor({ state: 'visible', timeout: 10_000 });
+    await app.page.locator('.presenter-blank').waitFor({ state: 'visible', timeout: scaled(10_000) });
     await consolePage.keyboard.press('b');
-    await app.page.locator('.presenter-blank').waitFor({ state: 'hidden', timeout: 10_000 });
+    await app.page.locator('.presenter-blank').waitFor({ state: 'hidden', timeout: scaled(10_000) });
 
     // The notes: the answer's own text for the project, the passages marked.
     const project = doc.projects[0]!;
@@ -77,8 +78,8 @@ describe('the presenter\'s console', () => {
     await waitForStep(app, 3);
 
     // What the presenter sees: the console on the laptop, the slide on the projector.
-    await consolePage.locator('.console-map svg').first().waitFor({ timeout: 15_000 });
-    await consolePage.locator('.console-next-map svg').waitFor({ timeout: 15_000 });
+    await consolePage.locator('.console-map svg').first().waitFor({ timeout: scaled(15_000) });
+    await consolePage.locator('.console-next-map svg').waitFor({ timeout: scaled(15_000) });
     await new AppDriver({ page: consolePage, context: app.w.context, consoleErrors: errors, foreignRequests: [] }, app.baseUrl).screenshot('presenter-console-1366');
     await app.screenshot('presenter-console-slide-1920');
 
@@ -95,17 +96,17 @@ describe('the presenter\'s console', () => {
     const [second] = await Promise.all([app.w.context.waitForEvent('page'), app.page.keyboard.press('P')]);
     errors.push(...watch(second));
     await waitForConsoleStep(second, 4);
-    await second.locator('.console-link[data-link="linked"]').waitFor({ timeout: 15_000 });
+    await second.locator('.console-link[data-link="linked"]').waitFor({ timeout: scaled(15_000) });
     await app.page.close();
-    await second.locator('.console-link[data-link="other-closed"]').waitFor({ timeout: 15_000 });
+    await second.locator('.console-link[data-link="other-closed"]').waitFor({ timeout: scaled(15_000) });
     await second.keyboard.press('ArrowRight');
     await waitForConsoleStep(second, 5);
     const [slideAgain] = await Promise.all([app.w.context.waitForEvent('page'), second.locator('[data-action="open-slide"]').click()]);
     errors.push(...watch(slideAgain));
-    await slideAgain.waitForFunction(() => location.hash === '#/presentatie/5', undefined, { timeout: 15_000 });
-    await second.locator('.console-link[data-link="linked"]').waitFor({ timeout: 15_000 });
+    await slideAgain.waitForFunction(() => location.hash === '#/presentatie/5', undefined, { timeout: scaled(15_000) });
+    await second.locator('.console-link[data-link="linked"]').waitFor({ timeout: scaled(15_000) });
     await second.keyboard.press('ArrowLeft');
-    await slideAgain.waitForFunction(() => location.hash === '#/presentatie/4', undefined, { timeout: 15_000 });
+    await slideAgain.waitForFunction(() => location.hash === '#/presentatie/4', undefined, { timeout: scaled(15_000) });
     expect(errors).toEqual([]);
   });
 });

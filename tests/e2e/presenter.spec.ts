@@ -6,6 +6,7 @@ import { useApp } from './support/fixture';
 import type { AppDriver } from './support/driver';
 import { doc, expectScaled, stepOf, TOTAL, waitForStep } from './support/presenter';
 import { PRESENTER_LABEL_SCALE } from '../../src/core/presentation';
+import { scaled } from './support/timeouts';
 
 const newApp = useApp();
 const titleOfStep = (n: number) => (n === 1 ? 'Pilootprojecten geïntegreerd breed onthaal' : n === TOTAL ? 'Overzicht' : doc.projects[n - 2]!.name);
@@ -22,7 +23,7 @@ describe('presenter mode', () => {
     await waitForStep(app, 1);
     expect(await title(app)).toBe(titleOfStep(1));
     // Full screen, asked for within the click.
-    await app.page.waitForFunction(() => document.fullscreenElement === document.documentElement, undefined, { timeout: 10_000 });
+    await app.page.waitForFunction(() => document.fullscreenElement === document.documentElement, undefined, { timeout: scaled(10_000) });
     await app.mapIdle();
     await app.screenshot('presenter-1');
     const w13 = stepOf('w13');
@@ -41,7 +42,7 @@ describe('presenter mode', () => {
     await app.page.waitForFunction(() => !location.hash.includes('presentatie'));
     expect(await app.page.locator('#presenter').isHidden()).toBe(true);
     // Leaving presenter mode leaves full screen too.
-    await app.page.waitForFunction(() => document.fullscreenElement === null, undefined, { timeout: 10_000 });
+    await app.page.waitForFunction(() => document.fullscreenElement === null, undefined, { timeout: scaled(10_000) });
     // … and back to screen size after.
     expect(await labelSize()).toEqual(onScreen);
   });

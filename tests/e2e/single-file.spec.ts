@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { useApp } from './support/fixture';
+import { scaled } from './support/timeouts';
 
 const newApp = useApp();
 const file = path.resolve('dist-single/index.html');
@@ -39,13 +40,13 @@ describe('single-file build', () => {
     const app = await newApp();
     const url = pathToFileURL(file).href;
     await app.page.goto(`${url}#/presentatie/3`);
-    await app.page.locator('#presenter-title').waitFor({ timeout: 15_000 });
+    await app.page.locator('#presenter-title').waitFor({ timeout: scaled(15_000) });
     const [consolePage] = await Promise.all([app.w.context.waitForEvent('page'), app.page.keyboard.press('p')]);
-    await consolePage.locator('.console-link[data-link="linked"]').waitFor({ timeout: 15_000 });
+    await consolePage.locator('.console-link[data-link="linked"]').waitFor({ timeout: scaled(15_000) });
     await consolePage.keyboard.press('ArrowRight');
-    await app.page.waitForFunction(() => location.hash === '#/presentatie/4', undefined, { timeout: 10_000 });
+    await app.page.waitForFunction(() => location.hash === '#/presentatie/4', undefined, { timeout: scaled(10_000) });
     await app.page.keyboard.press('ArrowRight');
-    await consolePage.waitForFunction(() => location.hash === '#/presentatie/5?scherm=console', undefined, { timeout: 10_000 });
+    await consolePage.waitForFunction(() => location.hash === '#/presentatie/5?scherm=console', undefined, { timeout: scaled(10_000) });
     await consolePage.close();
   });
 });

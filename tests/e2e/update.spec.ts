@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { useApp } from './support/fixture';
 import { serveStatic } from '../../scripts/bench/static-server.mjs';
+import { scaled } from './support/timeouts';
 
 const newApp = useApp();
 const MARK = ' (versie B)';
@@ -56,7 +57,7 @@ describe('an update', () => {
     const script = () => app.page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type=module]')!.src.replace(location.origin, ''));
     await app.open('#/');
     await app.mapIdle({ withSurroundings: true });
-    await app.page.locator('#offline-status', { hasText: 'Klaar voor offline gebruik' }).waitFor({ timeout: 60_000 });
+    await app.page.locator('#offline-status', { hasText: 'Klaar voor offline gebruik' }).waitFor({ timeout: scaled(60_000) });
     const codeA = await script();
     const dataA = version('public/geo/context.topo.json');
     const dataB = version(path.join(work, 'b/public/geo/context.topo.json'));
@@ -69,7 +70,7 @@ describe('an update', () => {
     await app.page.reload();
     await app.mapIdle({ withSurroundings: true });
     const offer = app.page.locator('.update-notice');
-    await offer.waitFor({ timeout: 60_000 });
+    await offer.waitFor({ timeout: scaled(60_000) });
     expect(await offer.textContent()).toContain('Er is een nieuwe versie.');
     expect(await script()).toBe(codeA);
     expect(asked).toEqual([dataA]);
@@ -78,7 +79,7 @@ describe('an update', () => {
     // Accepted: the page reloads into B, code and data.
     asked.length = 0;
     await offer.getByRole('button').click();
-    await app.page.locator('#offline-status', { hasText: MARK.trim() }).waitFor({ timeout: 60_000 });
+    await app.page.locator('#offline-status', { hasText: MARK.trim() }).waitFor({ timeout: scaled(60_000) });
     expect(await script()).not.toBe(codeA);
     await app.mapIdle({ withSurroundings: true });
     expect(asked).toEqual([dataB]);

@@ -10,6 +10,7 @@ import type { MapInspector } from '../../../src/core/map-seam';
 import '../../../src/app/inspect'; // window.gboInspect's type
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
+import { named, scaled } from './timeouts';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export class AppDriver {
@@ -23,7 +24,7 @@ export class AppDriver {
   async open(hash = '#/'): Promise<void> {
     await this.page.goto(`${this.baseUrl}/?inspect${hash}`);
     // The panel's heading, or in presenter mode the card's title.
-    await this.page.locator('#panel-heading, #presenter-title').filter({ visible: true }).first().waitFor({ timeout: 15_000 });
+    await named(`the first panel of ${hash}`, this.page.locator('#panel-heading, #presenter-title').filter({ visible: true }).first().waitFor({ timeout: scaled(15_000) }));
   }
 
   /**
@@ -32,10 +33,10 @@ export class AppDriver {
    * sees the idle of the view before.
    */
   async mapIdle(options: { withSurroundings?: boolean } = {}, timeout = 30_000): Promise<void> {
-    await this.page.waitForFunction((all) => {
+    await named(options.withSurroundings ? 'the map to be idle with its surroundings' : 'the map to be idle', this.page.waitForFunction((all) => {
       const map = document.getElementById('map');
       return map?.dataset.mapState === 'idle' && (!all || map.dataset.context !== 'loading');
-    }, options.withSurroundings ?? false, { timeout });
+    }, options.withSurroundings ?? false, { timeout: scaled(timeout) }));
   }
 
   /** Asks the map inspector (the page must be opened with `?inspect`). */
@@ -59,12 +60,12 @@ export class AppDriver {
 
   async panelHeading(): Promise<string> {
     const h = this.page.locator('#panel-heading');
-    await h.waitFor({ state: 'visible', timeout: 15_000 });
+    await h.waitFor({ state: 'visible', timeout: scaled(15_000) });
     return (await h.textContent())?.trim() ?? '';
   }
 
   async waitForHeading(text: string): Promise<void> {
-    await this.page.locator('#panel-heading', { hasText: text }).waitFor({ timeout: 15_000 });
+    await named(`the panel heading "${text}"`, this.page.locator('#panel-heading', { hasText: text }).waitFor({ timeout: scaled(15_000) }));
   }
 
   async memberNames(): Promise<string[]> {
@@ -87,8 +88,8 @@ export class AppDriver {
   async search(text: string): Promise<string[]> {
     const input = this.page.getByRole('combobox', { name: /^(Zoek|Search)/ });
     await input.fill(text);
-    await this.page.locator('#search-list:not([hidden])').waitFor({ timeout: 10_000 });
-    await this.page.locator('#search-list .search-loading').waitFor({ state: 'detached', timeout: 10_000 });
+    await this.page.locator('#search-list:not([hidden])').waitFor({ timeout: scaled(10_000) });
+    await this.page.locator('#search-list .search-loading').waitFor({ state: 'detached', timeout: scaled(10_000) });
     return (await this.page.locator('#search-list [role=option]').allTextContents()).map((s) => s.trim());
   }
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { AppDriver } from './driver';
 import type { ProjectsDoc } from '../../../src/core/types';
+import { named, scaled } from './timeouts';
 
 export const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
 export const TOTAL = doc.projects.length + 2;
@@ -11,8 +12,8 @@ export const stepOf = (id: string): number => doc.projects.findIndex((p) => p.id
 
 /** Waits until step n is both in the URL and on screen. */
 export async function waitForStep(app: AppDriver, n: number): Promise<void> {
-  await app.page.waitForFunction((h) => location.hash === h, `#/presentatie/${n}`, { timeout: 10_000 });
-  await app.page.locator('.presenter-step', { hasText: new RegExp(`^${n} / `) }).waitFor({ timeout: 10_000 });
+  await named(`step ${n} in the URL`, app.page.waitForFunction((h) => location.hash === h, `#/presentatie/${n}`, { timeout: scaled(10_000) }));
+  await named(`step ${n} on the card`, app.page.locator('.presenter-step', { hasText: new RegExp(`^${n} / `) }).waitFor({ timeout: scaled(10_000) }));
 }
 
 /** Every size in `scaled` is `factor` times the one at the same place in `base` (zoom stops stay). */
