@@ -1,7 +1,8 @@
 // Printouts and images draw the view with the SVG map, framed on the view's own
 // area at the proportions they need, whatever draws the screen: vector lines on
 // paper, and the same picture with or without WebGL. The host is kept out of the
-// page's way (inert, hidden from assistive technology, off screen until printed).
+// page's way (inert, hidden from assistive technology, out of the tab order, off
+// screen until printed).
 import type { MapViewEvents } from '../map-view';
 import type { MapPicture } from './map-picture';
 import type { SvgMapView } from '../fallback/svg-map-view';
@@ -43,6 +44,10 @@ export function createTakeawayMap(host: HTMLElement): TakeawayMap {
       const camera = fitCamera(target.bounds, { width, height }, padding);
       current = svg.createSvgMapView({ container: host, scene: { ...scene, everyName: scene.everyName || whole }, camera, firstMemberOf: () => '' }, QUIET);
       current.fit(target.bounds, { padding, animate: false });
+      // A picture, not a control: its areas leave the tab order even where
+      // `inert` is missing (older WebKit), where aria-hidden alone would leave
+      // focusable buttons nobody can see.
+      for (const el of host.querySelectorAll('[tabindex]')) el.setAttribute('tabindex', '-1');
       return current;
     },
     dispose() {

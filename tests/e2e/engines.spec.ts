@@ -3,7 +3,8 @@
 // and WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver under Xvfb: the
 // engine of every iPhone browser; WebGL through Mesa). One smoke test each: the
 // first map with every project named and no two names over each other, a
-// project, a search, the presenter's console, and no script error.
+// project, a search pick, the coverage figures, a presenter step (screenshots of
+// the overview and the step), the presenter's console, and no script error.
 // .ci/run installs both (Debian: firefox-esr, webkit2gtk-driver, xvfb).
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ import type { ProjectsDoc } from '../../src/core/types';
 import '../../src/app/inspect'; // window.gboInspect's type
 
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
+/** Pilot municipalities, the first key figure: every member once. */
+const COVERED = new Set(doc.projects.flatMap((p) => p.municipalities)).size;
 import { scaled } from './support/timeouts';
 const FIREFOX = '/usr/bin/firefox-esr';
 const baseUrl = inject('baseUrl');
@@ -30,7 +33,7 @@ const SVG_LABELS = `
   return { names: boxes.map((b) => b.text), overlaps };`;
 
 (existsSync(FIREFOX) ? describe : describe.skip)('Firefox ESR (needs firefox-esr: apt-get install firefox-esr)', () => {
-  it('draws the SVG map with every project named and no names over each other, opens a project, searches and shows the console', async () => {
+  it('draws the SVG map with every project named and no names over each other; a project, a search pick, the figures, a presenter step and the console', async () => {
     const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, defaultViewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     try {
@@ -51,6 +54,19 @@ const SVG_LABELS = `
       await page.waitForFunction(() => document.getElementById('panel-heading')?.textContent?.trim() === 'Gent', { timeout: scaled(15_000) });
       await page.type('#search-input', 'Winterslag');
       await page.waitForFunction(() => [...document.querySelectorAll('#search-list [role=option]')].some((o) => o.textContent?.includes('wijk van Genk')), { timeout: scaled(15_000) });
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.getElementById('panel-heading')?.textContent?.trim() === 'Genk', { timeout: scaled(15_000) });
+
+      await page.evaluate(() => { location.hash = '#/dekking'; });
+      await page.waitForFunction(() => document.querySelectorAll('.key-figure .key-value').length >= 3, { timeout: scaled(15_000) });
+      expect(await page.evaluate(() => document.querySelector('.key-figure .key-value')?.textContent)).toBe(String(COVERED));
+
+      await page.evaluate(() => { location.hash = '#/presentatie/2'; });
+      await page.waitForFunction((step) => document.querySelector('.presenter-step')?.textContent === step, { timeout: scaled(15_000) }, `2 / ${doc.projects.length + 2}`);
+      expect(await page.evaluate(() => document.getElementById('presenter-title')?.textContent)).toBe(doc.projects[0]!.name);
+      await page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle', { timeout: scaled(30_000) });
+      writeFileSync(`${SCREENSHOT_DIR}/firefox-presenter.png`, await page.screenshot());
 
       await page.goto(`${baseUrl}/#/presentatie/3?scherm=console`);
       await page.waitForFunction(() => /Stap 3 van/.test(document.getElementById('console-now-heading')?.textContent ?? ''), { timeout: scaled(15_000) });
@@ -66,7 +82,7 @@ const SVG_LABELS = `
 });
 
 (WEBKIT_AVAILABLE ? describe : describe.skip)('WebKitGTK (needs webkit2gtk-driver and xvfb)', () => {
-  it('draws the WebGL map with every project named, opens a project, searches and shows the console', async () => {
+  it('draws the WebGL map with every project named; a project, a search pick, the figures, a presenter step and the console', async () => {
     const wk = await startWebKit(1280, 800);
     try {
       await wk.go(`${baseUrl}/?inspect#/`);
@@ -83,6 +99,18 @@ const SVG_LABELS = `
       await wk.until('return document.getElementById("panel-heading")?.textContent?.trim() === "Gent"', 'the Gent panel');
       await wk.run('const i = document.getElementById("search-input"); i.focus(); i.value = "Winterslag"; i.dispatchEvent(new Event("input", { bubbles: true }));');
       await wk.until('return [...document.querySelectorAll("#search-list [role=option]")].some((o) => o.textContent.includes("wijk van Genk"))', 'the search result');
+      await wk.run('[...document.querySelectorAll("#search-list [role=option]")].find((o) => o.textContent.includes("wijk van Genk")).click()');
+      await wk.until('return document.getElementById("panel-heading")?.textContent?.trim() === "Genk"', 'the pick\'s panel: Genk');
+
+      await wk.run('location.hash = "#/dekking"');
+      await wk.until('return document.querySelectorAll(".key-figure .key-value").length >= 3', 'the key figures');
+      expect(await wk.run('return document.querySelector(".key-figure .key-value").textContent')).toBe(String(COVERED));
+
+      await wk.run('location.hash = "#/presentatie/2"');
+      await wk.until(`return document.querySelector(".presenter-step")?.textContent === "2 / ${doc.projects.length + 2}"`, 'presenter step 2');
+      expect(await wk.run('return document.getElementById("presenter-title").textContent')).toBe(doc.projects[0]!.name);
+      await wk.until('return document.getElementById("map")?.dataset.mapState === "idle"', 'the map of step 2', 60_000);
+      writeFileSync(`${SCREENSHOT_DIR}/webkit-presenter.png`, await wk.screenshot());
       expect(await wk.run('return window.__errors')).toEqual([]);
 
       await wk.go(`${baseUrl}/#/presentatie/3?scherm=console`);
