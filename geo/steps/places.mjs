@@ -237,9 +237,9 @@ const GENERIC = new RegExp('^(?:' + [
 ].join('|') + ')$');
 // Qualifiers that narrow a place without naming another: "Waterschei-Noord",
 // "Centrum Mariakerke", "Diksmuide Open Ruimte", "Winterslag 1", "Tuinwijk II".
-const QUALIFIER = '(?:verspreide (?:bewoning|bebouwing)|verspr\\. bew(?:oning|\\.)?|bewoning|bebouwing|(?:over )?e\\d+|centrum|dorpskern|kerngebied|uitbreiding|agrarisch|periferie|woongebied|woonwijken|site|toeristische zone|(?:noord|zuid|oost|west)?kern|(?:noord|zuid|oost|west)?kwartier|dorp|(?:noord|zuid)?(?:oost|west)?|noord|zuid|open ruimte|buitengebied|station|strand|wijk|\\d+[a-z]?|[ivx]+)';
+const QUALIFIER = '(?:landelijk(?: gebied)?|verspreide (?:bewoning|bebouwing)|verspr\\. bew(?:oning|\\.)?|bewoning|bebouwing|(?:over )?e\\d+|centrum|dorpskern|kerngebied|uitbreiding|agrarisch|periferie|woongebied|woonwijken|site|toeristische zone|(?:noord|zuid|oost|west)?kern|(?:noord|zuid|oost|west)?kwartier|dorp|(?:noord|zuid)?(?:oost|west)?|noord|zuid|open ruimte|buitengebied|station|strand|wijk|\\d+[a-z]?|[ivx]+)';
 const LEADING = new RegExp(`^${QUALIFIER}[ -]+`, 'i');
-const TRAILING = new RegExp(`[ -]+(?:${QUALIFIER}|industrie\\S*|ambachts\\S*|park|vliegveld|natuur|tuinwijk|woonwijk|wijken|rand|markt|centraal|stedelijk|historisch|vlieghaven|luchthaven|landelijk|landelijk gebied|oud|nieuw|veld|kerkhof|begraafplaats|terril|kanaal)$`, 'i');
+const TRAILING = new RegExp(`[ -]+(?:${QUALIFIER}|industrie\\S*|ambachts\\S*|park|vliegveld|natuur|tuinwijk|woonwijk|wijken|rand|markt|centraal|stedelijk|historisch|vlieghaven|luchthaven|oud|nieuw|veld|kerkhof|begraafplaats|terril|kanaal)$`, 'i');
 // Statistical sectors, and some wijken, are named after a street ("Beekstraat",
 // "Drongensesteenweg", "Gistelsteenweg Oost Jabbeke"): a street is no place, and
 // naming only part of it misleads. Any word of the name that is a street drops it.

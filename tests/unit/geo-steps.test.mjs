@@ -314,6 +314,7 @@ describe('place names below the village', () => {
     expect(placeNames('Sint-Niklaas-Markt')).toEqual(['Sint-Niklaas']);
     expect(placeNames('Hallaar Stedelijk')).toEqual(['Hallaar']);
     expect(placeNames('Wiekevorst Landelijk')).toEqual(['Wiekevorst']);
+    expect(placeNames('Landelijk Berg')).toEqual(['Berg']);
     expect(placeNames('Nossegem Luchthaven')).toEqual(['Nossegem']);
     expect(placeNames('Veltem-Centraal')).toEqual(['Veltem']);
     expect(placeNames('Gotem tot Kuttekoven')).toEqual(['Gotem', 'Kuttekoven']);
