@@ -300,7 +300,7 @@ describe('place names below the village', () => {
   // The rules from the reviews of random samples of the index (2026-12-02), one example each.
   it('drops streets anywhere in a name, buildings, uses, plain words and names run together', () => {
     for (const name of ['Gistelsteenweg Oost Jabbeke', 'Krommestraat- Akker', 'Achterdries-Knobbelstr-Kaphoek', 'Ossenweg', // streets
-      'Godelievekerk', 'Europark', 'Kleinhandelzone', 'Visvijver', 'Sint-Elisabethkliniek', 'Atheneum', 'Campus', 'Proefhoeve', // buildings and uses
+      'Godelievekerk', 'Europark', 'Kleinhandelzone', 'Visvijver', 'Sint-Elisabethkliniek', 'Atheneum', 'Campus', 'Proefhoeve', 'Rustoord', // buildings and uses
       'Kasteel Puttenberg', 'Kasteeldomein Smissenbroek', 'Natuurgebied Ettelgemse Gemene Weiden Zerkgem', 'Poldergebied', 'Stadsrand',
       'Noorden', 'Brabant', 'Stad', 'Hoek', 'Nationaal', 'Klein', 'Groot', 'Veld', 'Historisch', 'Weekend', 'Ring', 'Sociale Woningen', 'Brussel',
       'Van Mons', 'Cockerill', 'De Naeyer', 'Rechteroeverjachthaven', // people and companies
