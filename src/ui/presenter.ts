@@ -97,6 +97,14 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
     else if (action.type === 'exit') deps.exit();
   };
 
+  // The slide's window dragged to the projector, or put full screen: the card fits anew.
+  let refit = 0;
+  const onResize = () => {
+    cancelAnimationFrame(refit);
+    refit = requestAnimationFrame(() => { if (!el.hidden) fitCard(el.querySelector<HTMLElement>('.presenter-card')); });
+  };
+  addEventListener('resize', onResize);
+
   render(store.get());
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.route !== prev.route || s.lang !== prev.lang) render(s);
@@ -106,6 +114,8 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
   document.addEventListener('keydown', onKey, true);
   return () => {
     if (keysTimer) clearTimeout(keysTimer);
+    cancelAnimationFrame(refit);
+    removeEventListener('resize', onResize);
     unsubscribe();
     document.removeEventListener('keydown', onKey, true);
     el.replaceChildren();

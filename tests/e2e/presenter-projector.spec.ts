@@ -2,6 +2,7 @@
 // named on the opening and closing steps, and no name covers W13's markers.
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/fixture';
+import { named, scaled } from './support/timeouts';
 import { doc, expectScaled, stepOf, TOTAL, waitForStep } from './support/presenter';
 import { PRESENTER_LABEL_SCALE } from '../../src/core/presentation';
 import { summaryText } from '../../src/core/types';
@@ -58,6 +59,16 @@ describe('presenter mode on a projector', () => {
         if (step !== w13) await app.screenshot(`presenter-${width}x${height}-${step === 1 ? 'start' : 'end'}`);
       }
     }
+    // The slide's window dragged from the laptop to a smaller projector, or out
+    // of full screen: the card on screen fits anew, before any step changes.
+    await app.page.setViewportSize({ width: 1920, height: 1080 });
+    await app.page.evaluate((h) => { location.hash = h; }, `#/presentatie/${stepOf(LONGEST.id)}`);
+    await waitForStep(app, stepOf(LONGEST.id));
+    await app.page.setViewportSize({ width: 1024, height: 768 });
+    await named('the longest card to fit 1024×768 after the resize', app.page.waitForFunction(() => {
+      const card = document.querySelector<HTMLElement>('.presenter-card');
+      return !!card && card.scrollHeight <= card.clientHeight;
+    }, undefined, { timeout: scaled(5_000) }));
     await app.page.evaluate(() => { location.hash = '#/'; });
     await app.waitForHeading('Pilootprojecten in Vlaanderen');
     await app.mapIdle();
