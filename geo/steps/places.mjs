@@ -231,7 +231,7 @@ const GENERIC = new RegExp('^(?:' + [
   // The capital's name on a Flemish sector would send a search for Brussels astray.
   'brussel',
   // Reviewed: a campus, and companies a sector or wijk is named after.
-  'veld', 'rustoord', 'centrumgebied', '\\S*gebied', 'stadsrand', 'campus', 'cockerill', 'atheneum', 'lyceum', 'instituut', 'de naeyer', 'jachthaven', '\\S*jachthaven',
+  'veld', 'rustoord', 'centrumgebied', '\\S*gebied', 'stadsrand', 'campus', 'cockerill', 'atheneum', 'lyceum', 'instituut', 'de naeyer', '\\S*jachthaven',
   'rondpunt', 'watertoren', 'gemeentepark', 'rand', 'sluizencomplex', 'sluis', '\\S*(?:fabriek|fabrieken|complex|bedrijvenzones?)(?: .+)?',
   '(?:rijksstation|groot) .+ (?:bedrijvenzones?|station)',
 ].join('|') + ')$');

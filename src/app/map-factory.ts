@@ -5,6 +5,7 @@
 import type { MapView, MapViewEvents } from '../map-view';
 import type { MapScene } from '../core/map-scene';
 import type { Camera } from '../core/camera';
+import { warmUpGlyphCanvas } from '../map/warm-up';
 
 export interface MapSetup {
   container: HTMLElement;
@@ -22,8 +23,6 @@ export type Renderer = 'auto' | 'svg';
  * generous, because presenter mode pads the camera by the width of its card. The
  * geo build clips the surroundings to the same bounds (geo/config.mjs, CONTEXT_MARGIN).
  */
-import { warmUpGlyphCanvas } from '../map/warm-up';
-
 export const MAX_BOUNDS_MARGIN: [number, number] = [5, 4];
 
 export type MapFactory = (setup: MapSetup, events: MapViewEvents, kind: 'svg' | 'webgl') => Promise<MapView | null>;

@@ -9,7 +9,7 @@ import type { GeoData } from '../core/geo-data';
 import type { ProjectsDoc } from '../core/types';
 import type { Route } from '../core/url-state';
 import { formatHash } from '../core/url-state';
-import { stepRoute } from '../core/presentation';
+import { presentationStep, stepRoute } from '../core/presentation';
 import { strings } from '../i18n';
 import { mountPresenter } from '../ui/presenter';
 import { mountConsole } from '../ui/presenter-console';
@@ -34,12 +34,12 @@ const CONSOLE_FEATURES = 'popup,width=1366,height=768';
 
 export function mountPresentation(slideEl: HTMLElement, consoleEl: HTMLElement, store: Store<AppState>, url: Url, deps: PresentationDeps): () => void {
   const t = () => strings[store.get().lang];
-  const step = () => { const r = store.get().route; return r.kind === 'presenter' || r.kind === 'console' ? r.step : 1; };
+  const step = () => presentationStep(store.get().route) ?? 1;
   // The other window's address: this page, its options, the other route.
   const address = (route: Route) => `${location.pathname}${location.search}${formatHash({ ...store.get(), route })}`;
   const maps = new WeakMap<HTMLElement, TakeawayMap>();
 
-  return [
+  const disposers = [
     mountPresenterLink(store, url, deps.openChannel),
     mountPresenter(slideEl, store, {
       ...deps, exit: () => url.leavePresenter(),
@@ -64,5 +64,6 @@ export function mountPresentation(slideEl: HTMLElement, consoleEl: HTMLElement, 
         void drawn.preload().then(() => drawn.draw(picture, Math.max(160, host.clientWidth), Math.max(100, host.clientHeight)), () => undefined);
       },
     }),
-  ].reduce((all, dispose) => () => { all(); dispose(); }, () => undefined);
+  ];
+  return () => { for (const dispose of disposers) dispose(); };
 }

@@ -7,6 +7,7 @@
 import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
 import type { Url } from './url';
+import { presentationStep } from '../core/presentation';
 import { CHANNEL_NAME, onSyncMessage, readSyncMessage, type Role, type SyncMessage } from '../core/presenter-sync';
 
 export interface Channel {
@@ -16,7 +17,7 @@ export interface Channel {
 }
 
 const roleOf = (s: AppState): Role | null => s.route.kind === 'presenter' ? 'slide' : s.route.kind === 'console' ? 'console' : null;
-const stepOf = (s: AppState) => s.route.kind === 'presenter' || s.route.kind === 'console' ? s.route.step : 0;
+const stepOf = (s: AppState) => presentationStep(s.route) ?? 0;
 
 export function mountPresenterLink(store: Store<AppState>, url: Pick<Url, 'navigate'>, openChannel: () => Channel = () => new BroadcastChannel(CHANNEL_NAME)): () => void {
   let channel: Channel | null = null;

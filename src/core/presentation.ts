@@ -2,6 +2,7 @@
 // all pilots with the key figures, then one step per project, and the last step
 // the overview again. Steps are numbered from 1, as in the URL (#/presentatie/3).
 import type { Project, ProjectsDoc } from './types';
+import type { Route } from './url-state';
 
 /**
  * Map labels in presenter mode, relative to the screen: a projected map is read from
@@ -19,6 +20,11 @@ export function presentationSteps(doc: ProjectsDoc): Step[] {
     ...doc.projects.map((project): Step => ({ kind: 'project', project })),
     { kind: 'overview', position: 'end' },
   ];
+}
+
+/** The step a route shows, on the slide or in the presenter's console; null outside a presentation. */
+export function presentationStep(route: Route): number | null {
+  return route.kind === 'presenter' || route.kind === 'console' ? route.step : null;
 }
 
 /** The ordinary view a step shows (for the console's small maps): the project, or all of Flanders. */

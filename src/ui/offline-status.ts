@@ -7,9 +7,10 @@ import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
 import { strings } from '../i18n';
 import { h } from './dom';
+import { presentationStep } from '../core/presentation';
 
 /** A talk is on: the slide or the presenter's console is showing. */
-const presenting = (s: AppState) => s.route.kind === 'presenter' || s.route.kind === 'console';
+const presenting = (s: AppState) => presentationStep(s.route) !== null;
 
 /** What the offline copy reports (src/app/offline.ts calls these). */
 export interface OfflineUi {
