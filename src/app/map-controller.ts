@@ -128,13 +128,15 @@ export function mountMap(deps: MapControllerDeps): MapController {
   };
 
   let firstDone = false;
+  // Settles once the surroundings are drawn, or known missing.
+  let contextDrawn: Promise<void> = Promise.resolve();
   const firstMap = () => {
     if (firstDone) return;
     firstDone = true;
     performance.mark('gbo:first-map'); // for the benchmark's stages only
     container.dataset.firstMap = 'drawn';
     // The surroundings wait for the first complete map: they must not delay it.
-    deps.loadContext().then((raw) => {
+    contextDrawn = deps.loadContext().then((raw) => {
       if (disposed) return;
       pictures.setContext(raw);
       show(store.get(), false, false);
@@ -190,9 +192,11 @@ export function mountMap(deps: MapControllerDeps): MapController {
     setState('busy');
     await makeSvg();
     if (!views.length) return; // its code failed to load: the message offers a retry
-    // Let the SVG map reach the screen before the WebGL map's module is parsed and
-    // its context made: on a GPU-less machine both are long main-thread tasks.
+    // Let the SVG map reach the screen, with its surroundings, before the WebGL map's
+    // module is parsed and its context made: on a GPU-less machine both are long
+    // main-thread tasks, and the surroundings' frame is GPU work of its own.
     await afterPaint();
+    await contextDrawn;
     if (disposed) return;
     const webgl = deps.renderer === 'auto' ? await make('webgl') : null;
     if (disposed) return;

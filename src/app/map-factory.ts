@@ -6,6 +6,7 @@ import type { MapView, MapViewEvents } from '../map-view';
 import type { MapScene } from '../core/map-scene';
 import type { Camera } from '../core/camera';
 import { warmUpGlyphCanvas } from '../map/warm-up';
+import { gpuQuiet } from './gpu-quiet';
 
 export interface MapSetup {
   container: HTMLElement;
@@ -32,7 +33,10 @@ export const createBrowserMap: MapFactory = async (setup, events, kind) => {
     const { createSvgMapView } = await import('../fallback/svg-map-view');
     return createSvgMapView(setup, events);
   }
-  const { createMapView } = await import('../map/maplibre-map');
+  // The WebGL context is made once the GPU process is quiet (app/gpu-quiet.ts): made
+  // while it still draws the SVG map's first frames, it blocked the page for 0.6–1.3 s.
+  // The module downloads and is parsed meanwhile.
+  const [{ createMapView }] = await Promise.all([import('../map/maplibre-map'), gpuQuiet()]);
   performance.mark('gbo:map-module');
   // After the first map, in a task of its own: the glyph canvas's set-up (about
   // 100 ms here) held back the first map when it ran while the data downloaded,
@@ -41,8 +45,7 @@ export const createBrowserMap: MapFactory = async (setup, events, kind) => {
   await new Promise((resolve) => setTimeout(resolve, 0));
   const [[w, s], [e, n]] = setup.scene.layers.flandersBounds;
   try {
-    // MapLibre 6 needs WebGL2; without it `new Map()` throws. No probe context
-    // first: making one costs as much as the map's own, and waits behind the SVG's raster.
+    // MapLibre 6 needs WebGL2; without it `new Map()` throws.
     return createMapView({
       container: setup.container,
       scene: setup.scene,
