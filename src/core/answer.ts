@@ -28,13 +28,32 @@ export interface PlaceAnswer {
 export interface AnswerContext {
   doc: ProjectsDoc;
   geo: GeoData;
-  centres: Map<string, Position>;
+  centres: Centres;
   projectOf(code: string): Project | null;
 }
 
-/** Label points of all 2017 municipalities: what distances are measured between. */
-export function municipalityCentres(geo: GeoData): Map<string, Position> {
-  return new Map(geo.layers.gemeenten.features.map((f) => [String(f.properties!.code), labelPoint(f.geometry)]));
+/** A 2017 municipality's label point, by code. */
+export interface Centres { get(code: string): Position | undefined }
+
+/**
+ * Label points of the 2017 municipalities: what distances are measured between.
+ * Each is found when first asked for and then kept: all 308 took 20–50 ms,
+ * which the first map waited for, and an answer needs only a few dozen.
+ */
+export function municipalityCentres(geo: GeoData): Centres {
+  const features = new Map(geo.layers.gemeenten.features.map((f) => [String(f.properties!.code), f]));
+  const found = new Map<string, Position>();
+  return {
+    get(code) {
+      const known = found.get(code);
+      if (known) return known;
+      const f = features.get(code);
+      if (!f) return undefined;
+      const p = labelPoint(f.geometry);
+      found.set(code, p);
+      return p;
+    },
+  };
 }
 
 export function answerFor(codes: string[], ctx: AnswerContext, nearestCount = 3): PlaceAnswer {
