@@ -125,16 +125,21 @@ if (!QUICK) {
     if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { stdio: 'inherit' }).status !== 0) process.exit(1);
   }
 }
-const app = await serveStatic(path.resolve(process.env.BENCH_APP_DIR ?? 'dist'));
+// BENCH_APP_DIR=a,b,…: several builds of the app, each loaded in turn with the others
+// (pages app, app2, …), so variants are compared in one run.
+const appDirs = (process.env.BENCH_APP_DIR ?? 'dist').split(',');
+const apps = await Promise.all(appDirs.map((dir) => serveStatic(path.resolve(dir))));
+const [app] = apps;
 const bare = await serveStatic(path.resolve('dist-bench-bare'));
 const burner = BUSY ? spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }) : null;
-const pages = { app: [`${app.url}/`, PROJECT_RGB], svgChart: [`${bare.url}/svg.html`, PROJECT_RGB], bareMapLibre: [`${bare.url}/?one-area`, BARE_RGB] };
+const appPages = Object.fromEntries(apps.map((a, i) => [i ? `app${i + 1}` : 'app', [`${a.url}/`, PROJECT_RGB]]));
+const pages = { ...appPages, svgChart: [`${bare.url}/svg.html`, PROJECT_RGB], bareMapLibre: [`${bare.url}/?one-area`, BARE_RGB] };
 const result = { runs: RUNS, busy: BUSY, viewport: VIEWPORT, modes: {} };
 try {
   for (const mode of MODES) {
     const browser = await chromium.launch({ executablePath: requireChromium(), args: [...BASE_ARGS, ...(mode === 'cpu' ? ['--disable-gpu-rasterization'] : [])] });
     const times = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
-    const longest = [];
+    const longest = Object.fromEntries(Object.keys(appPages).map((k) => [k, []]));
     for (const [url, colours] of Object.values(pages)) await load(browser, url, colours); // warm-up, not counted
     for (let i = 0; i < RUNS; i++) {
       const order = Object.keys(pages);
@@ -142,12 +147,15 @@ try {
       for (const k of order) {
         const r = await load(browser, ...pages[k]);
         times[k].push(r.ms);
-        if (k === 'app') longest.push(r.longest);
+        if (k in appPages) longest[k].push(r.longest);
       }
-      const ratio = times.app[i] / times.svgChart[i];
-      console.log(`${mode} run ${i + 1}: app ${Math.round(times.app[i])} ms, SVG chart ${Math.round(times.svgChart[i])} ms (app/chart ${ratio.toFixed(2)}), bare MapLibre ${Math.round(times.bareMapLibre[i])} ms, longest task after ${Math.round(longest[i] ?? NaN)} ms`);
+      const each = Object.keys(appPages).map((k) => `${k} ${Math.round(times[k][i])} ms (/chart ${(times[k][i] / times.svgChart[i]).toFixed(2)}, longest task after ${Math.round(longest[k][i] ?? NaN)} ms)`);
+      console.log(`${mode} run ${i + 1}: ${each.join(', ')}, SVG chart ${Math.round(times.svgChart[i])} ms, bare MapLibre ${Math.round(times.bareMapLibre[i])} ms`);
     }
-    const ratios = times.app.map((a, i) => a / times.svgChart[i]);
+    const ratioSummary = (k) => {
+      const ratios = times[k].map((a, i) => a / times.svgChart[i]);
+      return { median: Math.round(q(ratios, 0.5) * 100) / 100, q1: Math.round(q(ratios, 0.25) * 100) / 100, q3: Math.round(q(ratios, 0.75) * 100) / 100 };
+    };
     const clicks = {};
     if (CLICKS && mode === MODES[0]) {
       // Gent's area on the first screen, found once on a settled page.
@@ -170,15 +178,16 @@ try {
     await browser.close();
     result.modes[mode] = {
       firstCompleteFrameMs: Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, summary(xs)])),
-      appOverChart: { median: Math.round(q(ratios, 0.5) * 100) / 100, q1: Math.round(q(ratios, 0.25) * 100) / 100, q3: Math.round(q(ratios, 0.75) * 100) / 100 },
-      longestTaskAfterMs: summary(longest),
+      appOverChart: ratioSummary('app'),
+      longestTaskAfterMs: summary(longest.app),
+      ...(apps.length > 1 ? { variants: Object.fromEntries(Object.keys(appPages).map((k) => [k, { dir: appDirs[Object.keys(appPages).indexOf(k)], overChart: ratioSummary(k), longestTaskAfterMs: summary(longest[k]) }])) } : {}),
       clickOnGentAnsweredMs: clicks,
     };
     console.log(`${mode}: ${JSON.stringify(result.modes[mode])}`);
   }
 } finally {
   burner?.kill();
-  await app.close();
+  for (const a of apps) await a.close();
   await bare.close();
 }
 mkdirSync('test-results', { recursive: true });
