@@ -63,14 +63,26 @@ export function projectPoint(camera: Camera, size: Size, lngLat: [number, number
   return { x: (px - cx) * world + size.width / 2, y: (py - cy) * world + size.height / 2 };
 }
 
+/**
+ * projectPoint for many points: screen x and y of a longitude and latitude, with
+ * nothing allocated per point (the SVG map streams every vertex through it).
+ */
+export function screenProjection(camera: Camera, size: Size): { x(lon: number): number; y(lat: number): number } {
+  const world = worldSize(camera.zoom);
+  const [cx, cy] = mercator(camera.center);
+  const maxPhi = (MAX_LAT * Math.PI) / 180;
+  return {
+    x: (lon) => ((lon + 180) / 360 - cx) * world + size.width / 2,
+    y: (lat) => {
+      const phi = Math.max(-maxPhi, Math.min(maxPhi, (lat * Math.PI) / 180));
+      return (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI) - cy) * world + size.height / 2;
+    },
+  };
+}
+
 /** The position at a screen point: the inverse of projectPoint. */
 export function unprojectPoint(camera: Camera, size: Size, p: ScreenPoint): [number, number] {
   const world = worldSize(camera.zoom);
   const [cx, cy] = mercator(camera.center);
   return unmercator([cx + (p.x - size.width / 2) / world, cy + (p.y - size.height / 2) / world]);
-}
-
-/** d3-geo's Mercator scale for a zoom: the world is 2π × scale pixels wide. */
-export function d3Scale(zoom: number): number {
-  return worldSize(zoom) / (2 * Math.PI);
 }

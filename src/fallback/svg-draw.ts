@@ -1,6 +1,4 @@
-// SVG pieces the SVG map draws: elements, the plan's names and leader lines, and
-// rings in the winding d3-geo expects.
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+// SVG pieces the SVG map draws: elements, and the plan's names and leader lines.
 import type { LabelPlan } from '../core/label-plan';
 import type { ScreenPoint } from '../core/map-seam';
 import { DIMMED, LABEL_FONT, LABEL_STYLE, LINE_HEIGHT } from '../core/map-scene';
@@ -39,22 +37,4 @@ export function drawLabels(plan: LabelPlan, scale: number, at: (p: [number, numb
     return t;
   });
   return [leaders, ...texts];
-}
-
-/**
- * d3-geo draws on the sphere, where a ring's winding says which side is inside:
- * exterior rings clockwise, holes counter-clockwise. The surroundings come
- * counter-clockwise (GeoJSON's convention, which MapLibre does not mind), and d3
- * would fill the rest of the world instead.
- */
-export function forD3(g: Polygon | MultiPolygon): MultiPolygon {
-  const signed = (ring: Position[]) => ring.reduce((s, p, i) => {
-    const q = ring[(i + 1) % ring.length] ?? p;
-    return s + (p[0] ?? 0) * (q[1] ?? 0) - (q[0] ?? 0) * (p[1] ?? 0);
-  }, 0);
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return {
-    type: 'MultiPolygon',
-    coordinates: polygons.map((rings) => rings.map((ring, i) => ((i === 0) === (signed(ring) > 0) ? [...ring].reverse() : ring))),
-  };
 }

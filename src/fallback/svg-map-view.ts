@@ -4,19 +4,19 @@
 // camera (core/camera.ts) with the names of the plan (core/label-plan.ts), the
 // same three inputs as the WebGL map, so both show the same picture. Clicks pick
 // a municipality; each pilot area is also a focusable button for the keyboard.
-import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { MapView, MapViewEvents, Padding } from '../map-view';
 import type { MapScene } from '../core/map-scene';
 import { DIMMED, LINE_WIDTH, MARKER, byZoom, isDimmed, markerRadius } from '../core/map-scene';
-import { fitCamera, d3Scale, projectPoint, unprojectPoint, type Camera } from '../core/camera';
+import { fitCamera, projectPoint, screenProjection, unprojectPoint, type Camera, type Size } from '../core/camera';
 import { areaIndex } from '../core/area-index';
 import { planLabels, type LabelPlan } from '../core/label-plan';
 import { sceneInspector } from '../core/scene-inspector';
 import type { Bounds } from '../core/geometry';
 import { COLOURS } from '../core/colours';
 import { textMeasurer } from '../measure-text';
-import { drawLabels, forD3, el } from './svg-draw';
+import { drawLabels, el } from './svg-draw';
 import { snapshotSvg } from './svg-snapshot';
 
 export interface SvgMapView extends MapView {
@@ -35,8 +35,11 @@ export interface SvgMapViewOptions {
 
 export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents): SvgMapView {
   const { container } = opts;
-  const size = () => ({ width: Math.max(container.clientWidth, 200), height: Math.max(container.clientHeight, 200) });
-  const svg = el('svg', { class: 'svg-map', role: 'group' });
+  // The container's size, read once and again only after resize(): each read after
+  // a change to the page forces a layout (20 ms a time before the first map).
+  let known: Size | null = null;
+  const size = () => (known ??= { width: Math.max(container.clientWidth, 200), height: Math.max(container.clientHeight, 200) });
+  const svg = el('svg', { class: 'svg-map', role: 'group', 'fill-rule': 'evenodd' });
   const title = el('title');
   // Paths are drawn once at `drawn` and moved by a transform to `camera`; names,
   // markers and leaders are drawn at screen positions on top, so they keep their size.
@@ -54,16 +57,24 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   const groups: Record<string, SVGGElement> = {};
   const layer = (name: string) => (groups[name] ??= el('g', { class: name }));
 
-  // The municipality under a position: hit-tested on the data, not on 308 paths.
-  let municipalityAt = areaIndex(scene.layers.gemeenten.features);
+  // The municipality under a position: hit-tested on the data, not on 308 paths;
+  // the index is made on the first pointer move, not before the first map.
+  let hitIndex: { layers: MapScene['layers']; at: ReturnType<typeof areaIndex> } | null = null;
+  const municipalityAt = (at: [number, number]) => {
+    if (hitIndex?.layers !== scene.layers) hitIndex = { layers: scene.layers, at: areaIndex(scene.layers.gemeenten.features) };
+    return hitIndex.at(at);
+  };
   let path = geoPath();
   const draw = () => {
     const { width, height } = size();
     drawn = { camera, width, height };
+    lastPlaced = '';
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    // No resampling (precision 0): straight lines between vertices in Mercator, as
-    // WebGL draws them, and half the work of d3's adaptive resampling.
-    path = geoPath(geoMercator().scale(d3Scale(camera.zoom)).center(camera.center).translate([width / 2, height / 2]).precision(0));
+    // Straight lines between vertices in Web Mercator, as WebGL draws them: a planar
+    // transform, so d3 neither resamples nor clips on the sphere (a third of the
+    // SVG map's time before). Fills use evenodd, so holes need no particular winding.
+    const screen = screenProjection(camera, { width, height });
+    path = geoPath(geoTransform({ point(lon, lat) { this.stream.point(screen.x(lon), screen.y(lat)); } }));
     const d = (g: Feature | Geometry) => path(g as GeoPermissibleObjects) ?? '';
     const area = (g: SVGGElement, shape: string, attrs: Record<string, string>) => {
       const p = el('path', { d: shape, ...attrs });
@@ -74,7 +85,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     for (const g of Object.values(groups)) g.replaceChildren();
     for (const f of context?.areas.features ?? []) {
       const fill = f.properties.kind === 'sea' ? COLOURS.sea : f.properties.kind === 'wallonia' ? COLOURS.wallonia : 'none';
-      area(layer('world'), d(forD3(f.geometry)), { fill, stroke: f.properties.kind === 'land' ? COLOURS.countryLine : 'none', 'stroke-width': String(LINE_WIDTH.country) });
+      area(layer('world'), d(f.geometry), { fill, stroke: f.properties.kind === 'land' ? COLOURS.countryLine : 'none', 'stroke-width': String(LINE_WIDTH.country) });
     }
     for (const f of layers.vlaanderen.features) area(layer('base'), d(f), { fill: COLOURS.flanders });
     for (const f of layers.brussel.features) area(layer('base'), d(f), { fill: COLOURS.brussels });
@@ -109,11 +120,18 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     place();
   };
 
+  // What the names were last placed for: the same again draws nothing anew.
+  let lastPlaced = '';
+  let placedScene = scene;
   /** Moves the drawn paths to the camera, then draws markers and names at it. */
   const place = () => {
     if (!drawn) return;
     const { width, height } = size();
     if (width !== drawn.width || height !== drawn.height) return draw();
+    const key = JSON.stringify([camera, padding, width, height]);
+    if (key === lastPlaced && placedScene === scene) return events.onIdle();
+    lastPlaced = key;
+    placedScene = scene;
     // The transform from the camera the paths were drawn at to this one.
     const k = 2 ** (camera.zoom - drawn.camera.zoom);
     const c0 = projectPoint(camera, { width, height }, drawn.camera.center);
@@ -177,13 +195,13 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     kind: 'svg',
     draw(next) {
       const prev = scene;
+      if (next === prev) return events.onIdle();
       scene = next;
       title.textContent = next.label;
       if (next.selection !== prev.selection) events.onHover(null, { x: 0, y: 0 });
       // Names and markers alone are cheap to redo; everything else redraws the paths.
       const pathsSame = next.layers === prev.layers && next.context === prev.context && next.kept === prev.kept && next.elz === prev.elz
         && next.selection.projectId === prev.selection.projectId && next.selection.municipalities.join() === prev.selection.municipalities.join();
-      if (next.layers !== prev.layers) municipalityAt = areaIndex(next.layers.gemeenten.features);
       if (pathsSame) place();
       else draw();
     },
@@ -193,7 +211,10 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       place();
     },
     inspect: () => sceneInspector(() => ({ scene, camera, size: size(), plan, moving: false })),
-    resize: () => place(),
+    resize: () => {
+      known = null;
+      place();
+    },
     snapshot: (pixelRatio) => snapshotSvg(svg, size(), pixelRatio),
     destroy() {
       svg.removeEventListener('click', onClick);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitCamera, mercator, projectPoint, unprojectPoint, unmercator, d3Scale } from '../../src/core/camera';
+import { fitCamera, mercator, projectPoint, unprojectPoint, unmercator, screenProjection } from '../../src/core/camera';
 import type { Bounds } from '../../src/core/geometry';
 import { geoMercator } from 'd3-geo';
 
@@ -34,14 +34,18 @@ describe('camera', () => {
     expect(unmercator(mercator([5, 50]))[1]).toBeCloseTo(50, 9);
   });
 
-  it('gives d3-geo the same Mercator: an SVG map projects every point where the WebGL map draws it', () => {
+  it('is the Mercator of d3-geo, and the SVG map\'s screen projection puts every point where the WebGL map draws it', () => {
     const cam = fitCamera(flanders, size, { top: 24, right: 24, bottom: 24, left: 24 });
-    const d3 = geoMercator().scale(d3Scale(cam.zoom)).center(cam.center).translate([size.width / 2, size.height / 2]);
+    // d3-geo, an independent Mercator: the world is 2π × scale pixels wide, 512 × 2^zoom here.
+    const d3 = geoMercator().scale((512 * 2 ** cam.zoom) / (2 * Math.PI)).center(cam.center).translate([size.width / 2, size.height / 2]);
+    const screen = screenProjection(cam, size);
     for (const ll of [[2.6, 51.1], [3.72, 51.05], [5.5, 50.9]] as [number, number][]) {
       const [x, y] = d3(ll)!;
       const p = projectPoint(cam, size, ll);
       expect(x).toBeCloseTo(p.x, 6);
       expect(y).toBeCloseTo(p.y, 6);
+      expect(screen.x(ll[0])).toBeCloseTo(p.x, 9);
+      expect(screen.y(ll[1])).toBeCloseTo(p.y, 9);
     }
   });
 });
