@@ -1,21 +1,25 @@
-// Keeps the map in step with the state. The SVG map is drawn first, as soon as the
-// panel has painted: it needs no WebGL and no worker, so the complete map is on
-// screen as soon as a plain chart would be. The WebGL map is built underneath,
-// given the same scene and camera, and takes over on its first idle; both draw
-// one picture (core/map-scene, core/camera, core/label-plan), so the hand-over
-// shows nothing. Without WebGL (or after a lost context) the SVG map stays.
+// The map on screen, and which one. The SVG map is drawn first, in the panel's
+// frame: it needs no WebGL and no worker, so the complete map is on screen as soon
+// as a plain chart would be. The WebGL map is built underneath once the GPU is
+// quiet (app/gpu-quiet.ts), given the same scene and camera, and takes over on its
+// first idle; both draw one picture (core/map-scene, core/camera, core/label-plan),
+// so the hand-over shows nothing. Without WebGL (or after a lost context) the SVG
+// map stays. State changes: app/map-follow.ts; a new size: app/map-layout.ts; the
+// surroundings: app/map-surroundings.ts.
 // mountMap(...) → { map, picture, zoomToProject, settled, dispose }.
 import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
 import type { MapView, MapViewEvents, Padding } from '../map-view';
-import { sameFilter, sameRoute } from '../core/url-state';
-import { layoutOf } from '../core/view-effects';
 import { fitCamera } from '../core/camera';
 import { strings } from '../i18n';
 import { h } from '../ui/dom';
 import { mountMapTooltip } from '../ui/map-tooltip';
 import type { MapFactory, Renderer } from './map-factory';
 import type { MapPicture, Pictures } from './map-picture';
+import { followState } from './map-follow';
+import { loadSurroundings } from './map-surroundings';
+import { showMapMessage } from '../ui/map-message';
+import { watchMapLayout } from './map-layout';
 
 export interface MapControllerDeps {
   store: Store<AppState>;
@@ -135,16 +139,11 @@ export function mountMap(deps: MapControllerDeps): MapController {
     firstDone = true;
     performance.mark('gbo:first-map'); // for the benchmark's stages only
     container.dataset.firstMap = 'drawn';
-    // The surroundings wait for the first complete map: they must not delay it.
-    contextDrawn = deps.loadContext().then((raw) => {
-      if (disposed) return;
+    contextDrawn = loadSurroundings(deps.loadContext, container, (raw) => {
+      if (disposed) return false;
       pictures.setContext(raw);
       show(store.get(), false, false);
-      container.dataset.context = 'drawn';
-    }, (e: unknown) => {
-      // Quiet context is a nicety: without it the map is still complete.
-      container.dataset.context = 'none';
-      console.warn(`geo/context.topo.json: ${e instanceof Error ? e.message : String(e)}`);
+      return true;
     });
   };
 
@@ -160,10 +159,9 @@ export function mountMap(deps: MapControllerDeps): MapController {
     try {
       made = await deps.createMap(setupFor(el), events, kind);
     } catch (e) {
-      // The map's code did not arrive (offline, a new version on the server): say
-      // so and offer to try again, never a silent gap. The WebGL map's failure leaves the SVG map.
+      // The WebGL map's failure leaves the SVG map; the SVG map's is said, with a retry.
       el.remove();
-      if (kind === 'svg' && !disposed) codeFailed(e);
+      if (kind === 'svg' && !disposed) showMapMessage(container, t().mapCodeError(e instanceof Error ? e.message : String(e)), t().retry, () => void start());
       return null;
     }
     if (!made || disposed) {
@@ -172,15 +170,6 @@ export function mountMap(deps: MapControllerDeps): MapController {
       return null;
     }
     return made;
-  };
-  const codeFailed = (e: unknown) => {
-    const retry = h('button', { type: 'button', class: 'zoom' }, t().retry);
-    const message = h('div', { class: 'map-message', role: 'alert' }, h('p', {}, t().mapCodeError(e instanceof Error ? e.message : String(e))), retry);
-    retry.addEventListener('click', () => {
-      message.remove();
-      void start();
-    });
-    container.append(message);
   };
   const makeSvg = async () => {
     const svg = await make('svg');
@@ -204,63 +193,29 @@ export function mountMap(deps: MapControllerDeps): MapController {
     if (!webgl) {
       if (deps.renderer === 'auto') container.append(h('p', { class: 'map-note', role: 'note' }, t().noWebgl));
       // The SVG map is the map: it is idle unless a view change is on its way.
-      if (!framePending) { setState('idle'); settle(); }
+      if (!following.framePending()) { setState('idle'); settle(); }
       return;
     }
     views = [...views, webgl];
     show(store.get(), false);
   };
 
-  // Move the camera only after the panel has painted: a map frame in software
-  // WebGL can take longer than the panel update, and the panel is what the user
-  // asked for. Always frames the latest state. Until then the map says it is busy.
-  let framePending = false;
-  const scheduleFrame = () => {
-    setState('busy');
-    if (framePending) return;
-    framePending = true;
-    requestAnimationFrame(() => setTimeout(() => {
-      framePending = false;
-      if (!disposed) show(store.get(), true);
-    }));
-  };
-  // A new language re-words the map's names: new data for the map's worker. That
-  // waits until the panel has painted in the new language.
-  let relabel: number | null = null;
-  const relabelLater = () => {
-    if (relabel !== null) return;
-    relabel = requestAnimationFrame(() => {
-      relabel = null;
-      setTimeout(() => { if (!disposed) show(store.get(), false, false); }, 0);
-    });
-  };
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (!views.length) return;
-    if (layoutOf(s.route) !== layoutOf(prev.route)) for (const v of views) v.resize();
-    if (!sameRoute(s.route, prev.route) || !sameFilter(s.filter, prev.filter)) scheduleFrame();
-    else if (s.lang !== prev.lang) relabelLater();
-    else if (s.boundaries !== prev.boundaries || s.showElz !== prev.showElz || s.located !== prev.located) show(s, false, false);
+  const following = followState(store, {
+    present: () => views.length > 0,
+    show,
+    resize: () => { for (const v of views) v.resize(); },
+    busy: () => setState('busy'),
   });
-  // When the part of the map left free changes (the phone rotates, the sheet grows
-  // or shrinks, a locate message adds a line to the header), the map takes its
-  // new size and frames the view again.
-  let lastFree = '';
-  const onLayout = () => {
-    if (!views.length) return;
+  // A new room for the map: each map takes its size and frames the view again,
+  // unless a view change on its way does (it flies there, with the new room).
+  const stopWatching = watchMapLayout(container, document.getElementById('panel'), () => {
     const p = deps.cameraPadding();
-    const free = `${container.clientWidth}x${container.clientHeight}|${p.top},${p.right},${p.bottom},${p.left}`;
-    if (free === lastFree) return;
-    lastFree = free;
+    return `${container.clientWidth}x${container.clientHeight}|${p.top},${p.right},${p.bottom},${p.left}`;
+  }, () => {
+    if (!views.length) return;
     for (const v of views) v.resize();
-    // A view change already on its way frames with the new room (and flies there).
-    if (!framePending) show(store.get(), false);
-  };
-  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => requestAnimationFrame(onLayout)) : null;
-  observer?.observe(container);
-  const sheet = document.getElementById('panel');
-  if (sheet) observer?.observe(sheet);
-  const onResize = () => requestAnimationFrame(onLayout);
-  addEventListener('resize', onResize);
+    if (!following.framePending()) show(store.get(), false);
+  });
 
   // Once the page's parts are mounted (this task), draw the SVG map: the panel and
   // the map then reach the screen in one frame, not one after the other.
@@ -276,10 +231,8 @@ export function mountMap(deps: MapControllerDeps): MapController {
     settled,
     dispose() {
       disposed = true;
-      if (relabel !== null) cancelAnimationFrame(relabel);
-      unsubscribe();
-      removeEventListener('resize', onResize);
-      observer?.disconnect();
+      following.dispose();
+      stopWatching();
       tooltip.dispose();
       for (const v of views.splice(0)) v.destroy();
     },
