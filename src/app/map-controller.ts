@@ -185,7 +185,8 @@ export function mountMap(deps: MapControllerDeps): MapController {
     // module is parsed and its context made: on a GPU-less machine both are long
     // main-thread tasks, and the surroundings' frame is GPU work of its own.
     await afterPaint();
-    await contextDrawn;
+    // (At most 3 s: a stalled download of the surroundings must not keep WebGL away.)
+    await Promise.race([contextDrawn, new Promise((resolve) => setTimeout(resolve, 3000))]);
     if (disposed) return;
     const webgl = deps.renderer === 'auto' ? await make('webgl') : null;
     if (disposed) return;

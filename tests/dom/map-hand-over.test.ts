@@ -23,6 +23,14 @@ describe('map hand-over', () => {
     expect(document.querySelector('#map .map-note')).toBeNull();
   });
 
+  it('hands over to the WebGL map even when the surroundings never arrive (it waits for them at most 3 s)', async () => {
+    const app = await openApp('#/project/gent', { data: { context: () => new Promise<never>(() => undefined) } });
+    await waitFor(() => app.maps.some((m) => m.kind === 'webgl'), 'the WebGL map', 8000);
+    await waitFor(() => document.getElementById('map')!.dataset.mapState === 'idle', 'the map idle', 8000);
+    expect(app.maps.map((m) => [m.kind, m.destroyed])).toEqual([['svg', true], ['webgl', false]]);
+    expect(document.getElementById('map')!.dataset.context).toBe('loading');
+  }, 15_000);
+
   it('keeps the SVG map when WebGL cannot be had, and says so', async () => {
     const app = await openApp('#/project/gent', { webgl: false });
     await waitFor(() => document.getElementById('map')!.dataset.mapState === 'idle', 'the map idle');
