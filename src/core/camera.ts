@@ -26,10 +26,15 @@ export const FIT_MAX_ZOOM = 11;
 
 const MAX_LAT = 85.051129;
 
+const mercatorX = (lon: number) => (lon + 180) / 360;
+const mercatorY = (lat: number) => {
+  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
+  return 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI);
+};
+
 /** A longitude, latitude in Mercator units (0–1 across the world, y down). */
 export function mercator([lon, lat]: [number, number]): [number, number] {
-  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
-  return [(lon + 180) / 360, 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)];
+  return [mercatorX(lon), mercatorY(lat)];
 }
 
 export function unmercator([x, y]: [number, number]): [number, number] {
@@ -70,13 +75,9 @@ export function projectPoint(camera: Camera, size: Size, lngLat: [number, number
 export function screenProjection(camera: Camera, size: Size): { x(lon: number): number; y(lat: number): number } {
   const world = worldSize(camera.zoom);
   const [cx, cy] = mercator(camera.center);
-  const maxPhi = (MAX_LAT * Math.PI) / 180;
   return {
-    x: (lon) => ((lon + 180) / 360 - cx) * world + size.width / 2,
-    y: (lat) => {
-      const phi = Math.max(-maxPhi, Math.min(maxPhi, (lat * Math.PI) / 180));
-      return (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI) - cy) * world + size.height / 2;
-    },
+    x: (lon) => (mercatorX(lon) - cx) * world + size.width / 2,
+    y: (lat) => (mercatorY(lat) - cy) * world + size.height / 2,
   };
 }
 
