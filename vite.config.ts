@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { VitePWA } from 'vite-plugin-pwa';
 import { validateProjects } from './src/core/validate-projects.ts';
+import { parseGeoData } from './src/core/geo-data.ts';
+import { storeShapes } from './src/core/map-shapes.ts';
 
 // Fail the build (and the dev server) on invalid pilot data, with the validator's
 // own messages, rather than ship a map that breaks at load.
@@ -29,6 +31,18 @@ export function geoVersions(): Record<'base.topo.json' | 'context.topo.json' | '
   return { 'base.topo.json': sha('base.topo.json'), 'context.topo.json': sha('context.topo.json'), 'places.json': sha('places.json') };
 }
 const GEO_VERSIONS = geoVersions();
+
+/**
+ * The first map's shapes that follow from the data alone (project areas, their
+ * label points, the municipal borders), computed here once rather than in every
+ * page before its first map (src/core/map-shapes.ts). The single-file build
+ * defines the same.
+ */
+export function mapShapesDefine(): string {
+  const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
+  const doc = validateProjects(JSON.parse(readFileSync('data/projects.json', 'utf8')), new Set(geo.municipalities.keys()));
+  return JSON.stringify(storeShapes(geo, doc));
+}
 
 /**
  * Content-Security-Policy for the production build, as a <meta> tag because
@@ -125,7 +139,7 @@ const offline = VitePWA({
 export default defineConfig({
   base: './',
   plugins: [validateProjectsPlugin(), cspPlugin(), preloadFirstMapPlugin(), offline],
-  define: { __GEO_VERSIONS__: JSON.stringify(GEO_VERSIONS) },
+  define: { __GEO_VERSIONS__: JSON.stringify(GEO_VERSIONS), __MAP_SHAPES__: mapShapesDefine() },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -13,3 +13,6 @@ interface ImportMetaEnv {
  * and checks the bytes it gets against the whole digest.
  */
 declare const __GEO_VERSIONS__: { 'base.topo.json': string; 'context.topo.json': string; 'places.json': string };
+
+/** The first map's shapes computed by the build from its data (src/core/map-shapes.ts, vite.config.ts). */
+declare const __MAP_SHAPES__: import('./core/map-shapes').StoredShapes;

@@ -39,7 +39,7 @@ export function createPictures({ doc, geo, lookup, view }: PictureDeps): Picture
     const key = `${s.boundaries}|${s.lang}`; // labels are worded per language
     let layers = layerCache.get(key);
     if (!layers) {
-      layers = buildMapLayers(geo, doc, { experiment: strings[s.lang].experimentLabel, brussels: strings[s.lang].brussels }, s.boundaries);
+      layers = buildMapLayers(geo, doc, { experiment: strings[s.lang].experimentLabel, brussels: strings[s.lang].brussels }, s.boundaries, __MAP_SHAPES__);
       layerCache.set(key, layers);
     }
     return layers;

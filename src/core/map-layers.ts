@@ -1,9 +1,8 @@
 // The GeoJSON every map implementation draws, derived once from the data.
 import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
-import { mesh } from 'topojson-client';
-import type { GeometryCollection } from 'topojson-specification';
 import type { GeoData } from './geo-data';
-import { mergedArea, projectAreas } from './geo-data';
+import { projectFeatures } from './geo-data';
+import { mapShapes, type StoredShapes } from './map-shapes';
 import { wrapLabel } from './label-text';
 import { bounds, labelPoint, type Bounds } from './geometry';
 import type { ProjectsDoc } from './types';
@@ -16,7 +15,7 @@ export interface MapLayers {
   provincies: FeatureCollection;
   vlaanderen: FeatureCollection;
   brussel: FeatureCollection;
-  projects: ReturnType<typeof projectAreas>;
+  projects: ReturnType<typeof projectFeatures>;
   projectLabels: FeatureCollection<Point>;
   municipalityLabels: FeatureCollection<Point>;
   subAreas: FeatureCollection<Point>;
@@ -36,15 +35,15 @@ export interface LayerLabels {
   brussels: string;
 }
 
-export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabels, boundaries: Boundaries = '2017'): MapLayers {
+/** `stored`: the shapes the build computed (map-shapes.ts), used when they are of this data. */
+export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabels, boundaries: Boundaries = '2017', stored: StoredShapes | null = null): MapLayers {
   const now = boundaries === '2025';
-  const projects = projectAreas(geo, doc, boundaries);
+  const shapes = mapShapes(geo, doc, boundaries, stored);
+  const projects = projectFeatures(doc, shapes.areas);
   const municipalities = now ? geo.layers.gemeenten2025 : geo.layers.gemeenten;
-  const byCode = new Map(municipalities.features.map((f) => [String(f.properties!.code), f]));
-  const areaCode = (code2017: string) => (now ? geo.municipalities.get(code2017)!.nu : code2017);
   const layers: Omit<MapLayers, 'municipalityLabels' | 'elzLabels'> = {
     gemeenten: municipalities,
-    municipalBorders: mesh(geo.topology, geo.topology.objects[now ? 'gemeenten2025' : 'gemeenten'] as GeometryCollection, (a, b) => a !== b),
+    municipalBorders: shapes.borders,
     provincies: now ? geo.layers.provincies2025 : geo.layers.provincies,
     elz: geo.layers.elz,
     vlaanderen: geo.layers.vlaanderen,
@@ -52,23 +51,15 @@ export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabe
     projects,
     projectLabels: {
       type: 'FeatureCollection',
-      features: projects.features.map((f) => {
-        // A project with local experiments keeps its name off their markers: the
-        // label goes in the part of its area that has no experiment, when there is one.
-        const p = doc.projects[f.properties.index];
-        const plain = p?.municipalities.filter((c) => !(p.subAreas ?? []).some((s) => s.code === c)) ?? [];
-        const where = p?.subAreas?.length && plain.length ? mergedArea(geo, plain, boundaries) : f.geometry;
-        return point(labelPoint(where), { id: f.properties.id, name: wrapLabel(f.properties.name) });
-      }),
+      features: projects.features.map((f, i) => point(shapes.labelPoints[i]!, { id: f.properties.id, name: wrapLabel(f.properties.name) })),
     },
     subAreas: {
       type: 'FeatureCollection',
-      features: doc.projects.flatMap((p) => (p.subAreas ?? []).map((s) =>
-        point(labelPoint(byCode.get(areaCode(s.code))!.geometry), { code: s.code, label: labels.experiment }))),
+      features: doc.projects.flatMap((p) => p.subAreas ?? []).map((s, i) => point(shapes.experimentPoints[i]!, { code: s.code, label: labels.experiment })),
     },
     contextLabels: {
       type: 'FeatureCollection',
-      features: geo.layers.brussel.features.map((f) => point(labelPoint(f.geometry), { naam: labels.brussels })),
+      features: shapes.brusselsPoints.map((at) => point(at, { naam: labels.brussels })),
     },
     flandersBounds: bounds(geo.layers.vlaanderen.features.map((f) => f.geometry)),
     projectBounds: new Map(projects.features.map((f) => [f.properties.id, bounds([f.geometry])])),
