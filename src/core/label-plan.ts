@@ -5,7 +5,8 @@
 // collision of its own: MapLibre draws the plan with overlap allowed, the SVG map
 // draws it as text. In order of precedence:
 // 1. W13's experiment markers are obstacles no name covers;
-// 2. the selected municipality's name (always drawn);
+// 2. the selected municipality's name (always drawn, unless the selected pilot
+//    bears the same name: one municipality's pilot is named once);
 // 3. the names of the projects (those a filter keeps): on a view of all of
 //    Flanders every one, with rows and leaders where needed (label-placement.ts);
 //    on a closer view each one that fits, and the selected project's always;
@@ -98,17 +99,23 @@ export function planLabels(scene: MapScene, view: PlanView, measure: Measure): L
   const near = (p: ScreenPoint) => (w: number, h: number): ScreenPoint[] =>
     [{ x: p.x, y: p.y }, { x: p.x, y: p.y - h / 2 - 4 }, { x: p.x, y: p.y + h / 2 + 4 }, { x: p.x + w / 2 + 4, y: p.y }, { x: p.x - w / 2 - 4, y: p.y }];
 
+  const projects = layers.projectLabels.features.map((f) => ({ id: String(f.properties?.id), text: String(f.properties?.name), at: screen(f.geometry.coordinates) }));
+  const kept = projects.filter((p) => !isDimmed(scene, p.id));
+  // A pilot of one municipality bears its name (Gent, Genk): where the pilot is
+  // named, the municipality is not named a second time beside it.
+  const oneLine = (text: string) => text.replace(/\n/g, ' ');
+  const selectedProject = kept.find((p) => p.id === scene.selection.projectId);
+
   // 2. The selected municipality.
   const named = new Set(scene.selection.municipalities);
   // (municipalityLabels is computed on first read: not read when no name of it is drawn.)
   if (named.size) for (const f of layers.municipalityLabels.features) {
     const code = String(f.properties?.code);
-    if (named.has(code)) tryPlace('selection', code, String(f.properties?.naam), around(screen(f.geometry.coordinates), 0.7), viewport, false, true);
+    const name = String(f.properties?.naam);
+    if (named.has(code) && name !== oneLine(selectedProject?.text ?? '')) tryPlace('selection', code, name, around(screen(f.geometry.coordinates), 0.7), viewport, false, true);
   }
 
   // 3. The projects' names.
-  const projects = layers.projectLabels.features.map((f) => ({ id: String(f.properties?.id), text: String(f.properties?.name), at: screen(f.geometry.coordinates) }));
-  const kept = projects.filter((p) => !isDimmed(scene, p.id));
   const whole = scene.everyName || (scene.selection.projectId === null && named.size === 0);
   if (whole) {
     const [[w, s], [e, n]] = layers.flandersBounds;
@@ -132,9 +139,11 @@ export function planLabels(scene: MapScene, view: PlanView, measure: Measure): L
       const p = screen(f.geometry.coordinates);
       tryPlace('experiment', String(f.properties?.code), String(f.properties?.label), (_w, h) => [{ x: p.x, y: p.y + r + 2 + h / 2 }], viewport);
     }
+    const pilotNames = new Set(labels.filter((l) => l.kind === 'project').map((l) => oneLine(l.text)));
     for (const f of layers.municipalityLabels.features) {
       const code = String(f.properties?.code);
-      if (!named.has(code)) tryPlace('municipality', code, String(f.properties?.naam), around(screen(f.geometry.coordinates), 1.1), viewport);
+      const name = String(f.properties?.naam);
+      if (!named.has(code) && !pilotNames.has(name)) tryPlace('municipality', code, name, around(screen(f.geometry.coordinates), 1.1), viewport);
     }
   }
   for (const f of layers.contextLabels.features) tryPlace('context', 'brussel', String(f.properties?.naam), near(screen(f.geometry.coordinates)), viewport);

@@ -43,6 +43,21 @@ describe('label plan', () => {
     expect(plan.labels.filter((l) => l.kind === 'municipality' && l.id === '34022')).toEqual([]);
   });
 
+  it('names a pilot of one municipality once: Gent selected, and Roeselare among the names of its neighbours', () => {
+    const gent = { camera: fitCamera(layers.projectBounds.get('gent')!, size, padding), size, padding };
+    const plan = planLabels(sceneOf({ selection: { projectId: 'gent', municipalities: ['44021'] } }), gent, measure);
+    expect(plan.labels.filter((l) => l.text === 'Gent').map((l) => `${l.kind}:${l.id}`)).toEqual(['project:gent']);
+    // Its neighbours are still named, and a selected municipality of another name still is.
+    expect(plan.labels.some((l) => l.kind === 'municipality')).toBe(true);
+    const kortrijk = planLabels(sceneOf({ selection: { projectId: 'w13', municipalities: ['34022'] } }), w13, measure);
+    expect(kortrijk.labels.filter((l) => l.text === 'Kortrijk').map((l) => l.kind)).toEqual(['selection']);
+    // Closer in, where municipalities are named too: the pilot's name, not the municipality's again.
+    const atRoeselare = { camera: fitCamera(layers.projectBounds.get('roeselare')!, size, padding), size, padding };
+    const roeselare = planLabels(sceneOf({ selection: { projectId: 'roeselare', municipalities: [] } }), atRoeselare, measure);
+    expect(roeselare.labels.filter((l) => l.text === 'Roeselare').map((l) => l.kind)).toEqual(['project']);
+    expect(roeselare.labels.filter((l) => l.kind === 'municipality').length).toBeGreaterThan(3);
+  });
+
   it('keeps the names a filter keeps and draws the others faint, only where they fit', () => {
     const kept = new Set(['gent', 'genk']);
     const plan = planLabels(sceneOf({ kept }), overview, measure);
