@@ -29,7 +29,10 @@ const MODES = (process.env.BENCH_RASTER ?? 'gpu,cpu').split(',');
 const MIN_PIXELS = 20;
 const VIEWPORT = { width: 1280, height: 800 };
 const BASE_ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+  '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  // BENCH_CHROMIUM_ARGS: flags to add, e.g. --disable-features=PreloadTopChromeWebUI (headless
+  // Chromium 150 preloads its omnibox WebUI in every new window, that is every load here).
+  ...(process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean)];
 
 // The project colours, read from the palette's source (a .ts file Node cannot import).
 const PROJECT_COLOURS_HEX = readFileSync('src/core/palette.ts', 'utf8').split('PROJECT_COLOURS = [')[1].split(']')[0].match(/#[0-9A-Fa-f]{6}/g);
@@ -146,8 +149,9 @@ const [app] = apps;
 const bare = await serveStatic(path.resolve('dist-bench-bare'));
 const burner = BUSY ? spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }) : null;
 const appPages = Object.fromEntries(apps.map((a, i) => [i ? `app${i + 1}` : 'app', [`${a.url}/`, PROJECT_RGB]]));
-const pages = { ...appPages, svgChart: [`${bare.url}/svg.html`, PROJECT_RGB], bareMapLibre: [`${bare.url}/?one-area`, BARE_RGB] };
-const result = { runs: RUNS, busy: BUSY, viewport: VIEWPORT, modes: {} };
+// BENCH_NO_BARE=1 leaves out the bare MapLibre page (for scale only; with the burner it can miss its 60 s).
+const pages = { ...appPages, svgChart: [`${bare.url}/svg.html`, PROJECT_RGB], ...(process.env.BENCH_NO_BARE ? {} : { bareMapLibre: [`${bare.url}/?one-area`, BARE_RGB] }) };
+const result = { runs: RUNS, busy: BUSY, viewport: VIEWPORT, chromiumArgs: process.env.BENCH_CHROMIUM_ARGS ?? '', modes: {} };
 try {
   for (const mode of MODES) {
     const browser = await chromium.launch({ executablePath: requireChromium(), args: [...BASE_ARGS, ...(mode === 'cpu' ? ['--disable-gpu-rasterization'] : [])] });
@@ -163,7 +167,7 @@ try {
         if (k in appPages) longest[k].push(r.longest);
       }
       const each = Object.keys(appPages).map((k) => `${k} ${Math.round(times[k][i])} ms (/chart ${(times[k][i] / times.svgChart[i]).toFixed(2)}, longest task after ${Math.round(longest[k][i] ?? NaN)} ms)`);
-      console.log(`${mode} run ${i + 1}: ${each.join(', ')}, SVG chart ${Math.round(times.svgChart[i])} ms, bare MapLibre ${Math.round(times.bareMapLibre[i])} ms`);
+      console.log(`${mode} run ${i + 1}: ${each.join(', ')}, SVG chart ${Math.round(times.svgChart[i])} ms, bare MapLibre ${Math.round(times.bareMapLibre?.[i] ?? NaN)} ms`);
     }
     const ratioSummary = (k) => {
       const ratios = times[k].map((a, i) => a / times.svgChart[i]);
