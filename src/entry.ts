@@ -2,7 +2,6 @@
 import './style.css';
 import { startApp } from './main';
 import { browserData } from './data-source';
-import { createBrowserMap, preloadSvgMap } from './app/map-factory';
+import { createBrowserMap } from './app/map-factory';
 
-preloadSvgMap();
 startApp({ data: browserData, createMap: createBrowserMap });
