@@ -2,6 +2,7 @@
 import './style.css';
 import { startApp } from './main';
 import { browserData } from './data-source';
-import { createBrowserMap } from './app/map-factory';
+import { createBrowserMap, preloadSvgMap } from './app/map-factory';
 
+preloadSvgMap();
 startApp({ data: browserData, createMap: createBrowserMap });

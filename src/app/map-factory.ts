@@ -1,17 +1,12 @@
 // Makes a map of either kind: the SVG map (d3-geo, small, drawn at once) or
-// MapLibre (WebGL). The SVG map is part of the page's own script, so nothing
-// stands between the data and the first map: loaded on first use, its module was
-// ready only after the panel had been mounted, 250–320 ms after navigation, and a
-// frame of the panel without its map passed first (on a software GPU 40–170 ms of
-// raster before the map's own frame). MapLibre loads only here, on first use, so
-// it never delays the project list. A WebGL map that cannot be had (no WebGL2, or
-// a context that cannot be made) is null: the SVG map stays.
+// MapLibre (WebGL). Both modules load only here, on first use, so neither delays
+// the project list. A WebGL map that cannot be had (no WebGL2, or a context that
+// cannot be made) is null: the SVG map stays.
 import type { MapView, MapViewEvents } from '../map-view';
 import type { MapScene } from '../core/map-scene';
 import type { Camera } from '../core/camera';
 import { warmUpGlyphCanvas } from '../map/warm-up';
 import { gpuQuiet } from './gpu-quiet';
-import { createSvgMapView } from '../fallback/svg-map-view';
 
 export interface MapSetup {
   container: HTMLElement;
@@ -34,7 +29,10 @@ export const MAX_BOUNDS_MARGIN: [number, number] = [5, 4];
 export type MapFactory = (setup: MapSetup, events: MapViewEvents, kind: 'svg' | 'webgl') => Promise<MapView | null>;
 
 export const createBrowserMap: MapFactory = async (setup, events, kind) => {
-  if (kind === 'svg') return createSvgMapView(setup, events);
+  if (kind === 'svg') {
+    const { createSvgMapView } = await import('../fallback/svg-map-view');
+    return createSvgMapView(setup, events);
+  }
   // The WebGL context is made once the GPU process is quiet (app/gpu-quiet.ts): made
   // while it still draws the SVG map's first frames, it blocked the page for 0.6–1.3 s.
   // The module downloads and is parsed meanwhile.
@@ -59,3 +57,8 @@ export const createBrowserMap: MapFactory = async (setup, events, kind) => {
     return null;
   }
 };
+
+/** Fetches and parses the SVG map's code while the data downloads, so the first map is drawn the moment the data is in. */
+export function preloadSvgMap(): void {
+  void import('../fallback/svg-map-view').catch(() => undefined); // a failure shows when the map is made
+}
