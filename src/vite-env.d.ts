@@ -14,5 +14,5 @@ interface ImportMetaEnv {
  */
 declare const __GEO_VERSIONS__: { 'base.topo.json': string; 'context.topo.json': string; 'places.json': string };
 
-/** The first map's shapes computed by the build from its data (src/core/map-shapes.ts, vite.config.ts). */
-declare const __MAP_SHAPES__: import('./core/map-shapes').StoredShapes;
+/** The first map's shapes computed by the build from its data (src/core/map-shapes.ts, vite.config.ts); null for data that did not validate. */
+declare const __MAP_SHAPES__: import('./core/map-shapes').StoredShapes | null;

@@ -61,10 +61,18 @@ describe('the first map\'s shapes, computed by the build', () => {
     const edited = parseGeoData(topology);
     expect(shapesKey(edited.topology, doc)).not.toBe(stored.key);
     expect(mapShapes(edited, doc, '2017', stored)).toEqual(mapShapes(edited, doc, '2017', null));
+
+    // The same arcs at another scale, and coordinates that are not whole numbers, are other data too.
+    const rescaled = rawTopology();
+    rescaled.transform!.scale[0] *= 1.001;
+    expect(shapesKey(rescaled, doc)).not.toBe(stored.key);
+    const nudged = rawTopology();
+    nudged.arcs[5]![1]![0]! += 1e-6;
+    expect(shapesKey(nudged, doc)).not.toBe(shapesKey(rawTopology(), doc));
   });
 
   it('are what the build defines for the committed data', () => {
-    expect(__MAP_SHAPES__.key).toBe(shapesKey(geo.topology, doc));
+    expect(__MAP_SHAPES__?.key).toBe(shapesKey(geo.topology, doc));
     expect(__MAP_SHAPES__).toEqual(JSON.parse(JSON.stringify(stored)));
   });
 });
