@@ -8,14 +8,21 @@ import { parseGeoData } from './src/core/geo-data.ts';
 import { storeShapes } from './src/core/map-shapes.ts';
 
 // Fail the build (and the dev server) on invalid pilot data, with the validator's
-// own messages, rather than ship a map that breaks at load.
+// own messages, rather than ship a map that breaks at load. The messages are
+// printed here too: a failed build still closes its bundle, and the offline
+// plugin's complaint about the missing files would otherwise be all one sees.
 function validateProjectsPlugin(): Plugin {
   return {
     name: 'validate-projects',
     buildStart() {
       const topo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
       const codes = new Set<string>(topo.objects.gemeenten.geometries.map((g: { properties: { code: string } }) => g.properties.code));
-      validateProjects(JSON.parse(readFileSync('data/projects.json', 'utf8')), codes);
+      try {
+        validateProjects(JSON.parse(readFileSync('data/projects.json', 'utf8')), codes);
+      } catch (e) {
+        console.error(`data/projects.json is not valid:\n${e instanceof Error ? e.message : String(e)}`);
+        throw e;
+      }
     },
   };
 }
