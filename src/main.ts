@@ -1,7 +1,7 @@
-// Wires the parts together; decides nothing itself. On load: the data, the panel
-// (readable before any map code is parsed), then the map beside it (SVG at once,
-// WebGL taking over). startApp(env) → dispose(); src/entry.ts calls it with the
-// browser's data and map, the DOM tests with fakes.
+// Wires the parts together; decides nothing itself. On load: the data and the SVG
+// map's small module, then the panel and that map in one task (so in one frame),
+// WebGL taking over later. startApp(env) → dispose(); src/entry.ts calls it with the
+// browser's data, map and the SVG map's module on its way, the DOM tests with fakes.
 import { createStore } from './core/store';
 import { initialState, type AppState } from './core/app-state';
 import { pageOptions } from './core/page-options';
@@ -37,7 +37,7 @@ import { placeIndex } from './app/place-index';
 import { exposeInspector } from './app/inspect';
 import type { MapFactory } from './app/map-factory';
 
-export interface AppEnv { data: DataSource; createMap: MapFactory }
+export interface AppEnv { data: DataSource; createMap: MapFactory; firstMapCode: Promise<unknown> }
 
 const byId = (id: string) => document.getElementById(id)!;
 
@@ -49,7 +49,9 @@ export function startApp(env: AppEnv): () => void {
   const disposers: (() => void)[] = [url.dispose, mountPageFrame(store, options)];
   let disposed = false;
 
-  void loadOrExplain(env.data, byId('panel-content'), () => ({ title: t().loadError, dataError: t().dataError, retry: t().retry, loading: t().loading, staleData: t().staleData, reloadPage: t().reloadPage }), () => disposed).then(({ doc, geo }) => {
+  const loading = loadOrExplain(env.data, byId('panel-content'), () => ({ title: t().loadError, dataError: t().dataError, retry: t().retry, loading: t().loading, staleData: t().staleData, reloadPage: t().reloadPage }), () => disposed);
+  // The map code's failure is the map's to say, with a retry.
+  void Promise.all([loading, env.firstMapCode.catch(() => undefined)]).then(([{ doc, geo }]) => {
     const lookup = createLookup(doc, geo);
     const view = (s: AppState) => resolveRoute(s.route, doc, geo, s.outside);
     const answerContext = { doc, geo, centres: municipalityCentres(geo), projectOf: lookup.projectOf };

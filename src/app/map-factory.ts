@@ -1,6 +1,7 @@
 // Makes a map of either kind: the SVG map (d3-geo, small, drawn at once) or
-// MapLibre (WebGL). Both modules load only here, on first use, so neither delays
-// the project list. A WebGL map that cannot be had (no WebGL2, or a context that
+// MapLibre (WebGL). Neither module is in the page's script: the SVG map's is asked
+// for at start and awaited with the data, never for long (firstMapCode); MapLibre's
+// loads on first use. So neither holds back the project list. A WebGL map that cannot be had (no WebGL2, or a context that
 // cannot be made) is null: the SVG map stays.
 import type { MapView, MapViewEvents } from '../map-view';
 import type { MapScene } from '../core/map-scene';
@@ -30,7 +31,7 @@ export type MapFactory = (setup: MapSetup, events: MapViewEvents, kind: 'svg' | 
 
 export const createBrowserMap: MapFactory = async (setup, events, kind) => {
   if (kind === 'svg') {
-    const { createSvgMapView } = await import('../fallback/svg-map-view');
+    const { createSvgMapView } = svgModule ?? await loadSvgMap();
     return createSvgMapView(setup, events);
   }
   // The WebGL context is made once the GPU process is quiet (app/gpu-quiet.ts): made
@@ -58,7 +59,25 @@ export const createBrowserMap: MapFactory = async (setup, events, kind) => {
   }
 };
 
-/** Fetches and parses the SVG map's code while the data downloads, so the first map is drawn the moment the data is in. */
-export function preloadSvgMap(): void {
-  void import('../fallback/svg-map-view').catch(() => undefined); // a failure shows when the map is made
+type SvgModule = typeof import('../fallback/svg-map-view');
+let svgModule: SvgModule | undefined;
+let svgLoading: Promise<SvgModule> | undefined;
+
+/** Fetches and parses the SVG map's code (index.html preloads it); once in, a map is made without waiting a task. */
+function loadSvgMap(): Promise<SvgModule> {
+  return (svgLoading ??= import('../fallback/svg-map-view').then((m) => (svgModule = m), (e: unknown) => {
+    svgLoading = undefined; // a retry fetches again
+    throw e;
+  }));
+}
+
+/**
+ * The SVG map's code, for the page to await with its data so that the panel and
+ * the map are mounted in one task and reach the screen in one frame (loaded in a
+ * task of its own, the module came in 40–85 ms after the panel, and a frame of the
+ * list beside an empty map passed first). At most `patience` ms: a stalled download
+ * must not hold back the project list.
+ */
+export function firstMapCode(patience = 1000): Promise<unknown> {
+  return Promise.race([loadSvgMap(), new Promise((resolve) => setTimeout(resolve, patience))]);
 }

@@ -66,3 +66,18 @@ describe('versioned data', () => {
     await app.mapIdle();
   });
 });
+
+describe('the map code, slow to come', () => {
+  it('a stalled download of the SVG map holds back neither the project list nor, once in, the map', async () => {
+    const app = await newApp();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => { release = resolve; });
+    await app.page.route('**/assets/svg-map-view-*.js', async (route) => { await released; await route.continue(); });
+    await app.page.goto(`${app.baseUrl}/?inspect#/`);
+    await app.page.locator('.project-list a').first().waitFor();
+    expect(await app.page.locator('#map .project-area, #map canvas').count()).toBe(0);
+    release();
+    await app.mapIdle();
+    expect(await app.renderedProjectAt(3.7250, 51.0536)).toBe('gent');
+  });
+});

@@ -29,4 +29,26 @@ describe('first view', () => {
     await app.page.locator('.notice').waitFor();
     expect(await app.page.locator('#panel').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   });
+
+  it('mounts the project list and the complete first map in one task, so no frame shows the list beside an empty map', async () => {
+    const app = await newApp();
+    // When the list's first link appears, a task queued right then looks at the map:
+    // a frame can only come between tasks, so the map must already be drawn.
+    await app.page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.project-list a')) return;
+        observer.disconnect();
+        setTimeout(() => {
+          (window as unknown as { __areasWithList: number }).__areasWithList = document.querySelectorAll('#map .project-area').length;
+          (window as unknown as { __namesWithList: number }).__namesWithList = document.querySelectorAll('#map .project-label').length;
+        }, 0);
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await app.open('#/');
+    const seen = await app.page.waitForFunction(() => {
+      const w = window as unknown as { __areasWithList?: number; __namesWithList?: number };
+      return w.__areasWithList === undefined ? null : { areas: w.__areasWithList, names: w.__namesWithList };
+    });
+    expect(await seen.jsonValue()).toEqual({ areas: doc.projects.length, names: doc.projects.length });
+  });
 });

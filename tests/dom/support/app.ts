@@ -114,7 +114,7 @@ export async function openApp(hash = '#/', options: { data?: Partial<DataSource>
   document.body.removeAttribute('data-embed');
   history.replaceState(null, '', `/${options.query ?? ''}${hash}`);
   const { factory, made } = fakeMaps({ webgl: options.webgl, failSvg: options.failSvg });
-  const dispose = startApp({ data: { ...realData, ...options.data }, createMap: factory });
+  const dispose = startApp({ data: { ...realData, ...options.data }, createMap: factory, firstMapCode: Promise.resolve() });
   current = new DomApp(made, dispose);
   await waitFor(() => document.querySelector('#panel-heading, #presenter-title, [role=alert]'), 'the first panel');
   return current;
