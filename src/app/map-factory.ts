@@ -1,8 +1,8 @@
 // Makes a map of either kind: the SVG map (d3-geo, small, drawn at once) or
 // MapLibre (WebGL). Neither module is in the page's script: the SVG map's is asked
 // for at start and awaited with the data, never for long (firstMapCode); MapLibre's
-// loads on first use. So neither holds back the project list. A WebGL map that cannot be had (no WebGL2, or a context that
-// cannot be made) is null: the SVG map stays.
+// loads on first use. So neither holds back the project list. A WebGL map that
+// cannot be had (no WebGL2, or a context that cannot be made) is null: the SVG map stays.
 import type { MapView, MapViewEvents } from '../map-view';
 import type { MapScene } from '../core/map-scene';
 import type { Camera } from '../core/camera';
