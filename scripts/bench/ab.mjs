@@ -1,7 +1,8 @@
-// `node scripts/bench/ab.mjs DIR_A DIR_B [runs]`: two builds of the app, loaded in
-// turn in one browser, so machine noise hits both alike. Prints the median time to
-// the map's first idle and to the readable project list for each. For trying a
-// change: `npx vite build --outDir /tmp/a` before it, `--outDir /tmp/b` after.
+// `node scripts/bench/ab.mjs DIR_A DIR_B [runs]` (BENCH_OPEN=tab: see below): two
+// builds of the app, loaded in turn in one browser, so machine noise hits both
+// alike. Prints the median time to the map's first idle and to the readable
+// project list for each. For trying a change: `npx vite build --outDir /tmp/a`
+// before it, `--outDir /tmp/b` after.
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { requireChromium } from '../chromium.mjs';
@@ -17,6 +18,22 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '
   '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
+// BENCH_OPEN=tab: open the app as a link opened in a new tab does, a tab created
+// with its URL, instead of Playwright's new page at about:blank and a navigation
+// from there. Tearing down about:blank's compositor blocks the page's main thread
+// from about 1 s on until the GPU process has finished its work in hand (0.1–1.3 s
+// in traces here), which a user's tab does not pay.
+const TAB = process.env.BENCH_OPEN === 'tab';
+async function openInNewTab(browser, context, url) {
+  const cdp = await browser.newBrowserCDPSession();
+  const { browserContextIds } = await cdp.send('Target.getBrowserContexts');
+  const opened = context.waitForEvent('page');
+  // The context made last is this one: loads run one at a time.
+  await cdp.send('Target.createTarget', { url, browserContextId: browserContextIds.at(-1) });
+  await cdp.detach();
+  return opened;
+}
+
 async function once(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   // The moment the project list can be read, as in run.mjs.
@@ -26,8 +43,8 @@ async function once(browser, url) {
       obs.disconnect();
     }
   }).observe(document, { subtree: true, childList: true }));
-  const page = await context.newPage();
-  await page.goto(url);
+  const page = TAB ? await openInNewTab(browser, context, url) : await context.newPage();
+  if (!TAB) await page.goto(url);
   // The first complete map: its mark (a later idle, after the surroundings, is not it).
   await page.waitForFunction(() => performance.getEntriesByName('gbo:map-idle').length > 0, undefined, { timeout: 60_000 });
   const marks = await page.evaluate(() => Object.fromEntries(
