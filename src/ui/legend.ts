@@ -5,6 +5,11 @@ import { strings } from '../i18n';
 import { COLOURS } from '../core/colours';
 import { h } from './dom';
 import { projectColour } from '../core/palette';
+// The licence texts travel in the app's own script, so they read the same online,
+// offline and in the single-file build, where a link to LICENSES.txt beside the
+// page led nowhere (a copied page has no file beside it).
+import LICENCES from '../../public/LICENSES.txt?raw';
+import { textParagraphs } from '../core/text-paragraphs';
 
 function key(kind: 'fill' | 'line' | 'dot', colour: string, label: string, border?: string) {
   const k = h('span', { class: `key key-${kind}`, 'aria-hidden': 'true' });
@@ -26,7 +31,7 @@ export function renderLegend(lang: Lang, doc: ProjectsDoc, show: { elz: boolean;
         key('dot', '#ffffff', t.legendExperiment, COLOURS.projectOutline),
         show.selection ? key('line', COLOURS.selected, t.legendSelected) : null,
         show.elz ? key('line', COLOURS.elz, t.legendElz) : null)),
-    // The licence texts ship with the app (public/LICENSES.txt): a relative link, nothing fetched from elsewhere.
-    h('p', { class: 'attribution' }, `${t.attribution} `, h('a', { href: './LICENSES.txt' }, t.licencesLink)),
+    h('p', { class: 'attribution' }, t.attribution),
+    h('details', { class: 'attribution licences' }, h('summary', {}, t.licencesLink), h('div', { class: 'licence-text' }, ...textParagraphs(LICENCES).map((p) => h('p', {}, p)))),
     h('p', { class: 'attribution' }, `${t.source}: ${doc.source[lang]}`));
 }

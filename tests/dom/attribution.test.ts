@@ -1,5 +1,5 @@
 // Sources where figures and data are shown: the presenter's figures slide names
-// Statbel, and the attribution links the licence texts shipped with the app.
+// Statbel, and the licence texts are shown under the attribution, in the page.
 import { describe, expect, it } from 'vitest';
 import { openApp, waitFor } from './support/app';
 
@@ -13,14 +13,19 @@ describe('attribution', () => {
     expect(document.querySelector('#presenter .presenter-source')).toBeNull();
   });
 
-  it('links the licence texts that ship with the app, MIT notice of the postal codes included', async () => {
+  it('shows the licence texts under the attribution, MIT notice of the postal codes included, as text', async () => {
     await openApp('#/');
-    const link = await waitFor(() => document.querySelector<HTMLAnchorElement>('.attribution a[href="./LICENSES.txt"]'), 'the licences link');
-    expect(link.textContent).toBe('Licenties van de gegevens');
-    const { readFileSync } = await import('node:fs');
-    const text = readFileSync('public/LICENSES.txt', 'utf8');
+    const licences = await waitFor(() => document.querySelector<HTMLDetailsElement>('details.licences'), 'the licences');
+    expect(licences.querySelector('summary')?.textContent).toBe('Licenties van de gegevens');
+    expect(licences.open).toBe(false);
+    const text = licences.querySelector('.licence-text')?.textContent ?? '';
     expect(text).toContain('rubenv/belgium-zipcodes');
     expect(text).toContain('Copyright (C) 2013 by Ruben Vermeersch');
     expect(text).toContain('Permission is hereby granted, free of charge');
+    expect(text).toContain('Permission is hereby granted, free of charge, to any person obtaining a copy of this software');
+    // Text, not markup: each paragraph a <p> of text only.
+    expect([...licences.querySelectorAll('.licence-text > *')].every((p) => p.tagName === 'P' && p.children.length === 0)).toBe(true);
+    // No link to a file beside the page: the single-file build has none.
+    expect(document.querySelector('a[href$="LICENSES.txt"]')).toBeNull();
   });
 });

@@ -31,6 +31,9 @@ describe('single-file build', () => {
     await app.waitForHeading('Kortrijk');
     await app.mapIdle();
     await app.screenshot('single-file');
+    // The data's licences read from the page itself: no file beside it to link to.
+    await app.page.locator('details.licences summary').click();
+    expect(await app.page.locator('details.licences .licence-text').textContent()).toContain('Copyright (C) 2013 by Ruben Vermeersch');
     expect(requests).toEqual([]);
   });
 
