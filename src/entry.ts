@@ -1,4 +1,5 @@
-// The page's script: the app with the browser's data files and map, the SVG map's code already on its way.
+// The page's script: the app with the browser's data files and map, the SVG
+// map's code already on its way.
 import './style.css';
 import { startApp } from './main';
 import { browserData } from './data-source';

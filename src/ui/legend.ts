@@ -11,6 +11,8 @@ import { projectColour } from '../core/palette';
 import LICENCES from '../../public/LICENSES.txt?raw';
 import { textParagraphs } from '../core/text-paragraphs';
 
+const LICENCE_PARAGRAPHS = textParagraphs(LICENCES); // once: the panel's foot is drawn again on every view change
+
 function key(kind: 'fill' | 'line' | 'dot', colour: string, label: string, border?: string) {
   const k = h('span', { class: `key key-${kind}`, 'aria-hidden': 'true' });
   k.style.setProperty('--c', colour);
@@ -32,6 +34,6 @@ export function renderLegend(lang: Lang, doc: ProjectsDoc, show: { elz: boolean;
         show.selection ? key('line', COLOURS.selected, t.legendSelected) : null,
         show.elz ? key('line', COLOURS.elz, t.legendElz) : null)),
     h('p', { class: 'attribution' }, t.attribution),
-    h('details', { class: 'attribution licences' }, h('summary', {}, t.licencesLink), h('div', { class: 'licence-text' }, ...textParagraphs(LICENCES).map((p) => h('p', {}, p)))),
+    h('details', { class: 'attribution licences' }, h('summary', {}, t.licencesLink), h('div', { class: 'licence-text' }, ...LICENCE_PARAGRAPHS.map((p) => h('p', {}, p)))),
     h('p', { class: 'attribution' }, `${t.source}: ${doc.source[lang]}`));
 }
