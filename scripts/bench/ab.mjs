@@ -1,4 +1,5 @@
-// `node scripts/bench/ab.mjs DIR_A DIR_B [runs]` (BENCH_OPEN=tab: see below): two
+// `node scripts/bench/ab.mjs DIR_A DIR_B [runs]` (BENCH_OPEN=tab: see below;
+// BENCH_CHROMIUM_ARGS: flags to add, e.g. --disable-gpu-rasterization for CPU raster): two
 // builds of the app, loaded in turn in one browser, so machine noise hits both
 // alike. Prints the median time to the map's first idle and to the readable
 // project list for each. For trying a change: `npx vite build --outDir /tmp/a`
@@ -15,7 +16,8 @@ if (!dirA || !dirB) {
   process.exit(2);
 }
 const ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+  '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  ...(process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean)];
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 // BENCH_OPEN=tab: open the app as a link opened in a new tab does, a tab created

@@ -4,12 +4,13 @@
 // quiet (app/gpu-quiet.ts), given the same scene and camera, and takes over on its
 // first idle; both draw one picture (core/map-scene, core/camera, core/label-plan),
 // so the hand-over shows nothing. Without WebGL (or after a lost context) the SVG
-// map stays. State changes: app/map-follow.ts; a new size: app/map-layout.ts; the
+// map stays. Which map is shown, and the hand-over: app/map-views.ts. State
+// changes: app/map-follow.ts; a new size: app/map-layout.ts; the
 // surroundings: app/map-surroundings.ts.
 // mountMap(...) → { map, picture, zoomToProject, settled, dispose }.
 import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
-import type { MapView, MapViewEvents, Padding } from '../map-view';
+import type { MapView, Padding } from '../map-view';
 import { fitCamera } from '../core/camera';
 import { strings } from '../i18n';
 import { h } from '../ui/dom';
@@ -20,6 +21,7 @@ import { followState } from './map-follow';
 import { loadSurroundings } from './map-surroundings';
 import { showMapMessage } from '../ui/map-message';
 import { watchMapLayout } from './map-layout';
+import { mapViews } from './map-views';
 
 export interface MapControllerDeps {
   store: Store<AppState>;
@@ -58,8 +60,6 @@ const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(()
 export function mountMap(deps: MapControllerDeps): MapController {
   const { store, container, pictures } = deps;
   const t = () => strings[store.get().lang];
-  // views[0] is on screen; views[1], when there, is the WebGL map being readied under it.
-  let views: MapView[] = [];
   // Until the WebGL map is made (or known impossible), the SVG map is not the last word.
   let awaitingWebgl = deps.renderer === 'auto';
   let disposed = false;
@@ -74,61 +74,45 @@ export function mountMap(deps: MapControllerDeps): MapController {
     const p = deps.cameraPadding();
     return { ...p, top: p.top + picture.target.extraTop };
   };
+  const views = mapViews({
+    container,
+    createMap: deps.createMap,
+    setupFor: (el) => {
+      const picture = pictures.of(store.get());
+      const size = { width: el.clientWidth || container.clientWidth, height: el.clientHeight || container.clientHeight };
+      return { container: el, scene: picture.scene, camera: fitCamera(picture.target.bounds, size, paddingFor(picture)), firstMemberOf: deps.firstMemberOf };
+    },
+    shown: {
+      onPick: deps.onPick,
+      onHover: (code, at) => {
+        if (!code) tooltip.hide();
+        else tooltip.show(deps.hoverText(code), at);
+      },
+      onBusy: () => setState('busy'),
+      onError: (message) => console.error(`${t().mapError}: ${message}`),
+    },
+    onShownIdle: () => {
+      firstMap();
+      if (views.all().length === 1 && !awaitingWebgl) { setState('idle'); settle(); }
+    },
+    onHandOver: () => {
+      performance.mark('gbo:map-idle'); // for the benchmarks: the WebGL map is ready
+      setState('idle');
+      settle();
+    },
+    onNoneLeft: () => void makeSvg(),
+  });
+
   const show = (s: AppState, animate: boolean, fit = true) => {
     const picture = pictures.of(s);
     // Busy from now until the map on screen says it has drawn this (its idle event).
     setState('busy');
     const padding = paddingFor(picture);
-    views.forEach((v, i) => {
+    views.all().forEach((v, i) => {
       v.draw(picture.scene);
       // The map being readied jumps: it must be where the shown one ends up.
       if (fit) v.fit(picture.target.bounds, { padding, animate: animate && i === 0 && !deps.reducedMotion() });
     });
-  };
-
-  const host = (kind: 'svg' | 'webgl') => {
-    const el = h('div', { class: `map-host ${kind}-host${kind === 'webgl' && views.length ? ' pending' : ''}` });
-    container.prepend(el);
-    return el;
-  };
-  const eventsFor = (view: () => MapView | undefined): MapViewEvents => {
-    const shown = () => view() !== undefined && view() === views[0];
-    return {
-      onPick: (code) => { if (shown()) deps.onPick(code); },
-      onHover: (code, at) => {
-        if (!shown()) return;
-        if (!code) tooltip.hide();
-        else tooltip.show(deps.hoverText(code), at);
-      },
-      onBusy: () => { if (shown()) setState('busy'); },
-      onIdle: () => {
-        const v = view();
-        if (v && v === views[1]) handOver(v);
-        else if (shown()) {
-          firstMap();
-          if (views.length === 1 && !awaitingWebgl) { setState('idle'); settle(); }
-        }
-      },
-      onError: (message) => console.error(`${t().mapError}: ${message}`),
-      onContextLost: () => {
-        const v = view();
-        if (!v) return;
-        views = views.filter((x) => x !== v);
-        v.destroy();
-        if (!views.length) void makeSvg();
-      },
-    };
-  };
-
-  const handOver = (webgl: MapView) => {
-    performance.mark('gbo:map-idle'); // for the benchmarks: the WebGL map is ready
-    const [svg] = views;
-    views = [webgl];
-    svg?.destroy();
-    container.querySelector('.svg-host')?.remove();
-    container.querySelector('.webgl-host')?.classList.remove('pending');
-    setState('idle');
-    settle();
   };
 
   let firstDone = false;
@@ -147,40 +131,20 @@ export function mountMap(deps: MapControllerDeps): MapController {
     });
   };
 
-  const setupFor = (el: HTMLElement) => {
-    const picture = pictures.of(store.get());
-    const size = { width: el.clientWidth || container.clientWidth, height: el.clientHeight || container.clientHeight };
-    return { container: el, scene: picture.scene, camera: fitCamera(picture.target.bounds, size, paddingFor(picture)), firstMemberOf: deps.firstMemberOf };
-  };
-  const make = async (kind: 'svg' | 'webgl'): Promise<MapView | null> => {
-    const el = host(kind);
-    let made: MapView | null = null;
-    const events = eventsFor(() => made ?? undefined);
-    try {
-      made = await deps.createMap(setupFor(el), events, kind);
-    } catch (e) {
-      // The WebGL map's failure leaves the SVG map; the SVG map's is said, with a retry.
-      el.remove();
-      if (kind === 'svg' && !disposed) showMapMessage(container, t().mapCodeError(e instanceof Error ? e.message : String(e)), t().retry, () => void start());
-      return null;
-    }
-    if (!made || disposed) {
-      made?.destroy();
-      el.remove();
-      return null;
-    }
-    return made;
-  };
+  // The SVG map's failure is said, with a retry; the WebGL map's leaves the SVG map.
   const makeSvg = async () => {
-    const svg = await make('svg');
-    if (!svg) return;
-    views = [svg, ...views];
+    try {
+      if (!await views.make('svg')) return;
+    } catch (e) {
+      if (!disposed) showMapMessage(container, t().mapCodeError(e instanceof Error ? e.message : String(e)), t().retry, () => void start());
+      return;
+    }
     show(store.get(), false);
   };
   const start = async () => {
     setState('busy');
     await makeSvg();
-    if (!views.length) return; // its code failed to load: the message offers a retry
+    if (!views.all().length) return; // its code failed to load: the message offers a retry
     // Let the SVG map reach the screen, with its surroundings, before the WebGL map's
     // module is parsed and its context made: on a GPU-less machine both are long
     // main-thread tasks, and the surroundings' frame is GPU work of its own.
@@ -188,7 +152,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
     // (At most 3 s: a stalled download of the surroundings must not keep WebGL away.)
     await Promise.race([contextDrawn, new Promise((resolve) => setTimeout(resolve, 3000))]);
     if (disposed) return;
-    const webgl = deps.renderer === 'auto' ? await make('webgl') : null;
+    const webgl = deps.renderer === 'auto' ? await views.make('webgl').catch(() => null) : null;
     if (disposed) return;
     awaitingWebgl = false;
     if (!webgl) {
@@ -197,14 +161,13 @@ export function mountMap(deps: MapControllerDeps): MapController {
       if (!following.framePending()) { setState('idle'); settle(); }
       return;
     }
-    views = [...views, webgl];
     show(store.get(), false);
   };
 
   const following = followState(store, {
-    present: () => views.length > 0,
+    present: () => views.all().length > 0,
     show,
-    resize: () => { for (const v of views) v.resize(); },
+    resize: () => { for (const v of views.all()) v.resize(); },
     busy: () => setState('busy'),
   });
   // A new room for the map: each map takes its size and frames the view again,
@@ -213,8 +176,8 @@ export function mountMap(deps: MapControllerDeps): MapController {
     const p = deps.cameraPadding();
     return `${container.clientWidth}x${container.clientHeight}|${p.top},${p.right},${p.bottom},${p.left}`;
   }, () => {
-    if (!views.length) return;
-    for (const v of views) v.resize();
+    if (!views.all().length) return;
+    for (const v of views.all()) v.resize();
     if (!following.framePending()) show(store.get(), false);
   });
 
@@ -223,11 +186,11 @@ export function mountMap(deps: MapControllerDeps): MapController {
   queueMicrotask(() => { if (!disposed) void start(); });
 
   return {
-    map: () => views[0] ?? null,
+    map: () => views.shown(),
     picture: () => pictures.of(store.get()),
     zoomToProject(id) {
       const bounds = pictures.bounds(store.get(), id);
-      views.forEach((v, i) => v.fit(bounds, { padding: deps.cameraPadding(), animate: i === 0 && !deps.reducedMotion() }));
+      views.all().forEach((v, i) => v.fit(bounds, { padding: deps.cameraPadding(), animate: i === 0 && !deps.reducedMotion() }));
     },
     settled,
     dispose() {
@@ -235,7 +198,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
       following.dispose();
       stopWatching();
       tooltip.dispose();
-      for (const v of views.splice(0)) v.destroy();
+      views.dispose();
     },
   };
 }
