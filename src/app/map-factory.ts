@@ -32,7 +32,7 @@ export type MapFactory = (setup: MapSetup, events: MapViewEvents, kind: 'svg' | 
 export const createBrowserMap: MapFactory = async (setup, events, kind) => {
   if (kind === 'svg') {
     const { createSvgMapView } = svgModule ?? await loadSvgMap();
-    return createSvgMapView(setup, events);
+    return createSvgMapView({ ...setup, paint: 'canvas' }, events);
   }
   // The WebGL context is made once the GPU process is quiet (app/gpu-quiet.ts): made
   // while it still draws the SVG map's first frames, it blocked the page for 0.6–1.3 s.

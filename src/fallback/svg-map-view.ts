@@ -5,10 +5,9 @@
 // same three inputs as the WebGL map, so both show the same picture. Clicks pick
 // a municipality; each pilot area is also a focusable button for the keyboard.
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
-import type { Feature, Geometry } from 'geojson';
 import type { MapView, MapViewEvents, Padding } from '../map-view';
 import type { MapScene } from '../core/map-scene';
-import { DIMMED, LINE_WIDTH, MARKER, byZoom, isDimmed, markerRadius } from '../core/map-scene';
+import { MARKER, markerRadius } from '../core/map-scene';
 import { fitCamera, projectPoint, screenProjection, unprojectPoint, type Camera, type Size } from '../core/camera';
 import { areaIndex } from '../core/area-index';
 import { planLabels, type LabelPlan } from '../core/label-plan';
@@ -17,6 +16,8 @@ import type { Bounds } from '../core/geometry';
 import { COLOURS } from '../core/colours';
 import { textMeasurer } from '../measure-text';
 import { drawLabels, el } from './svg-draw';
+import { LAYERS, areaShapes, zoomWidths, type AreaShape } from './area-shapes';
+import { cpuContext, paintAreas } from './canvas-paint';
 import { snapshotSvg } from './svg-snapshot';
 
 export interface SvgMapView extends MapView {
@@ -31,6 +32,8 @@ export interface SvgMapViewOptions {
   camera: Camera;
   /** A member municipality to pick when a project area is activated by keyboard. */
   firstMemberOf(projectId: string): string;
+  /** Where areas and lines are painted: SVG paths (printouts, images: vector), or a canvas of the CPU's under the SVG (the screen). */
+  paint?: 'svg' | 'canvas';
 }
 
 export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents): SvgMapView {
@@ -46,6 +49,18 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   const zoomed = el('g');
   const overlay = el('g', { class: 'labels' });
   svg.append(title, zoomed, overlay);
+  // The screen's map paints its areas on a canvas under the SVG (fallback/canvas-paint.ts).
+  const paint = (() => {
+    if (opts.paint !== 'canvas') return null;
+    const canvas = document.createElement('canvas');
+    canvas.className = 'svg-map-paint';
+    canvas.setAttribute('aria-hidden', 'true');
+    const ctx = cpuContext(canvas);
+    if (!ctx) return null;
+    container.append(canvas);
+    svg.classList.add('on-canvas');
+    return { canvas, ctx };
+  })();
   container.append(svg);
 
   let scene = opts.scene;
@@ -65,6 +80,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     return hitIndex.at(at);
   };
   let path = geoPath();
+  let shapes: AreaShape[] = [];
   const draw = () => {
     const { width, height } = size();
     drawn = { camera, width, height };
@@ -75,48 +91,46 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     // SVG map's time before). Fills use evenodd, so holes need no particular winding.
     const screen = screenProjection(camera, { width, height });
     path = geoPath(geoTransform({ point(lon, lat) { this.stream.point(screen.x(lon), screen.y(lat)); } }));
-    const d = (g: Feature | Geometry) => path(g as GeoPermissibleObjects) ?? '';
-    const area = (g: SVGGElement, shape: string, attrs: Record<string, string>) => {
-      const p = el('path', { d: shape, ...attrs });
-      g.append(p);
+    const d = (g: GeoPermissibleObjects) => path(g) ?? '';
+    for (const g of Object.values(groups)) g.replaceChildren();
+    // Each project's area is drawn twice (fill under the borders, line over them): one path string for both.
+    const projectPaths = new Map<GeoPermissibleObjects, string>();
+    const pathOf = (shape: AreaShape) => {
+      if (!shape.project) return d(shape.geometry);
+      let p = projectPaths.get(shape.geometry);
+      if (p === undefined) projectPaths.set(shape.geometry, (p = d(shape.geometry)));
       return p;
     };
-    const { layers, context } = scene;
-    for (const g of Object.values(groups)) g.replaceChildren();
-    for (const f of context?.areas.features ?? []) {
-      const fill = f.properties.kind === 'sea' ? COLOURS.sea : f.properties.kind === 'wallonia' ? COLOURS.wallonia : 'none';
-      area(layer('world'), d(f.geometry), { fill, stroke: f.properties.kind === 'land' ? COLOURS.countryLine : 'none', 'stroke-width': String(LINE_WIDTH.country) });
+    shapes = areaShapes(scene);
+    for (const shape of shapes) {
+      // On a canvas, only the projects' areas stay SVG, unpainted: what the page
+      // says of them, where a click or the keyboard finds them, their focus ring.
+      if (paint && !shape.project) continue;
+      const attrs: Record<string, string> = {
+        d: pathOf(shape),
+        fill: shape.fill ?? 'none',
+        ...(shape.fillOpacity !== undefined ? { 'fill-opacity': String(shape.fillOpacity) } : {}),
+        ...(shape.stroke ? { stroke: shape.stroke } : {}),
+        ...(shape.strokeOpacity !== undefined ? { 'stroke-opacity': String(shape.strokeOpacity) } : {}),
+        ...(shape.strokeWidth !== undefined ? { 'stroke-width': String(shape.strokeWidth) } : {}),
+        ...(shape.dash ? { 'stroke-dasharray': shape.dash.join(' ') } : {}),
+      };
+      if (shape.layer === 'municipalities') attrs.class = 'municipal-borders';
+      if (shape.project && shape.layer === 'project-fills') Object.assign(attrs, { 'data-project': shape.project.id, class: 'project-area' });
+      const p = el('path', attrs);
+      layer(shape.layer).append(p);
+      if (shape.project && shape.layer === 'project-outlines') {
+        const { id, name } = shape.project;
+        for (const [k, v] of Object.entries({ tabindex: '0', role: 'button', 'aria-label': name, 'data-project': id, class: 'project-outline' })) p.setAttribute(k, v);
+        p.addEventListener('keydown', (e) => {
+          if (e.key !== 'Enter' && e.key !== ' ') return;
+          e.preventDefault();
+          events.onPick(opts.firstMemberOf(id));
+        });
+      }
     }
-    for (const f of layers.vlaanderen.features) area(layer('base'), d(f), { fill: COLOURS.flanders });
-    for (const f of layers.brussel.features) area(layer('base'), d(f), { fill: COLOURS.brussels });
-    // Each project's outline is drawn twice (fill under the borders, line over them): one path string for both.
-    const projectShapes = layers.projects.features.map((f) => d(f));
-    layers.projects.features.forEach((f, i) => {
-      const dim = isDimmed(scene, f.properties.id);
-      area(layer('project-fills'), projectShapes[i]!, { fill: f.properties.colour, 'fill-opacity': String(dim ? DIMMED.fill : 1), 'data-project': f.properties.id, class: 'project-area' });
-    });
-    area(layer('municipalities'), d(layers.municipalBorders), { fill: 'none', stroke: COLOURS.municipalityLine, class: 'municipal-borders' });
-    const selected = new Set(scene.selection.municipalities);
-    for (const f of layers.gemeenten.features) {
-      if (selected.has(String(f.properties!.code))) area(layer('selected'), d(f), { fill: 'none', stroke: COLOURS.selected, 'stroke-width': String(LINE_WIDTH.municipalitySelected) });
-    }
-    for (const f of layers.provincies.features) area(layer('provinces'), d(f), { fill: 'none', stroke: COLOURS.provinceLine });
-    if (scene.elz) for (const f of layers.elz.features) area(layer('elz'), d(f), { fill: 'none', stroke: COLOURS.elz, 'stroke-width': String(LINE_WIDTH.elz), 'stroke-dasharray': '6 4' });
-    layers.projects.features.forEach((f, i) => {
-      const id = f.properties.id;
-      const outline = area(layer('project-outlines'), projectShapes[i]!, {
-        fill: 'none', stroke: COLOURS.projectOutline, 'stroke-opacity': String(isDimmed(scene, id) ? DIMMED.outline : 1),
-        'stroke-width': String(id === scene.selection.projectId ? LINE_WIDTH.projectOutlineSelected : LINE_WIDTH.projectOutline),
-        tabindex: '0', role: 'button', 'aria-label': f.properties.name, 'data-project': id, class: 'project-outline',
-      });
-      outline.addEventListener('keydown', (e) => {
-        if (e.key !== 'Enter' && e.key !== ' ') return;
-        e.preventDefault();
-        events.onPick(opts.firstMemberOf(id));
-      });
-    });
     hovered = null;
-    zoomed.replaceChildren(...['world', 'base', 'project-fills', 'hover', 'municipalities', 'provinces', 'elz', 'project-outlines', 'selected'].map(layer));
+    zoomed.replaceChildren(...LAYERS.map(layer));
     place();
   };
 
@@ -137,8 +151,11 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     const c0 = projectPoint(camera, { width, height }, drawn.camera.center);
     zoomed.setAttribute('transform', `translate(${c0.x - (k * width) / 2} ${c0.y - (k * height) / 2}) scale(${k})`);
     // Line widths follow the zoom, as on the WebGL map (strokes do not scale).
-    layer('municipalities').setAttribute('stroke-width', String(byZoom(camera.zoom, ...(LINE_WIDTH.municipality as [[number, number], [number, number]]))));
-    layer('provinces').setAttribute('stroke-width', String(byZoom(camera.zoom, ...(LINE_WIDTH.province as [[number, number], [number, number]]))));
+    for (const [name, w] of Object.entries(zoomWidths(camera.zoom))) layer(name).setAttribute('stroke-width', String(w));
+    if (paint) {
+      const screen = screenProjection(camera, { width, height });
+      paintAreas(paint.canvas, paint.ctx, shapes, { size: { width, height }, zoom: camera.zoom, x: screen.x, y: screen.y }, devicePixelRatio || 1);
+    }
     const at = (p: number[]) => projectPoint(camera, { width, height }, p as [number, number]);
     const marks = el('g', { class: 'marks' });
     const r = markerRadius(camera.zoom, scene.labelScale);
@@ -215,12 +232,13 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       known = null;
       place();
     },
-    snapshot: (pixelRatio) => snapshotSvg(svg, size(), pixelRatio),
+    snapshot: (pixelRatio) => snapshotSvg(svg, size(), pixelRatio, paint?.canvas),
     destroy() {
       svg.removeEventListener('click', onClick);
       svg.removeEventListener('mousemove', onMove);
       svg.removeEventListener('mouseleave', onLeave);
       svg.remove();
+      paint?.canvas.remove();
     },
   };
 }

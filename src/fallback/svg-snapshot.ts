@@ -1,5 +1,6 @@
 // The SVG map as a bitmap, for the PNG export: serialised with its drawn styles
-// carried along, drawn onto a canvas at `pixelRatio` × its CSS size.
+// carried along, drawn onto a canvas at `pixelRatio` × its CSS size, over the
+// canvas its areas are painted on, if any.
 import { COLOURS } from '../core/colours';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -7,7 +8,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** The style properties that make the SVG map look as it does on screen. */
 const DRAWN_STYLE = [
   'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'vector-effect', 'paint-order',
-  'display', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'letter-spacing',
+  'display', 'visibility', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'letter-spacing',
 ] as const;
 
 /** Copies each drawn element's computed style onto its clone, element by element. */
@@ -27,7 +28,8 @@ function inlineStyles(original: Element, clone: Element): void {
   });
 }
 
-export async function snapshotSvg(svg: SVGSVGElement, size: { width: number; height: number }, pixelRatio: number): Promise<HTMLCanvasElement> {
+/** `under`: a canvas the SVG is drawn over (the screen's map paints its areas on one). */
+export async function snapshotSvg(svg: SVGSVGElement, size: { width: number; height: number }, pixelRatio: number, under?: HTMLCanvasElement): Promise<HTMLCanvasElement> {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
   clone.setAttribute('xmlns', SVG);
@@ -44,6 +46,7 @@ export async function snapshotSvg(svg: SVGSVGElement, size: { width: number; hei
     const ctx = out.getContext('2d')!;
     ctx.fillStyle = COLOURS.background;
     ctx.fillRect(0, 0, out.width, out.height);
+    if (under) ctx.drawImage(under, 0, 0, out.width, out.height);
     ctx.drawImage(img, 0, 0, out.width, out.height);
     return out;
   } finally {

@@ -42,7 +42,8 @@ const SVG_LABELS = `
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       await page.goto(`${baseUrl}/?inspect#/`);
       await page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle', { timeout: scaled(30_000) });
-      expect(await page.evaluate(() => [!!document.querySelector('#map svg'), !!document.querySelector('#map canvas')])).toEqual([true, false]);
+      // The SVG map (Firefox headless has no WebGL): its areas on a canvas of the CPU's, no WebGL canvas.
+      expect(await page.evaluate(() => [!!document.querySelector('#map svg.svg-map'), !!document.querySelector('#map canvas.svg-map-paint'), !!document.querySelector('#map .maplibregl-canvas')])).toEqual([true, true, false]);
       expect(new Set(await page.evaluate(() => window.gboInspect!()!.renderedLabels('project-labels')))).toEqual(new Set(doc.projects.map((p) => p.id)));
       const labels = await page.evaluate(new Function(SVG_LABELS) as () => { names: string[]; overlaps: string[] });
       expect(labels.names.length).toBeGreaterThanOrEqual(doc.projects.length);
@@ -89,7 +90,7 @@ const SVG_LABELS = `
       await wk.run('window.__errors = []; addEventListener("error", (e) => window.__errors.push(String(e.message))); addEventListener("unhandledrejection", (e) => window.__errors.push(String(e.reason)));');
       await wk.until('return document.getElementById("map")?.dataset.mapState === "idle"', 'the first map', 60_000);
       // WebGL through Mesa: the MapLibre map takes over from the SVG map.
-      await wk.until('return !!document.querySelector("#map canvas") && !document.querySelector("#map svg.svg-map")', 'the WebGL map', 60_000);
+      await wk.until('return !!document.querySelector("#map .maplibregl-canvas") && !document.querySelector("#map svg.svg-map")', 'the WebGL map', 60_000);
       const names = await wk.until<string[]>('const l = window.gboInspect?.()?.renderedLabels("project-labels"); return l && l.length ? l : null', 'the project names');
       expect(new Set(names)).toEqual(new Set(doc.projects.map((p) => p.id)));
       mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -96,6 +96,8 @@ describe('print', () => {
           controls: [...document.querySelectorAll('button, select, input, summary')].filter((e) => shown(e) && !e.closest('th')).length,
           smallest: Math.min(...texts.map((e) => parseFloat(getComputedStyle(e).fontSize))),
           map: shown(document.querySelector('#print-map svg')!),
+          // Lines on paper are vector paths: the print's map paints nothing on a canvas (the screen's does).
+          vector: !!document.querySelector('#print-map svg path.municipal-borders') && !document.querySelector('#print-map canvas'),
           legend: shown(document.querySelector('.legend')!),
           sources: [...document.querySelectorAll('.attribution')].filter(shown).length,
           head: document.getElementById('print-head')!.innerText,
@@ -105,7 +107,7 @@ describe('print', () => {
       expect(m.leftmost).toBeGreaterThanOrEqual(0);
       expect(m.controls, 'no control prints').toBe(0);
       expect(m.smallest, 'no text under 9 pt').toBeGreaterThanOrEqual(12); // 9 pt = 12 CSS px
-      expect(m).toMatchObject({ map: true, legend: true, sources: 2 });
+      expect(m).toMatchObject({ map: true, vector: true, legend: true, sources: 2 });
       expect(m.head).toContain('Pilootprojecten geïntegreerd breed onthaal');
       expect(m.head).toMatch(/Afgedrukt op \d+ \S+ \d{4}/);
       // The QR code, read back from the printed page, is the page's own link.

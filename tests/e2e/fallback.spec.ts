@@ -6,6 +6,7 @@ import { useApp } from './support/fixture';
 import type { AppDriver } from './support/driver';
 import type { ProjectsDoc } from '../../src/core/types';
 import { projectColour } from '../../src/core/palette';
+import { hexToRgb } from '../../src/core/colour';
 import { parseGeoData, projectAreas } from '../../src/core/geo-data';
 import { labelPoint } from '../../src/core/geometry';
 import { scaled } from './support/timeouts';
@@ -30,7 +31,9 @@ describe('without WebGL', () => {
     const app = await newApp();
     await app.open('#/');
     await app.mapIdle();
-    expect(await app.page.locator('#map canvas').count()).toBe(0);
+    // No WebGL map: the SVG map, its areas painted on a canvas of the CPU's.
+    expect(await app.page.locator('#map .maplibregl-canvas').count()).toBe(0);
+    expect(await app.page.locator('#map canvas.svg-map-paint').count()).toBe(1);
     expect(await app.page.locator('.map-note').textContent()).toContain('WebGL');
     // On top of the map, where it can be read (not under the SVG map's layer).
     expect(await app.page.locator('.map-note').evaluate((el) => {
@@ -50,6 +53,12 @@ describe('without WebGL', () => {
     expect(await tooSmall(), 'areas drawn too small to see').toEqual([]);
     const gentIndex = doc.projects.findIndex((p) => p.id === 'gent');
     expect(await drawnAt(app, GENT)).toEqual({ id: 'gent', fill: projectColour(gentIndex) });
+    // And what the eye sees there: Gent's colour around Gent.
+    const gent = await app.mapPoint(...GENT);
+    const box = (await app.page.locator('#map').boundingBox())!;
+    const [gentPixels] = await app.countColours(await app.page.screenshot(), [hexToRgb(projectColour(gentIndex))], 3,
+      { x: box.x + gent.x - 25, y: box.y + gent.y - 25, width: 50, height: 50 });
+    expect(gentPixels, "Gent's colour around Gent").toBeGreaterThan(200);
     await app.screenshot('fallback-overview');
     await app.clickMapAt(4.4025, 51.2194); // Antwerpen, outside the pilots
     await app.waitForHeading('Antwerpen');
