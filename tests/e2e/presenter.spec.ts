@@ -40,7 +40,9 @@ describe('presenter mode', () => {
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.page.keyboard.press('Escape');
     await app.page.waitForFunction(() => !location.hash.includes('presentatie'));
-    expect(await app.page.locator('#presenter').isHidden()).toBe(true);
+    // Leaving goes back in history: the URL changes at once, the page a task later
+    // (its hashchange), so wait for what the eye sees, not the URL.
+    await app.page.locator('#presenter').waitFor({ state: 'hidden', timeout: scaled(10_000) });
     // Leaving presenter mode leaves full screen too.
     await app.page.waitForFunction(() => document.fullscreenElement === null, undefined, { timeout: scaled(10_000) });
     // … and back to screen size after.
