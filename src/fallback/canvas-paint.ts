@@ -6,7 +6,7 @@
 // willReadFrequently stays in main memory and is painted by Skia on the CPU, a few
 // ms here; the GPU only shows the finished bitmap. Printouts and images keep SVG
 // paths (fallback/svg-map-view.ts, `paint: 'svg'`).
-// paintAreas(canvas, shapes, at) draws the shapes at the camera's screen positions.
+// paintAreas(canvas, ctx, shapes, view, pixelRatio) draws the shapes at the view's screen positions.
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { AreaShape } from './area-shapes';
 import { zoomWidths } from './area-shapes';

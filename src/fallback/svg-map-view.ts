@@ -59,7 +59,8 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     if (!ctx) return null;
     container.append(canvas);
     svg.classList.add('on-canvas');
-    return { canvas, ctx };
+    // What the canvas shows: the shapes at the camera and size of `key`.
+    return { canvas, ctx, shapes: null as AreaShape[] | null, key: '' };
   })();
   container.append(svg);
 
@@ -152,9 +153,14 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     zoomed.setAttribute('transform', `translate(${c0.x - (k * width) / 2} ${c0.y - (k * height) / 2}) scale(${k})`);
     // Line widths follow the zoom, as on the WebGL map (strokes do not scale).
     for (const [name, w] of Object.entries(zoomWidths(camera.zoom))) layer(name).setAttribute('stroke-width', String(w));
-    if (paint) {
+    // The canvas again only when its picture changed: new names alone (a language,
+    // a selection's label) leave the areas as they are.
+    const ratio = devicePixelRatio || 1;
+    if (paint && (paint.shapes !== shapes || paint.key !== `${key}|${ratio}`)) {
       const screen = screenProjection(camera, { width, height });
-      paintAreas(paint.canvas, paint.ctx, shapes, { size: { width, height }, zoom: camera.zoom, x: screen.x, y: screen.y }, devicePixelRatio || 1);
+      paintAreas(paint.canvas, paint.ctx, shapes, { size: { width, height }, zoom: camera.zoom, x: screen.x, y: screen.y }, ratio);
+      paint.shapes = shapes;
+      paint.key = `${key}|${ratio}`;
     }
     const at = (p: number[]) => projectPoint(camera, { width, height }, p as [number, number]);
     const marks = el('g', { class: 'marks' });
