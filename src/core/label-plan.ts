@@ -4,7 +4,7 @@
 // and which leader lines join a name to its area. Neither renderer does any
 // collision of its own: MapLibre draws the plan with overlap allowed, the SVG map
 // draws it as text. In order of precedence:
-// 1. W13's experiment markers are obstacles no name covers;
+// 1. W13's experiment markers and the user's position are obstacles no name covers;
 // 2. the selected municipality's name (always drawn, unless the selected pilot
 //    bears the same name: one municipality's pilot is named once);
 // 3. the names of the projects (those a filter keeps): on a view of all of
@@ -17,7 +17,7 @@ import type { Camera, Size } from './camera';
 import { projectPoint, unprojectPoint } from './camera';
 import type { Padding, ScreenPoint } from './map-seam';
 import type { MapScene, LabelKind } from './map-scene';
-import { DETAIL_ZOOM, LABEL_STYLE, MARKER, isDimmed, labelSize, markerRadius } from './map-scene';
+import { DETAIL_ZOOM, LABEL_STYLE, MARKER, POSITION_MARKER, isDimmed, labelSize, markerRadius } from './map-scene';
 import { overlap, placeLabels, type Box } from './label-placement';
 
 export interface PlannedLabel {
@@ -79,6 +79,12 @@ export function planLabels(scene: MapScene, view: PlanView, measure: Measure): L
   const r = markerRadius(zoom, scale) + MARKER.stroke * scale;
   const markers = layers.subAreas.features.map((f) => screen(f.geometry.coordinates));
   const taken: Box[] = markers.map((p) => centred(p, 2 * r, 2 * r));
+  // "Where am I?" is what the dot answers: no name may hide it (the selected
+  // project's name, centred on its area, used to cover a position in the centre of Gent).
+  if (scene.position) {
+    const d = 2 * (POSITION_MARKER.radius + POSITION_MARKER.stroke) * scale;
+    taken.push(centred(screen(scene.position), d, d));
+  }
   const free = (b: Box, area: Box) => within(b, area) && !taken.some((t) => overlap(b, t) > 0);
   const add = (kind: LabelKind, id: string, text: string, box: Box, s: number, dimmed = false) => {
     taken.push(box);
@@ -96,8 +102,13 @@ export function planLabels(scene: MapScene, view: PlanView, measure: Measure): L
     const d = offset * s;
     return [{ x: p.x, y: p.y - d - h / 2 }, { x: p.x, y: p.y + d + h / 2 }, { x: p.x + d + w / 2, y: p.y }, { x: p.x - d - w / 2, y: p.y }];
   };
+  const beside = (p: ScreenPoint, gap: number, w: number, h: number): ScreenPoint[] =>
+    [{ x: p.x, y: p.y - h / 2 - gap }, { x: p.x, y: p.y + h / 2 + gap }, { x: p.x + w / 2 + gap, y: p.y }, { x: p.x - w / 2 - gap, y: p.y }];
+  // With a position shown, one more ring of places just clear of its dot, for a
+  // name whose own ground it covers (tried last: nothing else moves).
+  const clearOfPosition = scene.position ? POSITION_MARKER.radius + POSITION_MARKER.stroke + 2 : 0;
   const near = (p: ScreenPoint) => (w: number, h: number): ScreenPoint[] =>
-    [{ x: p.x, y: p.y }, { x: p.x, y: p.y - h / 2 - 4 }, { x: p.x, y: p.y + h / 2 + 4 }, { x: p.x + w / 2 + 4, y: p.y }, { x: p.x - w / 2 - 4, y: p.y }];
+    [p, ...beside(p, 4, w, h), ...(clearOfPosition ? beside(p, clearOfPosition * scale, w, h) : [])];
 
   const projects = layers.projectLabels.features.map((f) => ({ id: String(f.properties?.id), text: String(f.properties?.name), at: screen(f.geometry.coordinates) }));
   const kept = projects.filter((p) => !isDimmed(scene, p.id));

@@ -55,6 +55,9 @@ export function markerRadius(zoom: number, scale: number): number {
   return byZoom(zoom, a, b) * scale;
 }
 
+/** The user's own position: a dot in the selection's blue with a white ring, in CSS pixels at label scale 1. */
+export const POSITION_MARKER = { radius: 7, stroke: 2.5 };
+
 /** Opacity of what a filter leaves out. */
 export const DIMMED = { fill: 0.2, outline: 0.25, label: 0.35 };
 

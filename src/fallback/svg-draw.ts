@@ -1,6 +1,7 @@
 // SVG pieces the SVG map draws: elements, and the plan's names and leader lines.
 import type { LabelPlan } from '../core/label-plan';
-import type { ScreenPoint } from '../core/map-seam';
+import type { DrawnLabel, ScreenPoint } from '../core/map-seam';
+import type { LabelKind } from '../core/map-scene';
 import { DIMMED, LABEL_FONT, LABEL_STYLE, LINE_HEIGHT } from '../core/map-scene';
 import { COLOURS } from '../core/colours';
 
@@ -24,7 +25,7 @@ export function drawLabels(plan: LabelPlan, scale: number, at: (p: [number, numb
     const c = at(l.at);
     const lines = l.text.split('\n');
     const t = el('text', {
-      class: `svg-label ${l.kind}-label`, 'text-anchor': 'middle', 'font-family': LABEL_FONT, 'font-size': String(l.size),
+      class: `svg-label ${l.kind}-label`, 'data-kind': l.kind, 'data-id': l.id, 'text-anchor': 'middle', 'font-family': LABEL_FONT, 'font-size': String(l.size),
       fill: style.colour, stroke: style.halo, 'stroke-width': String(2 * style.haloWidth * scale), 'stroke-linejoin': 'round', 'paint-order': 'stroke',
       ...(style.letterSpacing ? { 'letter-spacing': String(style.letterSpacing * l.size) } : {}),
       ...(l.dimmed ? { opacity: String(DIMMED.label) } : {}),
@@ -37,4 +38,15 @@ export function drawLabels(plan: LabelPlan, scale: number, at: (p: [number, numb
     return t;
   });
   return [leaders, ...texts];
+}
+
+/** The names drawn under `root`, read back from the text elements drawLabels made. */
+export function drawnLabels(root: Element): DrawnLabel[] {
+  return [...root.querySelectorAll('text.svg-label')].map((t) => ({
+    kind: t.getAttribute('data-kind') as LabelKind,
+    id: t.getAttribute('data-id') ?? '',
+    text: [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '),
+    size: Number(t.getAttribute('font-size')),
+    opacity: Number(t.getAttribute('opacity') ?? 1),
+  }));
 }

@@ -7,11 +7,10 @@
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { MapView, MapViewEvents, Padding } from '../map-view';
 import type { MapScene } from '../core/map-scene';
-import { MARKER, markerRadius } from '../core/map-scene';
+import { MARKER, POSITION_MARKER, markerRadius } from '../core/map-scene';
 import { fitCamera, projectPoint, screenProjection, unprojectPoint, type Camera, type Size } from '../core/camera';
 import { areaIndex } from '../core/area-index';
 import { planLabels, type LabelPlan } from '../core/label-plan';
-import { sceneInspector } from '../core/scene-inspector';
 import type { Bounds } from '../core/geometry';
 import { COLOURS } from '../core/colours';
 import { textMeasurer } from '../measure-text';
@@ -19,6 +18,7 @@ import { drawLabels, el } from './svg-draw';
 import { LAYERS, areaShapes, zoomWidths, type AreaShape } from './area-shapes';
 import { cpuContext, paintAreas } from './canvas-paint';
 import { snapshotSvg } from './svg-snapshot';
+import { svgInspector } from './svg-inspector';
 
 export interface SvgMapView extends MapView {
   /** The map as drawn, at `pixelRatio` × its CSS size (for the PNG export). */
@@ -69,6 +69,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   let drawn: { camera: Camera; width: number; height: number } | null = null;
   let plan: LabelPlan = { labels: [], leaders: [] };
   let padding: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+  const moves: number[] = [];
   const measure = textMeasurer();
   const groups: Record<string, SVGGElement> = {};
   const layer = (name: string) => (groups[name] ??= el('g', { class: name }));
@@ -167,11 +168,11 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     const r = markerRadius(camera.zoom, scene.labelScale);
     for (const f of scene.layers.subAreas.features) {
       const p = at(f.geometry.coordinates);
-      marks.append(el('circle', { cx: String(p.x), cy: String(p.y), r: String(r), fill: '#ffffff', stroke: COLOURS.projectOutline, 'stroke-width': String(MARKER.stroke * scene.labelScale) }));
+      marks.append(el('circle', { class: 'experiment-marker', cx: String(p.x), cy: String(p.y), r: String(r), fill: '#ffffff', stroke: COLOURS.projectOutline, 'stroke-width': String(MARKER.stroke * scene.labelScale) }));
     }
     if (scene.position) {
       const p = at(scene.position);
-      marks.append(el('circle', { class: 'position-marker', cx: String(p.x), cy: String(p.y), r: String(7 * scene.labelScale), fill: COLOURS.position, stroke: '#ffffff', 'stroke-width': String(2.5 * scene.labelScale) }));
+      marks.append(el('circle', { class: 'position-marker', cx: String(p.x), cy: String(p.y), r: String(POSITION_MARKER.radius * scene.labelScale), fill: COLOURS.position, stroke: '#ffffff', 'stroke-width': String(POSITION_MARKER.stroke * scene.labelScale) }));
     }
     plan = planLabels(scene, { camera, size: { width, height }, padding }, measure);
     overlay.replaceChildren(marks, ...drawLabels(plan, scene.labelScale, at));
@@ -231,9 +232,10 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     fit(bounds: Bounds, options) {
       padding = options.padding;
       camera = fitCamera(bounds, size(), padding);
+      moves.push(1);
       place();
     },
-    inspect: () => sceneInspector(() => ({ scene, camera, size: size(), plan, moving: false })),
+    inspect: () => svgInspector(() => ({ scene, camera, size: size(), plan, overlay, moves })),
     resize: () => {
       known = null;
       place();

@@ -9,10 +9,10 @@ import type { Bounds } from '../core/geometry';
 import type { MapScene } from '../core/map-scene';
 import { fitCamera, FIT_MAX_ZOOM, ZOOM_RANGE, type Camera } from '../core/camera';
 import { planKey, planLabels, type LabelPlan } from '../core/label-plan';
-import { sceneInspector } from '../core/scene-inspector';
 import { textMeasurer } from '../measure-text';
 import { buildContextLayers, buildStyle, contextSource, elzSource, planSource } from './style';
 import { syncFeatureState } from './feature-state';
+import { maplibreInspector } from './inspector';
 
 // MapLibre 6 ships ES modules only; its worker must be pointed at explicitly. The
 // single-file build carries the worker's code inline and starts it from a blob.
@@ -111,13 +111,22 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   const onError = (e: { error?: { message?: string } }) => events.onError(e.error?.message ?? 'unknown map error');
   const onLost = () => events.onContextLost();
   const onIdle = () => events.onIdle();
+  // Each camera move, counted in the frames it took (a jump takes one), for the
+  // inspector: whether a move flew or jumped is MapLibre's to say, not the app's.
+  const moves: number[] = [];
+  let frames = 0;
+  const onMoving = () => { frames++; };
   // The camera moves under a still pointer: what the tooltip names is no longer there.
-  const onMoveStart = () => { events.onBusy(); onLeave(); };
+  const onMoveStart = () => { frames = 0; events.onBusy(); onLeave(); };
   // Before 'load' the style has no sources yet: the first draw after it plans the names.
-  const onMoveEnd = () => { if (loaded) replan(); };
+  const onMoveEnd = () => {
+    moves.push(frames);
+    if (moves.length > 100) moves.shift();
+    if (loaded) replan();
+  };
   const onData = () => events.onBusy();
   const handlers = [['mousemove', onMove], ['mouseout', onLeave], ['click', onClick], ['error', onError], ['webglcontextlost', onLost],
-    ['idle', onIdle], ['movestart', onMoveStart], ['moveend', onMoveEnd], ['dataloading', onData]] as const;
+    ['idle', onIdle], ['movestart', onMoveStart], ['move', onMoving], ['moveend', onMoveEnd], ['dataloading', onData]] as const;
   for (const [type, fn] of handlers) map.on(type, fn as () => void);
   map.once('render', () => performance.mark('gbo:map-first-render'));
 
@@ -166,22 +175,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       // frame drawn anyway ends in 'idle', so whoever waits on the map hears it.
       map.triggerRepaint();
     },
-    inspect: () => {
-      const shared = sceneInspector(() => ({ scene, camera: camera(), size: size(), plan, moving: map.isMoving() }));
-      return {
-        ...shared,
-        // What WebGL actually drew at a point, not what the scene says.
-        project: (p) => map.project(p),
-        projectAt: (p) => {
-          const id: unknown = map.queryRenderedFeatures(map.project(p), { layers: ['project-fill'] })[0]?.properties.id;
-          return typeof id === 'string' ? id : null;
-        },
-        municipalityAt: (p) => {
-          const code: unknown = map.queryRenderedFeatures(map.project(p), { layers: ['gemeenten-fill'] })[0]?.properties.code;
-          return code === undefined ? null : String(code);
-        },
-      };
-    },
+    inspect: () => maplibreInspector(map, () => scene, moves),
     resize() {
       map.resize();
       whenLoaded(() => replan());

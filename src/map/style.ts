@@ -14,7 +14,7 @@ import type { StyleSpecification, ExpressionSpecification, FilterSpecification, 
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapLayers } from '../core/map-layers';
 import type { MapScene } from '../core/map-scene';
-import { DIMMED, LABEL_STYLE, LINE_WIDTH, MARKER } from '../core/map-scene';
+import { DIMMED, LABEL_STYLE, LINE_WIDTH, MARKER, POSITION_MARKER } from '../core/map-scene';
 import type { LabelPlan } from '../core/label-plan';
 import { COLOURS } from '../core/colours';
 
@@ -37,7 +37,8 @@ export function planSource(plan: LabelPlan, scene: MapScene): FeatureCollection 
     ...plan.labels.map((l) => {
       const s = LABEL_STYLE[l.kind];
       return point(l.at, {
-        kind: 'label', text: l.text, size: l.size, colour: s.colour, halo: s.halo, haloWidth: s.haloWidth * scene.labelScale,
+        // labelKind and labelId: what the inspector reads back from the drawn symbols.
+        kind: 'label', labelKind: l.kind, labelId: l.id, text: l.text, size: l.size, colour: s.colour, halo: s.halo, haloWidth: s.haloWidth * scene.labelScale,
         spacing: s.letterSpacing, opacity: l.dimmed ? DIMMED.label : 1,
       });
     }),
@@ -121,7 +122,10 @@ export function buildLayers(basemap: boolean, elz = false): LayerSpecification[]
     },
     {
       id: 'position', type: 'circle', source: 'plan', filter: kind('position'),
-      paint: { 'circle-radius': ['*', 7, ['get', 'scale']], 'circle-color': COLOURS.position, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': ['*', 2.5, ['get', 'scale']] },
+      paint: {
+        'circle-radius': ['*', POSITION_MARKER.radius, ['get', 'scale']], 'circle-color': COLOURS.position,
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': ['*', POSITION_MARKER.stroke, ['get', 'scale']],
+      },
     },
     {
       // Every name where the plan put it: nothing is placed, moved or dropped here.

@@ -1,8 +1,8 @@
 // The map on screen from the start: the SVG map is drawn first, the WebGL map is
 // readied with the same scene and camera and takes over on its first idle; without
 // WebGL the SVG map stays and the page says so.
-import { describe, expect, it } from 'vitest';
-import { openApp, waitFor } from './support/app';
+import { describe, expect, it, vi } from 'vitest';
+import { openApp, waitFor, type DomApp } from './support/app';
 
 describe('map hand-over', () => {
   it('draws the SVG map first, then hands over to the WebGL map on its first idle, drawing the same scene', async () => {
@@ -23,13 +23,33 @@ describe('map hand-over', () => {
     expect(document.querySelector('#map .map-note')).toBeNull();
   });
 
-  it('hands over to the WebGL map even when the surroundings never arrive (it waits for them at most 3 s)', async () => {
-    const app = await openApp('#/project/gent', { data: { context: () => new Promise<never>(() => undefined) } });
-    await waitFor(() => app.maps.some((m) => m.kind === 'webgl'), 'the WebGL map', 8000);
-    await waitFor(() => document.getElementById('map')!.dataset.mapState === 'idle', 'the map idle', 8000);
-    expect(app.maps.map((m) => [m.kind, m.destroyed])).toEqual([['svg', true], ['webgl', false]]);
-    expect(document.getElementById('map')!.dataset.context).toBe('loading');
-  }, 15_000);
+  it('hands over to the WebGL map even when the surroundings never arrive: it waits for them 3 s, on a fake clock', async () => {
+    // Only the timers are fake (Date and animation frames stay real): the app's
+    // 3 s wait and every poll of the test's own run on a clock the test moves.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let app: DomApp | null = null;
+      void openApp('#/project/gent', { data: { context: () => new Promise<never>(() => undefined) } }).then((a) => { app = a; });
+      const elapsed = async (until: () => boolean, limit: number) => {
+        let t = 0;
+        for (; t < limit && !until(); t += 10) await vi.advanceTimersByTimeAsync(10);
+        return t;
+      };
+      await elapsed(() => app !== null, 1000);
+      const opened = app as DomApp | null;
+      if (!opened) throw new Error('the app did not open within 1 s of the fake clock');
+      const webglMade = () => opened.maps.some((m) => m.kind === 'webgl');
+      // Not before the 3 s are up…
+      expect(await elapsed(webglMade, 2900), 'the WebGL map came before 2.9 s').toBe(2900);
+      // …and then at once.
+      expect(await elapsed(webglMade, 500), 'the WebGL map 3 s after the SVG map').toBeLessThan(500);
+      await elapsed(() => document.getElementById('map')!.dataset.mapState === 'idle', 1000);
+      expect(opened.maps.map((m) => [m.kind, m.destroyed])).toEqual([['svg', true], ['webgl', false]]);
+      expect(document.getElementById('map')!.dataset.context).toBe('loading');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it('keeps the SVG map when WebGL cannot be had, and says so', async () => {
     const app = await openApp('#/project/gent', { webgl: false });

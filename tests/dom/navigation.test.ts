@@ -28,7 +28,8 @@ describe('deep links', () => {
       expect(app.heading()).toBe(p.name);
       expect(app.texts('.members li').sort()).toEqual(p.municipalities.map((c) => nameOf.get(c)).sort());
       // The map is asked to select that project.
-      await waitFor(async () => (await app.map()).scene.selection.projectId === p.id, `${p.id} selected`);
+      const map = await app.map();
+      await waitFor(() => map.scene.selection.projectId === p.id, `${p.id} selected`);
     }
   });
 

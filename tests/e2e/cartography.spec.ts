@@ -6,12 +6,11 @@ import { readFileSync } from 'node:fs';
 import { useApp } from './support/fixture';
 import { themeKeys, type ProjectsDoc } from '../../src/core/types';
 import { COLOURS } from '../../src/core/colours';
-import { hexToRgb } from '../../src/core/colour';
+import { DIMMED, LINE_WIDTH } from '../../src/core/map-scene';
+import { colourAround, countNearest, near, picture, rgb } from './support/colours';
 
 const newApp = useApp();
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
-const rgbOf = (css: string) => (css.match(/\d+/g) ?? []).slice(0, 3).map(Number);
-const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= 3);
 
 describe('cartography', () => {
   it('fills every project in exactly the colour of its swatch in the list', async () => {
@@ -22,7 +21,7 @@ describe('cartography', () => {
     const shot = await app.page.screenshot({ clip: box });
     const swatches = await app.page.locator('.project-list .swatch').evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
     expect(swatches).toHaveLength(doc.projects.length);
-    const counts = await app.countColours(shot, swatches.map(rgbOf));
+    const counts = countNearest(picture(shot), swatches.map(rgb));
     counts.forEach((count, i) => expect(count, `${doc.projects[i]!.name}: ${swatches[i]}`).toBeGreaterThan(30));
   });
 
@@ -32,25 +31,31 @@ describe('cartography', () => {
     await app.mapIdle();
     await app.screenshot('coverage-filter');
     const kept = doc.projects.filter((p) => themeKeys(p).includes('onderbescherming')).map((p) => p.id);
+    // As MapLibre drew them: each area's fill and outline opacity, evaluated for its feature state.
     for (const p of doc.projects) {
-      expect(await app.featureState('projects', p.id), p.id).toMatchObject({ dimmed: !kept.includes(p.id) });
+      const faint = !kept.includes(p.id);
+      expect((await app.drawnFeature('project-fill', p.id)).paint['fill-opacity'], `${p.id}'s fill`).toBe(faint ? DIMMED.fill : 1);
+      expect((await app.drawnFeature('project-outline', p.id)).paint['line-opacity'], `${p.id}'s outline`).toBe(faint ? DIMMED.outline : 1);
     }
-    const shown = await app.renderedLabels('project-labels');
-    for (const id of kept) expect(shown, id).toContain(id);
+    const names = (await app.drawnLabels()).filter((l) => l.kind === 'project');
+    for (const id of kept) expect(names.find((l) => l.id === id)?.opacity, `${id}'s name`).toBe(1);
+    const faintNames = names.filter((l) => !kept.includes(l.id));
+    expect(faintNames.length, 'names of what the filter leaves out, where they fit').toBeGreaterThan(0);
+    for (const l of faintNames) expect(l.opacity, `${l.id}'s name`).toBe(DIMMED.label);
   });
 
   it('marks a searched municipality without a pilot by an outline and its name, not by a legend colour', async () => {
     const app = await newApp({ viewport: { width: 1440, height: 900 } });
     await app.open('#/gemeente/11002'); // Antwerpen
     await app.mapIdle();
-    expect(await app.renderedLabels('selection-label')).toEqual(['Antwerpen']);
-    expect(await app.featureState('gemeenten', '11002')).toMatchObject({ selected: true });
+    expect(await app.drawnNames('selection')).toEqual(['Antwerpen']);
+    expect((await app.drawnFeature('gemeenten-selected', '11002')).paint['line-width']).toBe(LINE_WIDTH.municipalitySelected);
     // Inside, the fill is that of every other municipality: not Brussels' grey.
     const p = await app.mapPoint(4.42, 51.20);
     const box = (await app.page.locator('#map').boundingBox())!;
-    const [inside] = await app.pixels(await app.page.screenshot({ clip: box }), [[p.x, p.y]]);
-    expect(near(inside!, hexToRgb(COLOURS.flanders))).toBe(true);
-    expect(near(inside!, hexToRgb(COLOURS.brussels))).toBe(false);
+    const inside = colourAround(picture(await app.page.screenshot({ clip: box })), p.x, p.y, 2);
+    expect(near(inside, rgb(COLOURS.flanders)), String(inside)).toBe(true);
+    expect(near(inside, rgb(COLOURS.brussels))).toBe(false);
     expect(await app.page.locator('.legend li', { hasText: 'Gekozen gemeente' }).count()).toBe(1);
     await app.screenshot('municipality-antwerpen');
   });

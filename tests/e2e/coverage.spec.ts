@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { useApp } from './support/fixture';
+import { LINE_WIDTH } from '../../src/core/map-scene';
 
 const newApp = useApp();
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8'));
@@ -47,7 +48,7 @@ describe('coverage view', () => {
       const map = (await app.page.locator('#map').boundingBox())!;
       expect(map.width / width, `${where}: map width`).toBeGreaterThanOrEqual(0.45);
       // Every project the filter keeps is named on the map.
-      expect((await app.renderedLabels('project-labels')).sort(), where).toEqual(['diest-scherpenheuvel-zichem', 'diksmuide', 'genk', 'wetteren-wichelen-laarne']);
+      expect((await app.drawnNames('project', { opaque: true })).sort(), where).toEqual(['diest-scherpenheuvel-zichem', 'diksmuide', 'genk', 'wetteren-wichelen-laarne']);
       await app.screenshot(`coverage-first-screen-${width}x${height}`);
       // Options, legend, sources and downloads: one click away, the page itself does not move.
       if (width === 1440) {
@@ -77,8 +78,8 @@ describe('coverage view', () => {
     await app.page.waitForFunction(() => location.hash === '#/project/w13?grenzen=2025&elz=1');
     await app.mapIdle();
     // Switched on while today's boundaries were still loading: still drawn.
-    expect(await app.layoutProperty('elz-line', 'visibility')).toBe('visible');
-    expect(await app.featureState('projects', 'w13')).toMatchObject({ selected: true });
+    expect(await app.drawnCount('elz-line'), 'zone outlines drawn').toBeGreaterThan(0);
+    expect((await app.drawnFeature('project-outline', 'w13')).paint['line-width']).toBe(LINE_WIDTH.projectOutlineSelected);
     await app.screenshot('today-elz');
     await app.page.reload();
     await app.waitForHeading('W13');

@@ -44,7 +44,7 @@ const SVG_LABELS = `
       await page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle', { timeout: scaled(30_000) });
       // The SVG map (Firefox headless has no WebGL): its areas on a canvas of the CPU's, no WebGL canvas.
       expect(await page.evaluate(() => [!!document.querySelector('#map svg.svg-map'), !!document.querySelector('#map canvas.svg-map-paint'), !!document.querySelector('#map .maplibregl-canvas')])).toEqual([true, true, false]);
-      expect(new Set(await page.evaluate(() => window.gboInspect!()!.renderedLabels('project-labels')))).toEqual(new Set(doc.projects.map((p) => p.id)));
+      expect(new Set(await page.evaluate(() => window.gboInspect!()!.drawnLabels().filter((l) => l.kind === 'project').map((l) => l.id)))).toEqual(new Set(doc.projects.map((p) => p.id)));
       const labels = await page.evaluate(new Function(SVG_LABELS) as () => { names: string[]; overlaps: string[] });
       expect(labels.names.length).toBeGreaterThanOrEqual(doc.projects.length);
       expect(labels.overlaps).toEqual([]);
@@ -91,7 +91,8 @@ const SVG_LABELS = `
       await wk.until('return document.getElementById("map")?.dataset.mapState === "idle"', 'the first map', 60_000);
       // WebGL through Mesa: the MapLibre map takes over from the SVG map.
       await wk.until('return !!document.querySelector("#map .maplibregl-canvas") && !document.querySelector("#map svg.svg-map")', 'the WebGL map', 60_000);
-      const names = await wk.until<string[]>('const l = window.gboInspect?.()?.renderedLabels("project-labels"); return l && l.length ? l : null', 'the project names');
+      // As MapLibre drew them (its rendered symbols), once all are placed.
+      const names = await wk.until<string[]>(`const l = (window.gboInspect?.()?.drawnLabels() ?? []).filter((x) => x.kind === "project").map((x) => x.id); return l.length >= ${doc.projects.length} ? l : null`, 'the project names');
       expect(new Set(names)).toEqual(new Set(doc.projects.map((p) => p.id)));
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       writeFileSync(`${SCREENSHOT_DIR}/webkit-overview.png`, await wk.screenshot());

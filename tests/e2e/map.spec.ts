@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/fixture';
 import { scaled } from './support/timeouts';
+import { LINE_WIDTH } from '../../src/core/map-scene';
 
 const newApp = useApp();
 
@@ -22,7 +23,7 @@ describe('the map', () => {
     // The switch was used, not just clicked at: the page is in English now.
     expect(await app.page.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
     await app.mapIdle();
-    expect(await app.featureState('projects', 'genk')).toMatchObject({ selected: true });
+    expect((await app.drawnFeature('project-outline', 'genk')).paint['line-width']).toBe(LINE_WIDTH.projectOutlineSelected);
   });
 
   it('selects W13 when Kortrijk is clicked, and a municipality panel elsewhere', async () => {
@@ -38,8 +39,8 @@ describe('the map', () => {
     // The local experiments are named, and so are their municipalities: their
     // names keep clear of the markers without giving way to them.
     // (Polled: under load MapLibre may report idle a frame before its symbol placement settles.)
-    await expect.poll(() => app.renderedLabels('sub-area-labels'), { timeout: scaled(10_000) }).toHaveLength(3);
-    await expect.poll(() => app.renderedLabels('municipality-labels'), { timeout: scaled(10_000) }).toEqual(expect.arrayContaining(['Anzegem', 'Avelgem', 'Kortrijk']));
+    await expect.poll(() => app.drawnNames('experiment'), { timeout: scaled(10_000) }).toHaveLength(3);
+    await expect.poll(() => app.drawnNames('municipality'), { timeout: scaled(10_000) }).toEqual(expect.arrayContaining(['Anzegem', 'Avelgem', 'Kortrijk']));
     for (const p of await app.page.evaluate(() => window.gboInspect!()!.markers())) {
       expect(await app.page.evaluate((q) => window.gboInspect!()!.labelsAt(q), p)).toEqual([]);
     }

@@ -9,6 +9,7 @@ import { useApp } from './support/fixture';
 import { serveDist } from './support/server';
 import { waitForStep } from './support/presenter';
 import { scaled } from './support/timeouts';
+import { LINE_WIDTH } from '../../src/core/map-scene';
 
 const newApp = useApp();
 
@@ -34,12 +35,12 @@ describe('offline', () => {
       await app.page.locator('#panel-heading').waitFor();
       expect(await app.page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
       await app.mapIdle({ withSurroundings: true });
-      expect((await app.renderedLabels('project-labels')).length).toBeGreaterThan(0);
+      expect((await app.drawnNames('project')).length).toBeGreaterThan(0);
 
       await app.page.evaluate(() => { location.hash = '#/project/gent'; });
       await app.waitForHeading('Gent');
       await app.mapIdle();
-      expect(await app.featureState('projects', 'gent')).toMatchObject({ selected: true });
+      expect((await app.drawnFeature('project-outline', 'gent')).paint['line-width']).toBe(LINE_WIDTH.projectOutlineSelected);
 
       const options = await app.search('Winterslag');
       expect(options[0]).toContain('wijk van Genk');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/fixture';
 import { named, scaled } from './support/timeouts';
-import { doc, expectScaled, stepOf, TOTAL, waitForStep } from './support/presenter';
+import { doc, expectDrawnAtScale, stepOf, TOTAL, waitForStep } from './support/presenter';
 import { PRESENTER_LABEL_SCALE } from '../../src/core/presentation';
 import { summaryText } from '../../src/core/types';
 
@@ -19,7 +19,7 @@ describe('presenter mode on a projector', () => {
     const app = await newApp({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
     await app.open('#/presentatie/1');
     await app.mapIdle();
-    const inPresenter = await app.layoutProperty('context-labels', 'text-size');
+    await expectDrawnAtScale(app, 'context', PRESENTER_LABEL_SCALE, 'presenter');
     const w13 = stepOf('w13');
     const ids = doc.projects.map((p) => p.id).sort();
     for (const [width, height] of [[1920, 1080], [1600, 900], [1366, 768], [1280, 720], [1024, 768]] as const) {
@@ -46,7 +46,7 @@ describe('presenter mode on a projector', () => {
         await app.mapIdle();
         if (step === 1 || step === TOTAL) {
           // Every project's name on the map, none dropped, and a colour key on the card.
-          expect((await app.renderedLabels('spread-labels')).sort(), where).toEqual(ids);
+          expect((await app.drawnNames('project', { opaque: true })).sort(), where).toEqual(ids);
           expect(await app.page.locator('.presenter-projects li .swatch').count(), where).toBe(doc.projects.length);
         }
         // No name over a local-experiment marker.
@@ -72,6 +72,6 @@ describe('presenter mode on a projector', () => {
     await app.page.evaluate(() => { location.hash = '#/'; });
     await app.waitForHeading('Pilootprojecten in Vlaanderen');
     await app.mapIdle();
-    expectScaled(inPresenter, await app.layoutProperty('context-labels', 'text-size'), PRESENTER_LABEL_SCALE);
+    await expectDrawnAtScale(app, 'context', 1, 'after presenting');
   });
 });

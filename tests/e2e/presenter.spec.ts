@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/fixture';
 import type { AppDriver } from './support/driver';
-import { doc, expectScaled, stepOf, TOTAL, waitForStep } from './support/presenter';
+import { doc, expectDrawnAtScale, stepOf, TOTAL, waitForStep } from './support/presenter';
+import { LINE_WIDTH } from '../../src/core/map-scene';
 import { PRESENTER_LABEL_SCALE } from '../../src/core/presentation';
 import { scaled } from './support/timeouts';
 
@@ -17,8 +18,7 @@ describe('presenter mode', () => {
     const app = await newApp({ viewport: { width: 1920, height: 1080 } });
     await app.open('#/');
     await app.mapIdle();
-    const labelSize = () => app.layoutProperty('project-labels', 'text-size');
-    const onScreen = await labelSize();
+    await expectDrawnAtScale(app, 'project', 1, 'on screen');
     await app.page.getByRole('link', { name: 'Presentatie starten' }).click();
     await waitForStep(app, 1);
     expect(await title(app)).toBe(titleOfStep(1));
@@ -33,9 +33,9 @@ describe('presenter mode', () => {
     expect(await title(app)).toBe('W13');
     await app.mapIdle();
     // Project names on the map are sized for a projector…
-    expectScaled(await labelSize(), onScreen, PRESENTER_LABEL_SCALE);
-    // W13 is drawn selected, even though its step came while the labels re-laid out.
-    expect(await app.featureState('projects', 'w13')).toMatchObject({ selected: true });
+    await expectDrawnAtScale(app, 'project', PRESENTER_LABEL_SCALE, 'presenter, W13');
+    // W13 is drawn selected (its outline as MapLibre drew it), even though its step came while the labels re-laid out.
+    expect((await app.drawnFeature('project-outline', 'w13')).paint['line-width']).toBe(LINE_WIDTH.projectOutlineSelected);
     await app.screenshot('presenter-w13');
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.page.keyboard.press('Escape');
@@ -46,7 +46,8 @@ describe('presenter mode', () => {
     // Leaving presenter mode leaves full screen too.
     await app.page.waitForFunction(() => document.fullscreenElement === null, undefined, { timeout: scaled(10_000) });
     // … and back to screen size after.
-    expect(await labelSize()).toEqual(onScreen);
+    await app.mapIdle();
+    await expectDrawnAtScale(app, 'project', 1, 'after presenting');
   });
 
   it('stays on step 5 after a reload', async () => {

@@ -6,12 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { useApp } from './support/fixture';
-import { decodePng } from './support/png';
-import { alikeShare } from './support/compare';
+import { alikeShare, picture } from './support/colours';
 import { SCREENSHOT_DIR, type AppDriver } from './support/driver';
 
 const newApp = useApp();
-const LAYERS = ['project-labels', 'project-labels-dimmed', 'municipality-labels', 'selection-label', 'sub-area-labels', 'context-labels', 'world-labels'];
 
 async function drawn(app: AppDriver, query: string, hash: string) {
   await app.page.goto(`${app.baseUrl}/?inspect${query}${hash}`);
@@ -23,7 +21,10 @@ async function drawn(app: AppDriver, query: string, hash: string) {
     const r = e.getBoundingClientRect();
     return { x: r.x - b.x, y: r.y - b.y, width: r.width, height: r.height };
   }), box);
-  const names = await app.page.evaluate((layers) => layers.map((l) => window.gboInspect!()!.renderedLabels(l).sort()), LAYERS);
+  // Each name as that renderer drew it (MapLibre's rendered symbols with their
+  // evaluated size and opacity; the SVG map's text elements): kind, name, size, opacity.
+  const names = (await app.drawnLabels())
+    .map((l) => `${l.kind} ${l.kind === 'project' || l.kind === 'experiment' ? l.id : l.text} ${l.size.toFixed(1)}px ×${l.opacity}`).sort();
   const gent = await app.mapPoint(3.7250, 51.0536);
   return { png: await map.screenshot(), controls, names, gent };
 }
@@ -38,7 +39,7 @@ describe('the SVG map and the WebGL map', () => {
       expect(await app.page.locator('#map .svg-host').count(), 'the SVG map is gone').toBe(0);
       expect(webgl.names, 'the same names').toEqual(svg.names);
       expect(Math.abs(webgl.gent.x - svg.gent.x) + Math.abs(webgl.gent.y - svg.gent.y), 'the same camera').toBeLessThan(1);
-      const [a, b] = [decodePng(svg.png), decodePng(webgl.png)];
+      const [a, b] = [picture(svg.png), picture(webgl.png)];
       const share = alikeShare(a, b, { skip: webgl.controls });
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       writeFileSync(`${SCREENSHOT_DIR}/renderers-${name}-svg.png`, svg.png);

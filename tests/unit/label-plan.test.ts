@@ -58,6 +58,17 @@ describe('label plan', () => {
     expect(roeselare.labels.filter((l) => l.kind === 'municipality').length).toBeGreaterThan(3);
   });
 
+  it('keeps every name off the user\'s position, Gent\'s own included when the position is at its centre', () => {
+    const gent = { camera: fitCamera(layers.projectBounds.get('gent')!, { width: 360, height: 606 }, padding), size: { width: 360, height: 606 }, padding };
+    const selection = { projectId: 'gent', municipalities: ['44021'] };
+    const centre = planLabels(sceneOf({ selection }), gent, measure).labels.find((l) => l.id === 'gent')!.at;
+    const plan = planLabels(sceneOf({ selection, position: centre }), gent, measure);
+    const p = projectPoint(gent.camera, gent.size, centre);
+    const dot = { x0: p.x - 9.5, y0: p.y - 9.5, x1: p.x + 9.5, y1: p.y + 9.5 };
+    expect(plan.labels.map((l) => l.id)).toContain('gent');
+    expect(plan.labels.filter((l) => overlap(l.box, dot) > 0).map((l) => l.text)).toEqual([]);
+  });
+
   it('keeps the names a filter keeps and draws the others faint, only where they fit', () => {
     const kept = new Set(['gent', 'genk']);
     const plan = planLabels(sceneOf({ kept }), overview, measure);

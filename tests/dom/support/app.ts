@@ -30,6 +30,8 @@ export async function waitFor<T>(probe: () => T | null | undefined | false, what
   const end = Date.now() + ms;
   for (;;) {
     const v = probe();
+    // A promise is always truthy: an async probe would end the wait at once, unchecked.
+    if (v instanceof Promise) throw new Error(`waitFor(${what}): the probe must answer now, not with a promise`);
     if (v) return v;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 5));

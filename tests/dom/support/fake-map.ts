@@ -27,14 +27,17 @@ export class FakeMap implements MapView {
   inspect(): MapInspector {
     return {
       project: () => ({ x: 0, y: 0 }),
+      zoom: () => 0,
       projectAt: () => null,
       municipalityAt: () => null,
-      renderedLabels: () => [],
-      isMoving: () => false,
-      featureState: (_source, id) => ({ selected: this.scene.selection.projectId === id }),
-      layoutProperty: () => undefined,
-      markers: () => [],
+      drawnLabels: () => [],
       labelsAt: () => [],
+      markers: () => [],
+      drawnFeature: () => null,
+      drawnCount: () => null,
+      isMoving: () => false,
+      cameraMoves: () => [],
+      sceneSelection: (source, id) => ({ selected: source === 'projects' ? this.scene.selection.projectId === id : this.scene.selection.municipalities.includes(id), dimmed: false }),
     };
   }
   resize() {}

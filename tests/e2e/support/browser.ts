@@ -17,9 +17,18 @@ export function chromiumPath(): string {
   return found;
 }
 
+/**
+ * The raster mode: GPU raster on SwiftShader (Chromium's default here), or CPU
+ * raster (`TEST_RASTER=cpu`, --disable-gpu-rasterization), which stands in for
+ * the next Chromium's rasteriser: pixels differ between the two, and every pixel
+ * check must pass under both (npm test runs the pixel specs under each).
+ */
+export const RASTER = process.env.TEST_RASTER === 'cpu' ? 'cpu' : 'gpu';
+
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  ...(RASTER === 'cpu' ? ['--disable-gpu-rasterization'] : []),
 ];
 
 export async function launch(extraArgs: string[] = []): Promise<Browser> {

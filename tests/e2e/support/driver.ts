@@ -4,9 +4,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
-import { decodePng, pixelAt } from './png';
+import { decodePng } from './png';
 import type { Watched } from './browser';
-import type { MapInspector } from '../../../src/core/map-seam';
+import type { DrawnFeature, DrawnLabel, MapInspector } from '../../../src/core/map-seam';
+import type { LabelKind } from '../../../src/core/map-scene';
 import '../../../src/app/inspect'; // window.gboInspect's type
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
@@ -116,14 +117,43 @@ export class AppDriver {
     await this.page.mouse.click(box.x + point.x, box.y + point.y);
   }
 
-  /** A layout property of a map layer, as the map holds it now. */
-  layoutProperty(layer: string, key: string): Promise<unknown> {
-    return this.inspect('layoutProperty', layer, key);
+  /** The names the map has drawn now (MapLibre's rendered symbols, or the SVG map's text). */
+  drawnLabels(): Promise<DrawnLabel[]> {
+    return this.inspect('drawnLabels');
   }
 
-  /** The map's feature state of one feature (selected, dimmed, hover). */
-  featureState(source: string, id: string): Promise<Record<string, unknown>> {
-    return this.inspect('featureState', source, id);
+  /** The drawn names of one kind, by id for projects and experiments, else by their text; `opaque`: only those not dimmed. */
+  async drawnNames(kind: LabelKind, { opaque = false } = {}): Promise<string[]> {
+    const byId = kind === 'project' || kind === 'experiment';
+    return (await this.drawnLabels()).filter((l) => l.kind === kind && (!opaque || l.opacity === 1)).map((l) => (byId ? l.id : l.text));
+  }
+
+  /** The text sizes at which names of one kind are drawn, each once, smallest first. */
+  async drawnSizes(kind: LabelKind): Promise<number[]> {
+    return [...new Set((await this.drawnLabels()).filter((l) => l.kind === kind).map((l) => l.size))].sort((a, b) => a - b);
+  }
+
+  /**
+   * The WebGL map: one feature of a MapLibre layer as drawn now, with the paint and
+   * layout MapLibre evaluated for it (its feature state, the camera's zoom). Throws
+   * when it drew none, so a check never passes on a missing feature.
+   */
+  async drawnFeature(layer: string, id: string): Promise<DrawnFeature> {
+    const f = await this.inspect('drawnFeature', layer, id);
+    if (!f) throw new Error(`the WebGL map draws no feature ${id} in layer ${layer}`);
+    return f;
+  }
+
+  /** The WebGL map: how many features of a MapLibre layer are drawn on screen now. */
+  async drawnCount(layer: string): Promise<number> {
+    const n = await this.inspect('drawnCount', layer);
+    if (n === null) throw new Error(`the map on screen has no layer ${layer} (is it the WebGL map?)`);
+    return n;
+  }
+
+  /** The camera's zoom now, as the map on screen has it. */
+  zoom(): Promise<number> {
+    return this.inspect('zoom');
   }
 
   /** Which project's fill the map has drawn at (lon, lat), or null. */
@@ -136,45 +166,15 @@ export class AppDriver {
     return this.inspect('municipalityAt', [lon, lat]);
   }
 
-  /** The labels a map layer has placed on screen now. */
-  renderedLabels(layer: string): Promise<string[]> {
-    return this.inspect('renderedLabels', layer);
-  }
-
   /** Whether the camera is moving now. */
   isMoving(): Promise<boolean> {
     return this.inspect('isMoving');
-  }
-
-  /** The colours [r, g, b] of a PNG at some pixel positions. */
-  async pixels(png: Buffer, points: [number, number][]): Promise<[number, number, number][]> {
-    const image = decodePng(png);
-    return points.map(([x, y]) => pixelAt(image, x, y));
   }
 
   /** The text of the QR code in a PNG (decoded with jsQR), or null. */
   async decodeQr(png: Buffer): Promise<string | null> {
     const { width, height, data } = decodePng(png);
     return jsQR(data, width, height)?.data ?? null;
-  }
-
-  /**
-   * How many pixels of a PNG have each colour [r, g, b], within `tolerance` per
-   * channel; only inside `within` (x, y, width, height) when given.
-   */
-  async countColours(png: Buffer, colours: number[][], tolerance = 3, within?: { x: number; y: number; width: number; height: number }): Promise<number[]> {
-    const image = decodePng(png);
-    const box = within ?? { x: 0, y: 0, width: image.width, height: image.height };
-    const counts = colours.map(() => 0);
-    for (let y = Math.max(0, Math.round(box.y)); y < Math.min(image.height, Math.round(box.y + box.height)); y++) {
-      for (let x = Math.max(0, Math.round(box.x)); x < Math.min(image.width, Math.round(box.x + box.width)); x++) {
-        const i = (y * image.width + x) * 4;
-        colours.forEach(([r = 0, g = 0, b = 0], k) => {
-          if (Math.abs(image.data[i]! - r) <= tolerance && Math.abs(image.data[i + 1]! - g) <= tolerance && Math.abs(image.data[i + 2]! - b) <= tolerance) counts[k]!++;
-        });
-      }
-    }
-    return counts;
   }
 
   /**

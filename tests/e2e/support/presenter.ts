@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { AppDriver } from './driver';
 import type { ProjectsDoc } from '../../../src/core/types';
+import { labelSize, type LabelKind } from '../../../src/core/map-scene';
 import { named, scaled } from './timeouts';
 
 export const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
@@ -16,13 +17,13 @@ export async function waitForStep(app: AppDriver, n: number): Promise<void> {
   await named(`step ${n} on the card`, app.page.locator('.presenter-step', { hasText: new RegExp(`^${n} / `) }).waitFor({ timeout: scaled(10_000) }));
 }
 
-/** Every size in `scaled` is `factor` times the one at the same place in `base` (zoom stops stay). */
-export function expectScaled(scaled: unknown, base: unknown, factor: number): void {
-  const numbers = (v: unknown): number[] => (typeof v === 'number' ? [v] : Array.isArray(v) ? v.flatMap(numbers) : []);
-  const [a, b] = [numbers(scaled), numbers(base)];
-  expect(a).toHaveLength(b.length);
-  b.forEach((n, i) => {
-    const isStop = Array.isArray(base) && base[0] === 'interpolate' && i % 2 === 0;
-    expect(a[i]).toBeCloseTo(isStop ? n : n * factor, 5);
-  });
+/**
+ * The names of a kind are drawn (as the map on screen reports its drawing: on the
+ * WebGL map, the text size MapLibre evaluated for each rendered name) at their
+ * size for the camera's zoom, times `scale`.
+ */
+export async function expectDrawnAtScale(app: AppDriver, kind: LabelKind, scale: number, where = ''): Promise<void> {
+  const [zoom, sizes] = [await app.zoom(), await app.drawnSizes(kind)];
+  expect(sizes.length, `${where}: ${kind} names drawn`).toBeGreaterThan(0);
+  for (const size of sizes) expect(size, `${where}: ${kind} names at zoom ${zoom.toFixed(2)}`).toBeCloseTo(labelSize(kind, zoom, scale), 2);
 }
