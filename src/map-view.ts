@@ -3,6 +3,7 @@
 // (core/camera.ts) with one plan of names (core/label-plan.ts), so they show the
 // same picture. Panels, routing and the tests' fake depend on this only.
 import type { Bounds } from './core/geometry';
+import type { Camera } from './core/camera';
 import type { MapScene } from './core/map-scene';
 import type { MapInspector, Padding, ScreenPoint, Selection } from './core/map-seam';
 
@@ -14,6 +15,8 @@ export interface MapView {
   draw(scene: MapScene): void;
   /** Frame `bounds` inside the map less `padding` (core/camera.ts fitCamera). */
   fit(bounds: Bounds, options: { padding: Padding; animate: boolean }): void;
+  /** Where the camera is now (for what is drawn over the map at its camera: the keyboard's area buttons). */
+  camera(): Camera;
   inspect(): MapInspector;
   resize(): void;
   destroy(): void;

@@ -22,6 +22,7 @@ import { loadSurroundings } from './map-surroundings';
 import { showMapMessage } from '../ui/map-message';
 import { watchMapLayout } from './map-layout';
 import { mapViews } from './map-views';
+import { mountAreaKeys } from './area-keys';
 
 export interface MapControllerDeps {
   store: Store<AppState>;
@@ -37,7 +38,7 @@ export interface MapControllerDeps {
   onPick(code: string): void;
   /** The tooltip's text for a municipality under the pointer. */
   hoverText(code: string): string;
-  /** A member municipality to pick when a project area is activated by keyboard (SVG map). */
+  /** A member municipality to pick when a project area is activated by keyboard. */
   firstMemberOf(projectId: string): string;
   /** The surroundings' topology, loaded once the first map is on screen. */
   loadContext(): Promise<unknown>;
@@ -74,13 +75,21 @@ export function mountMap(deps: MapControllerDeps): MapController {
     const p = deps.cameraPadding();
     return { ...p, top: p.top + picture.target.extraTop };
   };
+  // The areas as keyboard buttons, first in the map and kept across the hand-over.
+  const keys = mountAreaKeys((id) => deps.onPick(deps.firstMemberOf(id)));
+  container.prepend(keys.element);
+  const drawKeys = () => {
+    const shown = views.shown();
+    if (shown) keys.draw(pictures.of(store.get()).scene, shown.camera(), { width: container.clientWidth, height: container.clientHeight });
+  };
   const views = mapViews({
     container,
+    first: keys.element,
     createMap: deps.createMap,
     setupFor: (el) => {
       const picture = pictures.of(store.get());
       const size = { width: el.clientWidth || container.clientWidth, height: el.clientHeight || container.clientHeight };
-      return { container: el, scene: picture.scene, camera: fitCamera(picture.target.bounds, size, paddingFor(picture)), firstMemberOf: deps.firstMemberOf };
+      return { container: el, scene: picture.scene, camera: fitCamera(picture.target.bounds, size, paddingFor(picture)) };
     },
     shown: {
       onPick: deps.onPick,
@@ -88,15 +97,17 @@ export function mountMap(deps: MapControllerDeps): MapController {
         if (!code) tooltip.hide();
         else tooltip.show(deps.hoverText(code), at);
       },
-      onBusy: () => setState('busy'),
+      onBusy: () => { setState('busy'); keys.moving(); },
       onError: (message) => console.error(`${t().mapError}: ${message}`),
     },
     onShownIdle: () => {
       firstMap();
+      drawKeys();
       if (views.all().length === 1 && !awaitingWebgl) { setState('idle'); settle(); }
     },
     onHandOver: () => {
       performance.mark('gbo:map-idle'); // for the benchmarks: the WebGL map is ready
+      drawKeys();
       setState('idle');
       settle();
     },
@@ -107,6 +118,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
     const picture = pictures.of(s);
     // Busy from now until the map on screen says it has drawn this (its idle event).
     setState('busy');
+    keys.moving();
     const padding = paddingFor(picture);
     views.all().forEach((v, i) => {
       v.draw(picture.scene);
@@ -199,6 +211,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
       stopWatching();
       tooltip.dispose();
       views.dispose();
+      keys.dispose();
     },
   };
 }

@@ -13,8 +13,6 @@ export interface MapSetup {
   container: HTMLElement;
   scene: MapScene;
   camera: Camera;
-  /** A member municipality to pick when a project area is activated by keyboard (SVG map). */
-  firstMemberOf(projectId: string): string;
 }
 
 /** 'auto': the SVG map first, WebGL taking over when it can; 'svg': the SVG map only. */

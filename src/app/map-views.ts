@@ -10,6 +10,8 @@ import { h } from '../ui/dom';
 
 export interface MapViewsOptions {
   container: HTMLElement;
+  /** Kept first in the container: each map's host goes right after it (the keyboard's area buttons, first in the tab order). */
+  first: Element;
   createMap: MapFactory;
   /** What a new map starts from: the scene and the camera for its host's size. */
   setupFor(host: HTMLElement): MapSetup;
@@ -77,7 +79,7 @@ export function mapViews(o: MapViewsOptions): MapViews {
     async make(kind) {
       // A map made while another is shown is readied out of sight.
       const host = h('div', { class: `map-host ${kind}-host${kind === 'webgl' && views.length ? ' pending' : ''}` });
-      o.container.prepend(host);
+      o.first.after(host);
       let made: MapView | null = null;
       try {
         made = await o.createMap(o.setupFor(host), eventsFor(() => made ?? undefined), kind);

@@ -30,8 +30,6 @@ export interface SvgMapViewOptions {
   scene: MapScene;
   /** Where the camera starts; the same one the WebGL map is given. */
   camera: Camera;
-  /** A member municipality to pick when a project area is activated by keyboard. */
-  firstMemberOf(projectId: string): string;
   /** Where areas and lines are painted: SVG paths (printouts, images: vector), or a canvas of the CPU's under the SVG (the screen). */
   paint?: 'svg' | 'canvas';
 }
@@ -106,8 +104,9 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     shapes = areaShapes(scene);
     for (const shape of shapes) {
       // On a canvas, only the projects' areas stay SVG, unpainted: what the page
-      // says of them, where a click or the keyboard finds them, their focus ring.
-      if (paint && !shape.project) continue;
+      // says of them, where a click finds them. (The keyboard's buttons are the
+      // map host's: app/area-keys.ts.)
+      if (paint && shape.layer !== 'project-fills') continue;
       const attrs: Record<string, string> = {
         d: pathOf(shape),
         fill: shape.fill ?? 'none',
@@ -121,15 +120,6 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       if (shape.project && shape.layer === 'project-fills') Object.assign(attrs, { 'data-project': shape.project.id, class: 'project-area' });
       const p = el('path', attrs);
       layer(shape.layer).append(p);
-      if (shape.project && shape.layer === 'project-outlines') {
-        const { id, name } = shape.project;
-        for (const [k, v] of Object.entries({ tabindex: '0', role: 'button', 'aria-label': name, 'data-project': id, class: 'project-outline' })) p.setAttribute(k, v);
-        p.addEventListener('keydown', (e) => {
-          if (e.key !== 'Enter' && e.key !== ' ') return;
-          e.preventDefault();
-          events.onPick(opts.firstMemberOf(id));
-        });
-      }
     }
     hovered = null;
     zoomed.replaceChildren(...LAYERS.map(layer));
@@ -235,6 +225,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       moves.push(1);
       place();
     },
+    camera: () => camera,
     inspect: () => svgInspector(() => ({ scene, camera, size: size(), plan, overlay, moves })),
     resize: () => {
       known = null;

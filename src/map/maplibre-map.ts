@@ -175,6 +175,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       // frame drawn anyway ends in 'idle', so whoever waits on the map hears it.
       map.triggerRepaint();
     },
+    camera,
     inspect: () => maplibreInspector(map, () => scene, moves),
     resize() {
       map.resize();

@@ -51,6 +51,25 @@ describe('map hand-over', () => {
     }
   });
 
+  it('keeps the areas\' keyboard buttons, first in the map, and the focus on one, across the hand-over; Enter opens the project', async () => {
+    const app = await openApp('#/');
+    // Before the hand-over: the SVG map alone, its areas as buttons in the list's order.
+    const keys = await waitFor(() => document.querySelectorAll<SVGPathElement>('#map > .area-keys path[role=button]').length === 11
+      && !app.maps.some((m) => m.kind === 'webgl' && !m.destroyed) && document.querySelector('#map > .area-keys'), 'the area buttons over the SVG map');
+    const buttons = [...keys.querySelectorAll<SVGPathElement>('path[role=button]')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(app.texts('.project-list .name'));
+    const gent = buttons.find((b) => b.dataset.project === 'gent')!;
+    gent.focus();
+    const webgl = await app.map();
+    // After it: the same buttons, before every map's host in the tab order, Gent's still focused.
+    expect(document.getElementById('map')!.firstElementChild).toBe(keys);
+    expect([...keys.querySelectorAll('path[role=button]')]).toEqual(buttons);
+    expect(document.activeElement).toBe(gent);
+    expect(webgl.kind).toBe('webgl');
+    app.key('Enter', gent);
+    await app.waitForHeading('Gent');
+  });
+
   it('keeps the SVG map when WebGL cannot be had, and says so', async () => {
     const app = await openApp('#/project/gent', { webgl: false });
     await waitFor(() => document.getElementById('map')!.dataset.mapState === 'idle', 'the map idle');

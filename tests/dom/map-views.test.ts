@@ -14,14 +14,17 @@ function setUp(factory?: MapFactory) {
   document.body.append(container);
   const heard: string[] = [];
   const made: FakeMap[] = [];
+  const first = document.createElement('div');
+  container.append(first);
   const options: MapViewsOptions = {
     container,
+    first,
     createMap: factory ?? (async (setup, events, kind) => {
       const map = new FakeMap(setup, events, kind);
       made.push(map);
       return map;
     }),
-    setupFor: (host) => ({ container: host, scene, camera: { center: [4, 51], zoom: 7 }, firstMemberOf: () => '' }) as unknown as MapSetup,
+    setupFor: (host) => ({ container: host, scene, camera: { center: [4, 51], zoom: 7 } }) as unknown as MapSetup,
     shown: {
       onPick: (code) => heard.push(`pick ${code}`),
       onHover: (code) => heard.push(`hover ${code}`),

@@ -7,7 +7,6 @@ import { useApp } from './support/fixture';
 import type { AppDriver } from './support/driver';
 import { parseGeoData } from '../../src/core/geo-data';
 import { bounds } from '../../src/core/geometry';
-import { scaled } from './support/timeouts';
 
 const newApp = useApp();
 const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
@@ -39,11 +38,8 @@ describe('the phone\'s first screen', () => {
     const app = await newApp({ viewport: first!, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     await app.open('#/');
     for (const viewport of [first!, ...others]) {
-      if (viewport !== first) {
-        await app.page.setViewportSize(viewport);
-        await app.page.waitForFunction(() => document.getElementById('map')?.dataset.mapState !== 'idle', undefined, { timeout: scaled(5000) }).catch(() => undefined);
-      }
-      await app.mapIdle();
+      if (viewport === first) await app.mapIdle();
+      else await app.afterMapMoves(`the new size ${viewport.width}×${viewport.height}`, () => app.page.setViewportSize(viewport));
       const size = `${viewport.width}×${viewport.height}`;
       const { box, strip } = await measure(app);
       expect(box.left, size).toBeGreaterThanOrEqual(strip.left - 1);

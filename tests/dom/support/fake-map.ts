@@ -24,6 +24,9 @@ export class FakeMap implements MapView {
     this.fits.push(bounds);
     this.idleSoon();
   }
+  camera() {
+    return this.setup.camera;
+  }
   inspect(): MapInspector {
     return {
       project: () => ({ x: 0, y: 0 }),

@@ -40,6 +40,20 @@ export class AppDriver {
     }, options.withSurroundings ?? false, { timeout: scaled(timeout) }));
   }
 
+  /**
+   * Does `action` (a resize, a step), then waits until the map has moved its
+   * camera for it and is idle again: what the map reports, never a guess at how
+   * long a refit takes. Returns the frames each new camera move took (a jump: 1).
+   */
+  async afterMapMoves(what: string, action: () => Promise<unknown>): Promise<number[]> {
+    await this.mapIdle();
+    const before = (await this.inspect('cameraMoves')).length;
+    await action();
+    await named(`the map to move for ${what}`, this.page.waitForFunction((n) => (window.gboInspect?.()?.cameraMoves().length ?? 0) > n, before, { timeout: scaled(10_000) }));
+    await this.mapIdle();
+    return (await this.inspect('cameraMoves')).slice(before);
+  }
+
   /** Asks the map inspector (the page must be opened with `?inspect`). */
   inspect<M extends keyof MapInspector>(method: M, ...args: Parameters<MapInspector[M]>): Promise<ReturnType<MapInspector[M]>> {
     return this.page.evaluate(([m, a]) => {

@@ -1,0 +1,64 @@
+// The pilot areas as buttons for the keyboard, over whichever map is shown: one
+// SVG path a project, in the list's order, unpainted until it has the focus, when
+// its outline shows the focus ring; Enter or Space opens the project. The map host
+// owns them, not a renderer, so the tab order, and the focus, stay as they were
+// when the WebGL map takes over from the SVG map. They are redrawn at the shown
+// map's camera each time it is idle; while it moves, the ring is hidden rather
+// than left behind.
+import type { MapScene } from '../core/map-scene';
+import type { Camera, Size } from '../core/camera';
+import { screenPath } from '../core/screen-path';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export interface AreaKeys {
+  readonly element: SVGSVGElement;
+  /** The buttons for this scene at this camera; the one with the focus keeps it. */
+  draw(scene: MapScene, camera: Camera, size: Size): void;
+  /** The map is moving: the ring would no longer lie on its area. */
+  moving(): void;
+  dispose(): void;
+}
+
+export function mountAreaKeys(onActivate: (projectId: string) => void): AreaKeys {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'area-keys moving');
+  svg.setAttribute('role', 'group');
+  const buttons = new Map<string, SVGPathElement>();
+  const onKey = (e: KeyboardEvent) => {
+    const id = (e.target as Element).getAttribute('data-project');
+    if (!id || (e.key !== 'Enter' && e.key !== ' ')) return;
+    e.preventDefault();
+    onActivate(id);
+  };
+  svg.addEventListener('keydown', onKey);
+  return {
+    element: svg,
+    draw(scene, camera, size) {
+      svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
+      svg.setAttribute('aria-label', scene.label);
+      const ids = new Set<string>();
+      for (const f of scene.layers.projects.features) {
+        const { id, name } = f.properties;
+        ids.add(id);
+        let p = buttons.get(id);
+        if (!p) {
+          p = document.createElementNS(SVG, 'path');
+          for (const [k, v] of Object.entries({ tabindex: '0', role: 'button', 'data-project': id, class: 'area-key' })) p.setAttribute(k, v);
+          buttons.set(id, p);
+        }
+        p.setAttribute('aria-label', name);
+        p.setAttribute('d', screenPath(f.geometry, camera, size));
+        // In the scene's order (the list's), once: a button moved in the page would lose its focus.
+        if (p.parentNode !== svg) svg.append(p);
+      }
+      for (const [id, p] of buttons) if (!ids.has(id)) { p.remove(); buttons.delete(id); }
+      svg.classList.remove('moving');
+    },
+    moving: () => svg.classList.add('moving'),
+    dispose() {
+      svg.removeEventListener('keydown', onKey);
+      svg.remove();
+    },
+  };
+}
