@@ -18,6 +18,12 @@ const freePort = () => new Promise<number>((resolve, reject) => {
 export interface WebKitSession {
   go(url: string): Promise<void>;
   run<T>(script: string, ...args: unknown[]): Promise<T>;
+  /** A WebDriver command on this session (`path` after /session/{id}). */
+  call<T>(method: string, path: string, body?: unknown): Promise<T>;
+  /** The WebDriver id of the first element a CSS selector finds. */
+  find(selector: string): Promise<string>;
+  /** Performs WebDriver input actions (real pointer and key input), then releases them. */
+  actions(sources: unknown[]): Promise<void>;
   /** Polls a script until it returns something truthy; fails naming `what`. */
   until<T>(script: string, what: string, timeoutMs?: number): Promise<T>;
   screenshot(): Promise<Buffer>;
@@ -47,9 +53,16 @@ export async function startWebKit(width: number, height: number): Promise<WebKit
   const s = `/session/${sessionId}`;
   await call('POST', `${s}/window/rect`, { width, height });
   const run = <T>(script: string, ...args: unknown[]) => call<T>('POST', `${s}/execute/sync`, { script, args });
+  const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
   return {
     go: async (url) => { await call('POST', `${s}/url`, { url }); },
     run,
+    call: (method, path, body) => call(method, `${s}${path}`, body),
+    find: async (selector) => (await call<Record<string, string>>('POST', `${s}/element`, { using: 'css selector', value: selector }))[ELEMENT]!,
+    async actions(sources) {
+      await call('POST', `${s}/actions`, { actions: sources });
+      await call('DELETE', `${s}/actions`);
+    },
     async until<T>(script: string, what: string, timeoutMs = 30_000) {
       const end = Date.now() + timeoutMs;
       for (;;) {
