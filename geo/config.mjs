@@ -71,3 +71,15 @@ export const CONTEXT_MARGIN = [5, 4];
 export const CONTEXT_MIN_WEIGHT = 2e-8;
 export const CONTEXT_QUANTIZATION = 1e4;
 export const BUDGET_CONTEXT_GZ = 10 * 1024;
+
+// Names the source tables misspell, mended to the official spelling wherever a
+// place name is read from them: the wijk table's "Kessel-lo" (the village is
+// Kessel-Lo), the population table's "Villers-Le-Bouillet" (the municipality is
+// Villers-le-Bouillet), the kern table's "Maasmechelen-aan-de-Maas" (the kern is
+// Mechelen-aan-de-Maas, a village of Maasmechelen).
+export const NAME_FIXES = {
+  'Kessel-lo': 'Kessel-Lo',
+  'Villers-Le-Bouillet': 'Villers-le-Bouillet',
+  'Maasmechelen-aan-de-Maas': 'Mechelen-aan-de-Maas',
+};
+

@@ -3,10 +3,11 @@
 import { readSources } from './steps/read.mjs';
 import { reprojectFeatures } from './steps/reproject.mjs';
 import { joinMunicipalities } from './steps/municipalities.mjs';
-import { buildTopology } from './steps/topology.mjs';
+import { buildTopology, neighbourCodes } from './steps/topology.mjs';
 import { buildPlaces, buildOutsidePlaces } from './steps/places.mjs';
 import { buildContext } from './steps/context.mjs';
 import { feature } from 'topojson-client';
+import { readdirSync, readFileSync } from 'node:fs';
 import { SIMPLIFY_MIN_WEIGHT, QUANTIZATION, CONTEXT_MARGIN, CONTEXT_MIN_WEIGHT, CONTEXT_QUANTIZATION } from './config.mjs';
 
 /** @param {string} sourcesDir */
@@ -18,19 +19,31 @@ export async function runPipeline(sourcesDir) {
     minWeight: SIMPLIFY_MIN_WEIGHT,
     quantization: QUANTIZATION,
   });
-  const places = buildPlaces(municipalities, tables);
+  const places = buildPlaces(municipalities, tables, neighbourCodes(base), reviewedNotPlaces());
   const outside = buildOutsidePlaces(tables);
   const context = await buildContext(base, { clip: clipOf(base), minWeight: CONTEXT_MIN_WEIGHT, quantization: CONTEXT_QUANTIZATION });
   return {
     'context.topo.json': context,
     'base.topo.json': base,
     'places.json': {
-      version: 2,
-      kinds: { g: '2017', c: 'current', d: 'village', p: 'postcode', w: 'wijk', k: 'kern', s: 'sector', b: 'Brussels', x: 'Wallonia' },
+      version: 3,
+      kinds: { g: '2017', c: 'current', d: 'village', p: 'postcode', w: 'wijk', k: 'kern', s: 'sector', q: 'sector, doubtful', b: 'Brussels', x: 'Wallonia' },
       entries: [...places, ...outside.entries],
       outside: outside.outside,
     },
   };
+}
+
+/**
+ * Every name the reviews of the place index found to be no place (the `rejected`
+ * list of each geo/review/places-*.json): the build leaves them out, and
+ * tests/unit/places-review.test.ts checks none comes back.
+ * @returns {string[]}
+ */
+export function reviewedNotPlaces() {
+  const dir = new URL('./review/', import.meta.url);
+  return readdirSync(dir).filter((f) => /^places-.*\.json$/.test(f)).sort()
+    .flatMap((f) => /** @type {{ rejected?: string[] }} */ (JSON.parse(readFileSync(new URL(f, dir), 'utf8'))).rejected ?? []);
 }
 
 /**

@@ -4,7 +4,7 @@
 // and Brussels. All layers therefore share exactly the same borders.
 import { topology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import { mergeArcs, quantize } from 'topojson-client';
+import { mergeArcs, neighbors, quantize } from 'topojson-client';
 import { PROVINCES } from '../config.mjs';
 
 /** @typedef {import('../types').TopoGeometry} TopoGeometry */
@@ -127,4 +127,17 @@ export function pruneArcs(topo) {
   const remap = (arcs) => /** @type {import('../types').ArcTree} */ (arcs.map((a) => (Array.isArray(a) ? remap(a) : renumbered(a))));
   for (const o of objects) for (const g of o.geometries) g.arcs = remap(g.arcs);
   return { ...topo, arcs: order.map((i) => topo.arcs[i] ?? []) };
+}
+
+/**
+ * Each Flemish 2017 municipality's neighbours: those it shares a border with in
+ * the topology (a shared arc), by code.
+ * @param {BuildTopology} topo
+ * @returns {Map<string, Set<string>>}
+ */
+export function neighbourCodes(topo) {
+  const geometries = topo.objects.gemeenten?.geometries ?? [];
+  const codes = geometries.map((g) => String(/** @type {{ code?: string }} */ (g.properties).code ?? ''));
+  const adjacent = neighbors(/** @type {never} */ (geometries));
+  return new Map(codes.map((code, i) => [code, new Set((adjacent[i] ?? []).map((j) => codes[j] ?? ''))]));
 }

@@ -7,7 +7,7 @@ import type { PlaceEntry, PlaceKind } from './search';
 import { OUTSIDE_KINDS } from './search';
 import type { OutsideTable } from './outside';
 
-const KINDS: ReadonlySet<string> = new Set<PlaceKind>(['g', 'c', 'd', 'p', 'w', 'k', 's', 'b', 'x']);
+const KINDS: ReadonlySet<string> = new Set<PlaceKind>(['g', 'c', 'd', 'p', 'w', 'k', 's', 'q', 'b', 'x']);
 
 export function parsePlaceEntries(raw: unknown, knownCode: (code: string) => boolean, outside: OutsideTable, file = 'geo/places.json'): PlaceEntry[] {
   if (!Array.isArray(raw)) throw new Error(`${file}: no place list`);

@@ -3,14 +3,16 @@
 // (wijken, kernen, statistical sectors) and the places of Brussels and Wallonia.
 // Tolerant of case, accents, hyphens, "Sint"/"St."/"St-" and one wrong letter in
 // names of five letters or more. Ranked exact → prefix → word prefix → fuzzy, and
-// a fuzzy match is offered only when nothing matches the name as typed.
+// a fuzzy match is offered only when nothing matches the name as typed; a name
+// typed with "wijk" after it that matches nothing is tried without it.
 import { compareNl } from './collate';
 
 /**
  * g: 2017 municipality, c: current municipality, d: village, p: postal code,
- * w: wijk, k: kern, s: statistical sector; b: Brussels, x: Wallonia.
+ * w: wijk, k: kern, s: statistical sector, q: a sector's name that may be no
+ * place (ranked last, and said to be a statistical sector); b: Brussels, x: Wallonia.
  */
-export type PlaceKind = 'g' | 'c' | 'd' | 'p' | 'w' | 'k' | 's' | 'b' | 'x';
+export type PlaceKind = 'g' | 'c' | 'd' | 'p' | 'w' | 'k' | 's' | 'q' | 'b' | 'x';
 export type PlaceEntry = [name: string, kind: PlaceKind, codes: string[], postcode?: string];
 export const OUTSIDE_KINDS: ReadonlySet<PlaceKind> = new Set(['b', 'x']);
 
@@ -67,9 +69,10 @@ export function buildSearchIndex(entries: PlaceEntry[]): SearchEntry[] {
 
 /**
  * Order among equally good matches: municipalities (in Flanders or outside), then
- * villages, postal codes, and the names below the village last.
+ * villages, postal codes, the names below the village, and last the sector names
+ * that may be no place.
  */
-const KIND_RANK: Record<PlaceKind, number> = { c: 0, g: 1, b: 1, x: 1, d: 2, p: 3, w: 4, k: 4, s: 5 };
+const KIND_RANK: Record<PlaceKind, number> = { c: 0, g: 1, b: 1, x: 1, d: 2, p: 3, w: 4, k: 4, s: 5, q: 6 };
 function rankOf(kind: PlaceKind, postcode?: string): number {
   // A bpost place of Brussels or Wallonia ranks as a village.
   return OUTSIDE_KINDS.has(kind) && postcode !== undefined ? KIND_RANK.d : KIND_RANK[kind];
@@ -122,6 +125,10 @@ export function search(index: SearchEntry[], query: string, limit = 12): SearchR
       }
       results.push({ entry, rank });
     }
+    // "Vuurtorenwijk", "Kiel wijk": people add "wijk" to a name the sources carry
+    // without it (Oostende's wijk "Vuurtoren"). Only when nothing matches as typed.
+    const bare = q.replace(/ ?wijk$/, '');
+    if (!results.length && bare !== q && bare.length >= 3) return search(index, bare, limit);
   }
   results.sort((a, b) =>
     a.rank - b.rank

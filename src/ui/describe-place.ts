@@ -18,14 +18,18 @@ export function describePlace(entry: SearchEntry, lang: Lang, geo: GeoData, proj
   }
   const m = (c: string) => geo.municipalities.get(c)!;
   const first = m(code);
+  // A wijk filed under a merged municipality (Runkst, Hasselt since 2025) may name
+  // several 2017 members: it lies in today's municipality, named as such.
+  const where = entry.codes.length > 1 ? geo.current.get(first.nu)?.naam ?? first.naam : first.naam;
   const names = () => entry.codes.map((c) => m(c).naam).join(', ');
   let kind: string;
   if (entry.kind === 'c') kind = entry.codes.length > 1 ? t.kindMerged(names()) : t.kindMunicipality;
   else if (entry.kind === 'g') kind = first.nu !== first.code ? t.kindMunicipality2017(geo.current.get(first.nu)!.naam) : t.kindMunicipality;
   else if (entry.kind === 'd') kind = t.kindVillage(first.naam);
-  else if (entry.kind === 'w') kind = t.kindWijk(first.naam);
-  else if (entry.kind === 'k') kind = t.kindKern(first.naam);
-  else if (entry.kind === 's') kind = t.kindSector(first.naam);
+  else if (entry.kind === 'w') kind = t.kindWijk(where);
+  else if (entry.kind === 'k') kind = t.kindKern(where);
+  else if (entry.kind === 's') kind = t.kindSector(where);
+  else if (entry.kind === 'q') kind = t.kindSectorDoubtful(where);
   else kind = t.kindPostcode(names());
   const projects = [...new Set(entry.codes.map(projectOf).filter((p): p is Project => !!p).map((p) => p.name))];
   return projects.length ? `${kind} · ${projects.join(', ')}` : kind;

@@ -10,7 +10,7 @@ import { feature } from 'topojson-client';
 import { readSources, TABLES } from '../../geo/steps/read.mjs';
 import { lambertToWgs84, reprojectFeatures } from '../../geo/steps/reproject.mjs';
 import { joinMunicipalities } from '../../geo/steps/municipalities.mjs';
-import { buildTopology } from '../../geo/steps/topology.mjs';
+import { buildTopology, neighbourCodes } from '../../geo/steps/topology.mjs';
 import { buildPlaces, buildOutsidePlaces, placeNames, sectorNameIsPlace, bpostCasing, resolveOutsideRows, KIND, LOCAL_KIND, OUTSIDE_KIND } from '../../geo/steps/places.mjs';
 import { LAMBERT72 } from '../../geo/config.mjs';
 import { writeShapefile } from './support/shapefile-fixture.mjs';
@@ -43,12 +43,17 @@ const CSV = {
     '44002A03-,44002,Grote Heide,Grote Heide (44002A03-)\n' + // an adjective and a place-name element: a place
     '44002A04-,44002,Moscou,Moscou (44002A04-)\n' + // no element, and no wijk, kern or village of that name
     '44001A04-,44001,Hage,Hage (44001A04-)\n' + // no element, but a wijk of that name elsewhere
+    '44002A05-,44002,Steenweg Hoek - Zandkouter,Steenweg Hoek - Zandkouter (44002A05-)\n' + // Hoek is Oudegem's village
+    '44001A05-,44001,Runkstveld,Runkstveld (44001A05-)\n' + // pins the wijk of that name to Oudegem
     '21001A00-,21001,Brusselwijk,Brusselwijk (21001A00-)\n',
   wijk_names: 'code,gemeente2018,short_name,name\n' +
     '44002W01,44002,Slag 1,Slag 1 (Nieuwdorp)\n44002W02,44002,Slag 2 en 4,Slag 2 en 4 (Nieuwdorp)\n' + // numbered
     '44002W03,44002,Molen - Ha...,Molen - Hage - Veld (Nieuwdorp)\n' + // short name cut off: the full name is read
-    '44002WONB,44002,Nieuwdorp - niet te lokaliseren,Nieuwdorp - niet te lokaliseren\n',
-  kern_names: 'code,gemeente2018,short_name,name\n44002_1,44002,Slag,Slag\n',
+    '44002WONB,44002,Nieuwdorp - niet te lokaliseren,Nieuwdorp - niet te lokaliseren\n' +
+    '44002W04,44002,Stadscentrum,Stadscentrum (Nieuwdorp)\n44002W05,44002,Park van Nieuwdorp,Park van Nieuwdorp (Nieuwdorp)\n' + // plain words
+    // Filed under the merged municipality's current code: placed by a sector of the same name, else in both members.
+    '44099W01,44099,Runkstveld,Runkstveld (Samen)\n44099W02,44099,Brugske,Brugske (Samen)\n',
+  kern_names: 'code,gemeente2018,short_name,name\n44002_1,44002,Slag,Slag\n44002_2,44002,Maasmechelen-aan-de-Maas,Maasmechelen-aan-de-Maas\n', // misspelt in the source
 };
 
 function fixtureDir() {
@@ -148,7 +153,7 @@ describe('step 4, topology', () => {
 });
 
 describe('step 5, places', () => {
-  const entries = buildPlaces(municipalities, sources.tables);
+  const entries = buildPlaces(municipalities, sources.tables, neighbourCodes(buildTopology(municipalities, sources.tables, { minWeight: 0, quantization: 1e4 })));
 
   it('indexes municipalities, villages and postal codes of Flanders only', () => {
     expect(entries).toContainEqual(['Oudegem', KIND.municipality2017, ['44001']]);
@@ -169,8 +174,16 @@ describe('step 5, places', () => {
       ['Molen', LOCAL_KIND.wijk, ['44002']], ['Hage', LOCAL_KIND.wijk, ['44002']], // "Veld": a plain word
       ['Grote Heide', LOCAL_KIND.sector, ['44002']],
       ['Hage', LOCAL_KIND.sector, ['44001']],
+      // No place-name element and no wijk, kern or village of that name: kept, as doubtful.
+      ['Moscou', LOCAL_KIND.doubtful, ['44002']], ['Tegen Nieuwdorp-Bos', LOCAL_KIND.doubtful, ['44002']],
+      // Of "Steenweg Hoek - Zandkouter" only what lies in Nieuwdorp: Hoek is Oudegem's village, and the steenweg a street.
+      ['Zandkouter', LOCAL_KIND.sector, ['44002']],
+      ['Runkstveld', LOCAL_KIND.wijk, ['44001']], ['Brugske', LOCAL_KIND.wijk, ['44001', '44002']],
+      ['Mechelen-aan-de-Maas', LOCAL_KIND.kern, ['44002']], // the source's misspelling mended
     ]));
-    expect(local).toHaveLength(7);
+    expect(local).toHaveLength(13);
+    // Never offered in Nieuwdorp: Oudegem's village, nor plain words.
+    expect(local.filter((e) => ['Hoek', 'Stadscentrum', 'Park van Nieuwdorp', 'Oudegem'].includes(e[0]))).toEqual([]);
   });
 
   it('gives merged municipalities the year of their merger', () => {
@@ -266,7 +279,12 @@ describe('place names below the village', () => {
       expect(placeNames(name), name).toEqual([]);
     }
     // … but not real places that merely contain such a word.
-    for (const name of ['Molenberg', 'Abdij van Vlierbeek', 'Het Zand', 'Ter Donkt']) expect(placeNames(name), name).toEqual([name]);
+    for (const name of ['Molenberg', 'Het Zand', 'Ter Donkt']) expect(placeNames(name), name).toEqual([name]);
+    // An abbey names the place around it; a farm, a sports zone, a business park or an airfield names none.
+    expect(placeNames('Abdij van Vlierbeek')).toEqual(['Vlierbeek']);
+    for (const name of ['Hoeve de Mote', 'Sportzone-Vrasene', 'Panhoven Bedrijventerrein', 'Aerokiewit', 'Vormingsstation', 'Noordelijke Kom', 'Leopoldvest']) {
+      expect(placeNames(name), name).toEqual([]);
+    }
     expect(placeNames('Vesalius/Nieuw')).toEqual(['Vesalius']);
   });
 

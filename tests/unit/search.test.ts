@@ -113,6 +113,33 @@ describe('search below the village and outside Flanders', () => {
     expect(kinds.slice(1).every((k) => k === 's')).toBe(true);
   });
 
+  it('ranks a doubtful sector name after every village, wijk, kern and sector of the same name', () => {
+    // "Dreef" is a place's name in one sector and the word of a street in others: kept, last.
+    const heide = results('Heide').filter((r) => r.name === 'Heide').map((r) => r.kind);
+    expect(heide.length).toBeGreaterThan(3);
+    const rank = { c: 0, g: 1, d: 2, p: 3, w: 4, k: 4, s: 5, q: 6 } as Record<string, number>;
+    expect(heide.map((k) => rank[k])).toEqual([...heide.map((k) => rank[k]!)].sort((a, b) => a - b));
+    const kleit = results('Kleit');
+    expect(kleit[0]).toMatchObject({ name: 'Kleit', kind: 'q', where: ['Maldegem'] });
+  });
+
+  it('finds a name typed with "wijk" after it that the sources carry without it, only when nothing else matches', () => {
+    expect(results('Vuurtorenwijk').map((r) => r.where[0])).toContain('Oostende');
+    expect(results('Vuurtoren wijk')[0]).toMatchObject({ name: 'Vuurtoren' });
+    // A name that ends in "wijk" of its own is found as typed.
+    expect(results('Bloemekenswijk')[0]).toMatchObject({ name: 'Bloemekenswijk', where: ['Gent'] });
+  });
+
+  it('never offers a neighbour\'s village in the municipality whose sector names it', () => {
+    // A sector of Scherpenheuvel-Zichem ("Steenweg Averbode - Langdorp"), of Turnhout ("Weelde - Station"),
+    // of Hoegaarden ("Goetsenhoven", "Hoksem - Kumtich"): the villages are Aarschot's, Ravels' and Tienen's.
+    for (const [name, own] of [['Langdorp', 'Aarschot'], ['Weelde', 'Ravels'], ['Kumtich', 'Tienen'], ['Goetsenhoven', 'Tienen']] as const) {
+      const where = results(name).filter((r) => r.name === name).map((r) => r.where.join());
+      expect(where.length, name).toBeGreaterThan(0);
+      expect(new Set(where), name).toEqual(new Set([own]));
+    }
+  });
+
   it('answers Brussels and Wallonia by name in both languages and by postal code, never with a near miss', () => {
     expect(results('Brussel')[0]).toMatchObject({ name: 'Brussel', kind: 'b', where: ['21004'] });
     expect(results('Brussel').some((r) => r.name === 'Brussegem')).toBe(false);

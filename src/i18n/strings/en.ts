@@ -77,6 +77,7 @@ const en: Strings = {
   kindWijk: (m: string) => `neighbourhood of ${m}`,
   kindKern: (m: string) => `population centre of ${m}`,
   kindSector: (m: string) => `locality in ${m}`,
+  kindSectorDoubtful: (m: string) => `statistical sector in ${m}`,
   kindBrussels: 'municipality in the Brussels-Capital Region',
   kindWallonia: (province: string) => `municipality in Wallonia (${province})`,
   regionBrussels: 'Brussels-Capital Region',

@@ -79,6 +79,7 @@ const nl = {
   kindWijk: (m: string) => `wijk van ${m}`,
   kindKern: (m: string) => `kern van ${m}`,
   kindSector: (m: string) => `buurt in ${m}`,
+  kindSectorDoubtful: (m: string) => `statistische sector in ${m}`,
   kindBrussels: 'gemeente in het Brussels Hoofdstedelijk Gewest',
   kindWallonia: (province: string) => `gemeente in Wallonië (${province})`,
   regionBrussels: 'Brussels Hoofdstedelijk Gewest',
