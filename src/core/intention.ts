@@ -23,10 +23,42 @@ export function statesIntention(passage: string): boolean {
 }
 
 /**
- * The languages in which a sentence states no intention although a passage it
- * rests on does (empty: nothing to flag). Languages without a word list are not judged.
+ * A listed aim: an item of the answer's list, named by a verbal noun ("Verhogen
+ * van …", "Uitwisseling en kennismaking van …", "…: onderzoek naar en
+ * implementatie van …"). It is an aim, not an activity under way.
+ */
+const LISTED_AIM = /(?:^|:\s*)(?:\p{Lu}\p{Ll}+(?:en|ing)\b(?: en \p{Ll}+(?:en|ing))? (?:van|naar)\b|\p{Ll}*onderzoek naar\b)/u;
+
+/** Words by which a sentence says that the answer lists something, per language. */
+const LISTED: Record<string, RegExp> = {
+  nl: /\b(noemt|vermeldt|opgelijst|lijst)\b/i,
+  en: /\b(names|lists|listed|mentions)\b/i,
+};
+
+export function listsAim(passage: string): boolean {
+  return LISTED_AIM.test(passage);
+}
+
+const count = (text: string, patterns: RegExp[]) =>
+  patterns.reduce((n, r) => n + (text.match(new RegExp(r.source, r.flags.includes('g') ? r.flags : `${r.flags}g`))?.length ?? 0), 0);
+
+/**
+ * The languages in which a sentence says less than the passages it rests on:
+ * - a passage states an intention, and the sentence has fewer words of intention
+ *   than there are such passages (a "wil" dropped beside one kept);
+ * - a passage is a listed aim, and the sentence states neither an intention nor
+ *   that the answer lists it (an aim written as an activity under way).
+ * Empty: nothing to flag. Languages without a word list are not judged.
  */
 export function intentionGaps(sentence: Record<string, unknown> & { from: string[] }, langs: readonly string[]): string[] {
-  if (!sentence.from.some(statesIntention)) return [];
-  return langs.filter((lang) => SENTENCE[lang] && typeof sentence[lang] === 'string' && !SENTENCE[lang]!.some((r) => r.test(sentence[lang] as string)));
+  const intended = sentence.from.filter(statesIntention).length;
+  const listed = sentence.from.some(listsAim);
+  if (!intended && !listed) return [];
+  return langs.filter((lang) => {
+    const words = SENTENCE[lang];
+    const text = sentence[lang];
+    if (!words || typeof text !== 'string') return false;
+    if (count(text, words) < intended) return true;
+    return listed && !words.some((r) => r.test(text)) && !LISTED[lang]!.test(text);
+  });
 }

@@ -39,8 +39,12 @@ export function themeKeys(p: Pick<Project, 'themes'>): string[] {
   return p.themes.map((t) => t.type);
 }
 
-/** A sentence of a project's summary, in every language, with the passages of the answer it rests on (word for word). */
-export type Sentence = Text & { from: string[] };
+/**
+ * A sentence, in every language, with the passages of the answer it rests on
+ * (word for word); an overview sentence may rest on the question's own words
+ * instead (`fromQuestion`), which are the questioner's, not the minister's.
+ */
+export type Sentence = Text & { from: string[]; fromQuestion?: string[] };
 
 /** A tag (theme) with the words of the answer that justify it. */
 export interface Tag {

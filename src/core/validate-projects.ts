@@ -55,7 +55,8 @@ export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>
   if (!Array.isArray(raw.intro) || raw.intro.length === 0) at('intro', 'missing (a list of sentences)');
   else raw.intro.forEach((sentence: unknown, j: number) => {
     text(sentence, `intro[${j}]`);
-    if (!isObj(sentence) || !Array.isArray(sentence.from) || !sentence.from.length || !sentence.from.every(nonEmpty)) {
+    const passages = isObj(sentence) ? [sentence.from, sentence.fromQuestion ?? []] : [];
+    if (!passages.length || !passages.every((p) => Array.isArray(p) && p.every(nonEmpty)) || !passages.some((p) => (p as unknown[]).length)) {
       at(`intro[${j}].from`, 'names no passage of the question or answer');
     }
   });
@@ -113,7 +114,7 @@ export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>
       });
       if (from.every(nonEmpty)) {
         for (const lang of intentionGaps({ ...sentence, from: from as string[] }, LANGS)) {
-          at(where(`summary[${j}].${lang}`), 'a passage it rests on states a plan or the future ("zal", "wil(len)", "wordt … opgericht"…), but the sentence states none: write the plan as a plan');
+          at(where(`summary[${j}].${lang}`), 'a passage it rests on states a plan or the future ("zal", "wil(len)", "wordt … opgericht"…), or is an aim the answer lists ("Verhogen van …", "onderzoek naar …"), and the sentence states fewer: write each plan as a plan and a listed aim as an aim');
         }
       }
     });

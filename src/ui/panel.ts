@@ -60,14 +60,23 @@ function tagged(state: AppState, title: string, items: { label: string; phrase: 
       : h('p', { class: 'muted' }, empty));
 }
 
-/** Each sentence with the passages of the question and answer it rests on. */
+/**
+ * Each sentence with the passages it rests on. Where any rests on the question,
+ * each sentence's passages say whose words they are: the question's (the
+ * questioner's) or the answer's (the minister's).
+ */
 function fromTheAnswer(sentences: Sentence[], lang: Lang) {
   const t = strings[lang];
+  const asked = sentences.some((s) => s.fromQuestion?.length);
+  const quotes = (label: string | null, passages: string[]) => (passages.length
+    ? [label ? h('p', { class: 'from-label muted' }, label) : null, h('blockquote', { lang: 'nl' }, ...passages.map((q) => h('p', {}, `“${q}”`)))]
+    : []);
   return h('details', { class: 'from-answer' },
-    h('summary', {}, t.fromAnswer),
+    h('summary', {}, asked ? t.fromQuestionAndAnswer : t.fromAnswer),
     h('ol', {}, ...sentences.map((s) => h('li', {},
       h('p', { class: 'from-sentence' }, s[lang]),
-      h('blockquote', { lang: 'nl' }, ...s.from.map((q) => h('p', {}, `“${q}”`)))))));
+      ...quotes(asked ? t.inTheQuestion : null, s.fromQuestion ?? []),
+      ...quotes(asked ? t.inTheAnswerLabel : null, s.from)))));
 }
 
 function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 'overview' }>) {

@@ -65,6 +65,8 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
       h('section', { class: 'presenter-card', 'aria-labelledby': 'presenter-title', tabindex: '-1' },
         h('p', { class: 'presenter-step', 'aria-label': t.presenterStepLabel(v.step, v.total) }, t.presenterStep(v.step, v.total)),
         ...slideBody(v.current, state.lang, deps, 'presenter-title')),
+      // The map on the wall carries its credit, as every map of the app does.
+      h('p', { class: 'presenter-credit' }, t.presenterMapCredit),
       tools,
       blank);
     keys.textContent = t.presenterKeys;

@@ -13,6 +13,25 @@ describe('attribution', () => {
     expect(document.querySelector('#presenter .presenter-source')).toBeNull();
   });
 
+  it('credits the map\'s boundaries on every slide, the opening one and a project\'s', async () => {
+    await openApp('#/presentatie/1');
+    for (const step of [1, 2]) {
+      location.hash = `#/presentatie/${step}`;
+      await waitFor(() => document.querySelector('#presenter .presenter-step')?.textContent?.startsWith(`${step} /`), `slide ${step}`);
+      expect(document.querySelector('#presenter .presenter-credit')?.textContent).toContain('Statbel (open data), vereenvoudigd door Provincies in Cijfers');
+    }
+  });
+
+  it('says which figures come from which compilation, under which licence, and whose the names below the village are', async () => {
+    await openApp('#/');
+    const attribution = await waitFor(() => document.querySelector('.attribution'), 'the attribution');
+    expect(attribution.textContent).toContain('via vandenbroucke/belgian_municipalities (GPL-3.0)');
+    // Kern names are Provincies in Cijfers', not Statbel's (the sources name no other).
+    expect(attribution.textContent).toContain('kernnamen: Provincies in Cijfers');
+    const text = document.querySelector('details.licences .licence-text')?.textContent ?? '';
+    expect(text).toMatch(/Population on 1 January 2018 per municipality.*vandenbroucke\/belgian_municipalities.*GPL-3\.0/s);
+  });
+
   it('shows the licence texts under the attribution, MIT notice of the postal codes included, as text', async () => {
     await openApp('#/');
     const licences = await waitFor(() => document.querySelector<HTMLDetailsElement>('details.licences'), 'the licences');

@@ -95,9 +95,14 @@ describe.skipIf(!hasSeed)('against the answer itself (needs ../shared/seed)', ()
       }
       expect(p.summary.every((s) => s.from.length > 0), p.id).toBe(true);
     }
-    // The overview's sentences rest on the question and the answer too.
+    // The overview's sentences rest on the question and the answer too, each
+    // passage shown as whose words it is: the question's before "ANTWOORD", the answer's after.
+    const questionFlat = seedFlat.slice(0, seedFlat.indexOf('ANTWOORD'));
+    const answerFlat = seedFlat.slice(seedFlat.indexOf('ANTWOORD'));
+    expect(answerFlat.length).toBeGreaterThan(1000);
     for (const [i, s] of doc.intro.entries()) {
-      for (const q of s.from) expect(seedFlat.includes(flat(q)), `intro[${i}]: “${q}”`).toBe(true);
+      for (const q of s.from) expect(answerFlat.includes(flat(q)), `intro[${i}], the answer's: “${q}”`).toBe(true);
+      for (const q of s.fromQuestion ?? []) expect(questionFlat.includes(flat(q)), `intro[${i}], the question's: “${q}”`).toBe(true);
     }
     expect(found).toBeGreaterThan(100);
   });

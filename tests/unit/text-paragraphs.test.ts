@@ -16,6 +16,6 @@ describe('textParagraphs', () => {
     expect(words(paragraphs.join(' '))).toEqual(words(text));
     expect(paragraphs).toContain('Copyright (C) 2013 by Ruben Vermeersch <ruben@savanne.be>');
     expect(paragraphs.some((p) => p.startsWith('Permission is hereby granted, free of charge, to any person obtaining a copy of this software'))).toBe(true);
-    expect(paragraphs.filter((p) => p.startsWith('- '))).toHaveLength(6);
+    expect(paragraphs.filter((p) => p.startsWith('- '))).toHaveLength(7);
   });
 });
