@@ -69,7 +69,7 @@ describe('keyboard only', () => {
     expect(await app.focusedText()).toMatch(/^W13/);
     // From the skip link: what the intro rests on, the actions under it, then the projects before W13.
     const actions = await app.page.locator('#panel-content .actions a').count();
-    expect(seen[0]).toBe('Uit het antwoord: waarop elke zin steunt');
+    expect(seen[0]).toBe('Uit de vraag en het antwoord: waarop elke zin steunt');
     expect(seen.length).toBe(1 + actions + doc.projects.findIndex((p) => p.id === 'w13') + 1);
   });
 });
