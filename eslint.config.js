@@ -17,7 +17,7 @@ const LAYERS = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-single/', 'dist-bench-bare/', 'node_modules/', 'test-results/', 'public/', '.scratch/'] },
+  { ignores: ['dist/', 'dist-single/', 'dist-bench-bare/', 'node_modules/', 'test-results/', 'public/', '.scratch/', '.stryker-tmp/', 'reports/'] },
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,
   {

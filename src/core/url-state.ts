@@ -36,7 +36,7 @@ export interface UrlState {
 
 export const DEFAULT_URL_STATE: UrlState = { route: { kind: 'overview' }, lang: DEFAULT_LANG, boundaries: '2017', showElz: false, filter: {} };
 
-const MAX_HASH = 2000; // longer input is hostile or broken; do not even split it
+export const MAX_HASH = 2000; // longer input is hostile or broken; do not even split it
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NIS = /^\d{5}$/;
 

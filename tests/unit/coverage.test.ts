@@ -1,7 +1,7 @@
 // Every figure against values computed here independently from the raw files.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { computeCoverage, filterOptions, matchesFilter, sortFigures } from '../../src/core/coverage';
+import { computeCoverage, filterOptions, matchesFilter, sortFigures, type Coverage, type ProjectFigures } from '../../src/core/coverage';
 import { parseGeoData } from '../../src/core/geo-data';
 import { toCsvSections } from '../../src/core/csv';
 import { themeKeys, type ProjectsDoc } from '../../src/core/types';
@@ -22,7 +22,10 @@ const expectedFor = (codes: string[]) => {
 const allPilotCodes = doc.projects.flatMap((p) => p.municipalities);
 
 describe('coverage without a filter', () => {
-  const c = computeCoverage(doc, geo, {}, provinceName);
+  // Computed in each test, not when the file is read: so a mutation tool, which
+  // changes the code under a running test, sees every figure recomputed.
+  let c: Coverage;
+  beforeEach(() => { c = computeCoverage(doc, geo, {}, provinceName); });
 
   it('counts the pilot municipalities of the 308 (the data spec checks the pilots themselves)', () => {
     expect(c.covered.municipalities).toBe(new Set(allPilotCodes).size);
@@ -105,7 +108,8 @@ describe('filters', () => {
 });
 
 describe('table sorting', () => {
-  const rows = computeCoverage(doc, geo, {}, provinceName).perProject;
+  let rows: ProjectFigures[];
+  beforeEach(() => { rows = computeCoverage(doc, geo, {}, provinceName).perProject; });
   it('sorts by inhabitants both ways and by name', () => {
     const desc = sortFigures(rows, 'population', 'descending').map((r) => r.population);
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
