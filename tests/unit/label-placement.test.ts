@@ -39,3 +39,45 @@ describe('placeLabels', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 });
+
+describe('placeLabels, spot by spot', () => {
+  const a = label('a', 300, 200); // 80 × 20
+  const at = (boxes: Box[]) => placeLabels([a], boxes, frame, region)[0]!;
+
+  it('tries the point, then 4 px above, below, right and left of it, in that order', () => {
+    const centre: Box = { x0: 297, y0: 197, x1: 303, y1: 203 };
+    expect(at([])).toEqual({ id: 'a', box: { x0: 260, y0: 190, x1: 340, y1: 210 }, leader: null });
+    expect(at([centre]).box).toEqual({ x0: 260, y0: 176, x1: 340, y1: 196 });
+    const above: Box = { x0: 290, y0: 180, x1: 310, y1: 190 };
+    expect(at([centre, above]).box).toEqual({ x0: 260, y0: 204, x1: 340, y1: 224 });
+    const below: Box = { x0: 290, y0: 210, x1: 310, y1: 220 };
+    expect(at([centre, above, below]).box).toEqual({ x0: 304, y0: 190, x1: 384, y1: 210 });
+    const right: Box = { x0: 340, y0: 195, x1: 350, y1: 205 };
+    expect(at([centre, above, below, right]).box).toEqual({ x0: 216, y0: 190, x1: 296, y1: 210 });
+  });
+
+  it('keeps a name inside the frame and off another area\'s point', () => {
+    expect(placeLabels([label('edge', 30, 200)], [], frame, region)[0]!.box).toEqual({ x0: 34, y0: 190, x1: 114, y1: 210 });
+    const [first] = placeLabels([label('p', 300, 200), label('q', 330, 200, 10, 10)], [], frame, region);
+    expect(first!.box).toEqual({ x0: 260, y0: 176, x1: 340, y1: 196 }); // not on q's point
+  });
+
+  it('puts a name with no room in the row above the region when its area lies above the middle, with a leader to the nearest edge', () => {
+    const [p] = placeLabels([label('up', 300, 190)], [region], frame, region);
+    expect(p).toEqual({ id: 'up', box: { x0: 260, y0: 124, x1: 340, y1: 144 }, leader: { from: { x: 300, y: 190 }, to: { x: 300, y: 144 } } });
+    const [q] = placeLabels([label('down', 200, 230)], [region], frame, region);
+    expect(q).toEqual({ id: 'down', box: { x0: 160, y0: 256, x1: 240, y1: 276 }, leader: { from: { x: 200, y: 230 }, to: { x: 200, y: 256 } } });
+  });
+
+  it('moves a name along its row past what is there, and to the next row out when that takes it more than 40 px from its area', () => {
+    const [p, q] = placeLabels([label('p', 300, 190), label('q', 310, 195)], [region], frame, region);
+    expect(p!.box).toEqual({ x0: 260, y0: 124, x1: 340, y1: 144 });
+    expect(q!.box).toEqual({ x0: 270, y0: 98, x1: 350, y1: 118 }); // 346 would be 76 px off: the next row
+    const [r] = placeLabels([label('r', 300, 190)], [region, { x0: 250, y0: 124, x1: 270, y1: 144 }], frame, region);
+    expect(r!.box).toEqual({ x0: 276, y0: 124, x1: 356, y1: 144 }); // 16 px along: this row
+    const [s] = placeLabels([label('s', 300, 190)], [region, { x0: 250, y0: 124, x1: 300, y1: 144 }], frame, region);
+    expect(s!.box).toEqual({ x0: 260, y0: 98, x1: 340, y1: 118 }); // 46 px along: the next row
+    const [t] = placeLabels([label('t', 590, 190)], [{ x0: 0, y0: 150, x1: 600, y1: 250 }], frame, region);
+    expect(t!.box).toEqual({ x0: 520, y0: 124, x1: 600, y1: 144 }); // held inside the frame
+  });
+});

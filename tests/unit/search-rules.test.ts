@@ -100,3 +100,41 @@ describe('search rules', () => {
     expect(found('   ')).toEqual([]);
   });
 });
+
+describe('search rules, the fine print', () => {
+  const more = buildSearchIndex([
+    ['Bergem', 'g', ['1']], // a near miss of "Bergen", read before it
+    ['Bergen', 'd', ['2']],
+    ['Sint-Eloois-Vijve', 'd', ['3']],
+    ['Mont', 'p', ['4'], '5530'],
+    ['Monceau', 'x', ['5'], '6031'], // a bpost place outside Flanders ranks as a village
+    ['Mons', 'x', ['6']],
+  ]);
+  const hits = (q: string) => search(more, q).map((r) => `${r.entry.name}:${r.rank}`);
+
+  it('drops a near miss read before a name that matches as typed', () => {
+    expect(hits('Bergen')).toEqual(['Bergen:0']);
+    expect(hits('Bergek')).toEqual(['Bergem:3', 'Bergen:3']);
+  });
+
+  it('offers a near miss of a longer name\'s start: one substitution or one swap, anywhere in what was typed', () => {
+    expect(hits('Sint-Elooiz')).toEqual(['Sint-Eloois-Vijve:3']);
+    expect(hits('Sint-Elxois')).toEqual(['Sint-Eloois-Vijve:3']);
+    expect(hits('Sint-Eloosi')).toEqual(['Sint-Eloois-Vijve:3']);
+    expect(hits('Sint-Eolois')).toEqual(['Sint-Eloois-Vijve:3']);
+    expect(hits('Snit-Eloois')).toEqual(['Sint-Eloois-Vijve:3']);
+    expect(hits('Sint-Exxois')).toEqual([]);
+    expect(hits('Sint-Eolosi')).toEqual([]);
+    expect(hits('Xint-Eloois-Vijve-Noord')).toEqual([]);
+  });
+
+  it('ranks a municipality, then a bpost place outside Flanders as a village, then a postal code', () => {
+    expect(hits('Mon')).toEqual(['Mons:1', 'Monceau:1', 'Mont:1']);
+  });
+
+  it('keeps a place\'s name searchable when its postal-code row comes first in the file', () => {
+    const reversed = buildSearchIndex([['Aalbeke', 'p', ['34022'], '8511'], ['Aalbeke', 'd', ['34022']]]);
+    expect(search(reversed, 'Aalbeke').map((r) => `${r.entry.kind}:${r.rank}`)).toEqual(['d:0']);
+    expect(search(reversed, '8511').map((r) => `${r.entry.kind}:${r.rank}`)).toEqual(['p:0']);
+  });
+});
