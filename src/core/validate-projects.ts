@@ -34,12 +34,14 @@ export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>
   const at = (where: string, msg: string) => problems.push(`${file}: ${where}: ${msg}`);
 
   if (!isObj(raw)) throw new ProjectsValidationError([`${file}: not a JSON object`]);
-  const text = (v: unknown, where: string) => {
+  /** `where` names a field; a function of the field's path names it inside a project's phrase ("field \"…\""). */
+  const text = (v: unknown, where: string | ((path: string) => string), path = '') => {
+    const named = (suffix: string) => (typeof where === 'string' ? `${where}${suffix}` : where(`${path}${suffix}`));
     if (!isObj(v)) {
-      at(where, `missing (needs ${LANGS.map((l) => `"${l}"`).join(' and ')})`);
+      at(named(''), `missing (needs ${LANGS.map((l) => `"${l}"`).join(' and ')})`);
       return;
     }
-    for (const lang of LANGS) if (!nonEmpty(v[lang])) at(`${where}.${lang}`, 'empty');
+    for (const lang of LANGS) if (!nonEmpty(v[lang])) at(named(`.${lang}`), 'empty');
   };
   const vocabulary = (v: unknown, where: string): Set<string> => {
     if (!isObj(v)) {
@@ -136,7 +138,7 @@ export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>
       list('subAreas').forEach((s, j) => {
         if (!isObj(s) || typeof s.code !== 'string' || !codes.includes(s.code)) {
           at(where(`subAreas[${j}].code`), 'must be one of the project\'s own municipalities');
-        } else text(s.label, where(`subAreas[${j}].label`));
+        } else text(s.label, where, `subAreas[${j}].label`);
       });
     }
     if (!nonEmpty(p.sourceHeading)) at(where('sourceHeading'), 'empty');
