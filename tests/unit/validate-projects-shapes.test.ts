@@ -2,28 +2,9 @@
 // broken field named, with the project and the field, and nothing said of a
 // correct one. (tests/unit/validate-projects.test.ts: what it says of the content.)
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { validateProjects, ProjectsValidationError } from '../../src/core/validate-projects';
+import { good, problemsOf as problemsIn, type Doc } from './support/validation';
 
-const good = JSON.parse(readFileSync('data/projects.json', 'utf8'));
-const topo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
-const codes = new Set<string>(topo.objects.gemeenten.geometries.map((g: { properties: { code: string } }) => g.properties.code));
-type Doc = typeof good;
-
-function problemsOf(edit: (doc: Doc) => void): string[] {
-  const doc = structuredClone(good);
-  edit(doc);
-  try {
-    validateProjects(doc, codes, 'f.json');
-  } catch (e) {
-    expect(e).toBeInstanceOf(ProjectsValidationError);
-    const err = e as ProjectsValidationError;
-    expect(err.name).toBe('ProjectsValidationError');
-    expect(err.message).toBe(err.problems.join('\n'));
-    return err.problems;
-  }
-  return [];
-}
+const problemsOf = (edit: (doc: Doc) => void) => problemsIn(edit, 'f.json');
 const w13 = (doc: Doc) => doc.projects.find((p: { id: string }) => p.id === 'w13');
 
 describe('validateProjects on a file of the wrong shape', () => {

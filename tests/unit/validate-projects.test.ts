@@ -1,25 +1,9 @@
 // Every rejection the validator promises, each named by file, project and field.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { validateProjects, ProjectsValidationError } from '../../src/core/validate-projects';
+import { codes, good, problemsOf, type Doc } from './support/validation';
+import { validateProjects } from '../../src/core/validate-projects';
 import { PROJECT_COLOURS, projectColour } from '../../src/core/palette';
 
-const good = JSON.parse(readFileSync('data/projects.json', 'utf8'));
-const topo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
-const codes = new Set<string>(topo.objects.gemeenten.geometries.map((g: { properties: { code: string } }) => g.properties.code));
-
-type Doc = typeof good;
-function problemsOf(edit: (doc: Doc) => void): string[] {
-  const doc = structuredClone(good);
-  edit(doc);
-  try {
-    validateProjects(doc, codes);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ProjectsValidationError);
-    return (e as ProjectsValidationError).problems;
-  }
-  return [];
-}
 const project = (doc: Doc, id: string) => doc.projects.find((p: { id: string }) => p.id === id);
 
 describe('validateProjects', () => {
