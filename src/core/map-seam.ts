@@ -1,7 +1,6 @@
 // The pure vocabulary of the map seam: what is selected, the camera's padding, and
 // the read-only questions a test may ask of a drawn map. The MapView interface
 // itself (it hands out canvases) lives in src/map-view.ts, outside the DOM-free core.
-import type { LabelKind } from './map-scene';
 
 export interface Selection {
   projectId: string | null;
@@ -23,7 +22,8 @@ export interface ScreenPoint {
 
 /** A name as a renderer drew it. */
 export interface DrawnLabel {
-  kind: LabelKind;
+  /** Its kind of name: a LabelKind of core/map-scene.ts (not imported: map-scene imports this file). */
+  kind: string;
   /** The project's id, the experiment's code, the municipality's code…, as the plan named it. */
   id: string;
   /** Its text on one line. */
