@@ -25,6 +25,10 @@ export function mountAreaKeys(onActivate: (projectId: string) => void): AreaKeys
   svg.setAttribute('class', 'area-keys moving');
   svg.setAttribute('role', 'group');
   const buttons = new Map<string, SVGPathElement>();
+  // What the buttons were last drawn for: the map is idle after every repaint
+  // (a hover too), and the same scene at the same camera needs no new paths.
+  let drawnFor = '';
+  let drawnLayers: MapScene['layers'] | null = null;
   const onKey = (e: KeyboardEvent) => {
     const id = (e.target as Element).getAttribute('data-project');
     if (!id || (e.key !== 'Enter' && e.key !== ' ')) return;
@@ -35,6 +39,12 @@ export function mountAreaKeys(onActivate: (projectId: string) => void): AreaKeys
   return {
     element: svg,
     draw(scene, camera, size) {
+      svg.classList.remove('moving');
+      // The buttons hang on the areas (the layers, kept while the boundaries are), the map's name, the camera and the size.
+      const key = `${scene.label}|${camera.center.join()}|${camera.zoom}|${size.width}x${size.height}`;
+      if (scene.layers === drawnLayers && key === drawnFor) return;
+      drawnLayers = scene.layers;
+      drawnFor = key;
       svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
       svg.setAttribute('aria-label', scene.label);
       const ids = new Set<string>();
@@ -53,7 +63,6 @@ export function mountAreaKeys(onActivate: (projectId: string) => void): AreaKeys
         if (p.parentNode !== svg) svg.append(p);
       }
       for (const [id, p] of buttons) if (!ids.has(id)) { p.remove(); buttons.delete(id); }
-      svg.classList.remove('moving');
     },
     moving: () => svg.classList.add('moving'),
     dispose() {

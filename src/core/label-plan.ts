@@ -81,10 +81,8 @@ export function planLabels(scene: MapScene, view: PlanView, measure: Measure): L
   const taken: Box[] = markers.map((p) => centred(p, 2 * r, 2 * r));
   // "Where am I?" is what the dot answers: no name may hide it (the selected
   // project's name, centred on its area, used to cover a position in the centre of Gent).
-  if (scene.position) {
-    const d = 2 * (POSITION_MARKER.radius + POSITION_MARKER.stroke) * scale;
-    taken.push(centred(screen(scene.position), d, d));
-  }
+  const dot = scene.position ? (POSITION_MARKER.radius + POSITION_MARKER.stroke) * scale : 0;
+  if (scene.position) taken.push(centred(screen(scene.position), 2 * dot, 2 * dot));
   const free = (b: Box, area: Box) => within(b, area) && !taken.some((t) => overlap(b, t) > 0);
   const add = (kind: LabelKind, id: string, text: string, box: Box, s: number, dimmed = false) => {
     taken.push(box);
@@ -106,9 +104,8 @@ export function planLabels(scene: MapScene, view: PlanView, measure: Measure): L
     [{ x: p.x, y: p.y - h / 2 - gap }, { x: p.x, y: p.y + h / 2 + gap }, { x: p.x + w / 2 + gap, y: p.y }, { x: p.x - w / 2 - gap, y: p.y }];
   // With a position shown, one more ring of places just clear of its dot, for a
   // name whose own ground it covers (tried last: nothing else moves).
-  const clearOfPosition = scene.position ? POSITION_MARKER.radius + POSITION_MARKER.stroke + 2 : 0;
   const near = (p: ScreenPoint) => (w: number, h: number): ScreenPoint[] =>
-    [p, ...beside(p, 4, w, h), ...(clearOfPosition ? beside(p, clearOfPosition * scale, w, h) : [])];
+    [p, ...beside(p, 4, w, h), ...(dot ? beside(p, dot + 2 * scale, w, h) : [])];
 
   const projects = layers.projectLabels.features.map((f) => ({ id: String(f.properties?.id), text: String(f.properties?.name), at: screen(f.geometry.coordinates) }));
   const kept = projects.filter((p) => !isDimmed(scene, p.id));

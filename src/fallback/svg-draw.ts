@@ -1,7 +1,6 @@
 // SVG pieces the SVG map draws: elements, and the plan's names and leader lines.
 import type { LabelPlan } from '../core/label-plan';
 import type { DrawnLabel, ScreenPoint } from '../core/map-seam';
-import type { LabelKind } from '../core/map-scene';
 import { DIMMED, LABEL_FONT, LABEL_STYLE, LINE_HEIGHT } from '../core/map-scene';
 import { COLOURS } from '../core/colours';
 
@@ -43,7 +42,7 @@ export function drawLabels(plan: LabelPlan, scale: number, at: (p: [number, numb
 /** The names drawn under `root`, read back from the text elements drawLabels made. */
 export function drawnLabels(root: Element): DrawnLabel[] {
   return [...root.querySelectorAll('text.svg-label')].map((t) => ({
-    kind: t.getAttribute('data-kind') as LabelKind,
+    kind: t.getAttribute('data-kind') ?? '',
     id: t.getAttribute('data-id') ?? '',
     text: [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '),
     size: Number(t.getAttribute('font-size')),

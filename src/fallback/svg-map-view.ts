@@ -223,6 +223,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       padding = options.padding;
       camera = fitCamera(bounds, size(), padding);
       moves.push(1);
+      if (moves.length > 100) moves.shift();
       place();
     },
     camera: () => camera,

@@ -5,7 +5,7 @@
 // something else than the app meant, which is what such a test is for.
 import type { Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { DrawnLabel, MapInspector } from '../core/map-seam';
-import type { LabelKind, MapScene } from '../core/map-scene';
+import type { MapScene } from '../core/map-scene';
 import { sceneSelection } from '../core/scene-inspector';
 
 /** The style's layer of names (style.ts): every name of the plan, as one symbol layer. */
@@ -18,7 +18,7 @@ const evaluated = (f: MapGeoJSONFeature) => ({
 });
 
 const asLabel = (f: MapGeoJSONFeature): DrawnLabel => ({
-  kind: f.properties.labelKind as LabelKind,
+  kind: String(f.properties.labelKind),
   id: String(f.properties.labelId),
   text: String(f.properties.text).replace(/\n/g, ' '),
   size: Number(evaluated(f).layout['text-size']),
