@@ -108,20 +108,18 @@ export function engineJourneys(engine: EngineName): void {
     });
 
     it('finds a hamlet and a postal code, and answers with the project', async () => {
-      await open('#/');
-      await page.type('#search-input', 'Winterslag');
-      await page.until(`return [...document.querySelectorAll('#search-list [role=option]')].some((o) => o.textContent.includes('wijk van Genk'))`, 'Winterslag, wijk van Genk');
-      await page.press('ArrowDown');
-      await page.press('Enter');
-      await page.until(heading('Genk'), 'the pick\'s panel: Genk');
-      expect(await page.run('return document.querySelector(".answer").textContent.trim()')).toBe('Winterslag ligt in Genk, dat deelnam aan het pilootproject Genk.');
-      await open('#/');
-      await page.type('#search-input', '8511');
-      await page.until(`return [...document.querySelectorAll('#search-list [role=option]')].some((o) => o.textContent.includes('Kortrijk'))`, '8511 in Kortrijk');
-      await page.press('ArrowDown');
-      await page.press('Enter');
-      await page.until(heading('Kortrijk'), 'the pick\'s panel: Kortrijk');
-      expect(await page.run('return document.querySelector(".answer").textContent')).toContain('pilootproject W13');
+      /** Types a query, waits for an option that says `option`, takes the first option with the keys, and waits for `panel`. */
+      const pick = async (query: string, option: string, panel: string) => {
+        await open('#/');
+        await page.type('#search-input', query);
+        await page.until(`return [...document.querySelectorAll('#search-list [role=option]')].some((o) => o.textContent.includes(${JSON.stringify(option)}))`, `${query}: ${option}`);
+        await page.press('ArrowDown');
+        await page.press('Enter');
+        await page.until(heading(panel), `the pick's panel: ${panel}`);
+        return page.run<string>('return document.querySelector(".answer").textContent.trim()');
+      };
+      expect(await pick('Winterslag', 'wijk van Genk', 'Genk')).toBe('Winterslag ligt in Genk, dat deelnam aan het pilootproject Genk.');
+      expect(await pick('8511', 'Kortrijk', 'Kortrijk')).toContain('pilootproject W13');
     });
 
     it('filters the coverage view, in the URL, the figures and the map', async () => {
