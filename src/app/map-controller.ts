@@ -69,6 +69,11 @@ export function mountMap(deps: MapControllerDeps): MapController {
   const tooltip = mountMapTooltip(container);
   // Tests and the benchmark read these; the app listens to the maps' events.
   const setState = (state: 'busy' | 'idle') => { container.dataset.mapState = state; };
+  // The map's idle says it drew what it was last asked. A view change still waiting
+  // for its frame (app/map-follow.ts) has not been asked yet: a repaint in between
+  // (a hover, the keyboard's buttons) is no answer to it, and whoever waits for the
+  // map would read the old view, or the camera mid-flight.
+  const idleUnlessPending = () => { if (!following.framePending()) setState('idle'); };
   container.dataset.context = 'loading';
 
   const paddingFor = (picture: MapPicture) => {
@@ -103,12 +108,12 @@ export function mountMap(deps: MapControllerDeps): MapController {
     onShownIdle: () => {
       firstMap();
       drawKeys();
-      if (views.all().length === 1 && !awaitingWebgl) { setState('idle'); settle(); }
+      if (views.all().length === 1 && !awaitingWebgl) { idleUnlessPending(); settle(); }
     },
     onHandOver: () => {
       performance.mark('gbo:map-idle'); // for the benchmarks: the WebGL map is ready
       drawKeys();
-      setState('idle');
+      idleUnlessPending();
       settle();
     },
     onNoneLeft: () => void makeSvg(),

@@ -70,6 +70,28 @@ describe('map hand-over', () => {
     await app.waitForHeading('Gent');
   });
 
+  it('stays busy from a view change until the map has drawn it, though a repaint between ends in an idle', async () => {
+    const app = await openApp('#/');
+    const webgl = await app.map();
+    const map = document.getElementById('map')!;
+    await waitFor(() => map.dataset.mapState === 'idle', 'the map idle');
+    const fitsBefore = webgl.fits.length;
+    const states: string[] = [];
+    // The moment the view change makes the map busy, before its frame: a hover's
+    // repaint ends in the map's idle, as MapLibre's does.
+    const observer = new MutationObserver(() => {
+      if (states.length || map.dataset.mapState !== 'busy' || webgl.fits.length > fitsBefore) return;
+      webgl.events.onIdle();
+      states.push(map.dataset.mapState);
+    });
+    observer.observe(map, { attributes: true, attributeFilter: ['data-map-state'] });
+    app.click('.project-list a[data-project="w13"]');
+    await app.waitForHeading('W13');
+    await waitFor(() => webgl.fits.length > fitsBefore && map.dataset.mapState === 'idle', 'W13 framed, and the map idle');
+    observer.disconnect();
+    expect(states, 'the map\'s state right after that idle').toEqual(['busy']);
+  });
+
   it('keeps the SVG map when WebGL cannot be had, and says so', async () => {
     const app = await openApp('#/project/gent', { webgl: false });
     await waitFor(() => document.getElementById('map')!.dataset.mapState === 'idle', 'the map idle');
