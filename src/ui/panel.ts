@@ -13,6 +13,7 @@ import { strings, formatNumber } from '../i18n';
 import { h } from './dom';
 import { renderCoverage, type CoverageDeps } from './coverage-panel';
 import { compareNl } from '../core/collate';
+import { renderTakeAway } from './take-away';
 
 export interface PanelDeps {
   doc: ProjectsDoc;
@@ -99,6 +100,7 @@ function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 
           h('span', { class: 'name' }, p.name),
           h('span', { class: 'count' }, t.municipalitiesCount(p.municipalities.length)),
         ], { 'data-project': p.id })))),
+    renderTakeAway(state.lang, deps.doc, deps.geo),
   );
 }
 
@@ -210,7 +212,11 @@ function outsidePanel(state: AppState, deps: PanelDeps, view: Extract<View, { ki
 export function renderPanel(state: AppState, deps: PanelDeps): HTMLElement {
   const view = deps.view(state);
   switch (view.kind) {
-    case 'coverage': return renderCoverage(state, { sort: () => state.sort, onSort: () => undefined, ...deps.coverage });
+    case 'coverage': {
+      const section = renderCoverage(state, { sort: () => state.sort, onSort: () => undefined, ...deps.coverage });
+      section.append(renderTakeAway(state.lang, deps.doc, deps.geo));
+      return section;
+    }
     case 'overview': return overview(state, deps, view);
     case 'presenter': case 'console': return overview(state, deps, { kind: 'overview' }); // hidden behind the presenter card or the console
     case 'project': return projectPanel(state, deps, view.project);

@@ -1,7 +1,7 @@
 // The single-file build opens from file:// (a USB stick) with the whole app
 // working, and makes no network request of any kind.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { useApp } from './support/fixture';
@@ -34,6 +34,26 @@ describe('single-file build', () => {
     // The data's licences read from the page itself: no file beside it to link to.
     await app.page.locator('details.licences summary').click();
     expect(await app.page.locator('details.licences .licence-text').textContent()).toContain('Copyright (C) 2013 by Ruben Vermeersch');
+    expect(requests).toEqual([]);
+  });
+
+  it('saves the data to take away from file://, made in the page, requesting nothing', async () => {
+    const app = await newApp();
+    const url = pathToFileURL(file).href;
+    const requests: string[] = [];
+    app.page.on('request', (r) => { if (!r.url().startsWith(url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) requests.push(r.url()); });
+    await app.page.goto(`${url}#/`);
+    const saved: Record<string, string> = {};
+    for (const button of await app.page.locator('.take-away button').all()) {
+      const [download] = await Promise.all([app.page.waitForEvent('download', { timeout: scaled(10_000) }), button.click()]);
+      saved[download.suggestedFilename()] = readFileSync((await download.path())!, 'utf8');
+    }
+    expect(Object.keys(saved)).toEqual(['gbo-pilootgebieden.geojson', 'gbo-w13-lokale-experimenten.geojson', 'gbo-pilootgemeenten.csv']);
+    const areas = JSON.parse(saved['gbo-pilootgebieden.geojson']!) as { features: { properties: { name: string }; geometry: { type: string } }[] };
+    expect(areas.features.map((f) => f.properties.name)).toContain('W13');
+    expect(areas.features.every((f) => f.geometry.type === 'MultiPolygon')).toBe(true);
+    expect(JSON.parse(saved['gbo-w13-lokale-experimenten.geojson']!).features).toHaveLength(3);
+    expect(saved['gbo-pilootgemeenten.csv']!.split('\r\n').filter((l) => /^\d{5};/.test(l))).toHaveLength(26);
     expect(requests).toEqual([]);
   });
 
