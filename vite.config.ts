@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
+import { runnerImport, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { VitePWA } from 'vite-plugin-pwa';
 import { validateProjects } from './src/core/validate-projects.ts';
 import { parseGeoData } from './src/core/geo-data.ts';
 import { storeShapes } from './src/core/map-shapes.ts';
+import type { PrerenderedPage } from './src/prerender/page.ts';
 
 // Fail the build (and the dev server) on invalid pilot data, with the validator's
 // own messages, rather than ship a map that breaks at load. The messages are
@@ -54,6 +55,55 @@ export function mapShapesDefine(): string {
   } catch {
     return 'null';
   }
+}
+
+/**
+ * The overview, written into index.html (src/prerender/page.ts): the first paint
+ * holds the complete map, the project list and the intro before any script runs,
+ * and a reader without JavaScript gets the figures and every project too. The map's
+ * frame takes Flanders' aspect ratio, and its names show by the frame's width,
+ * which only the data knows: rules appended to the style sheet. Data that does not validate gets the page without it (the
+ * build's own check names the problems).
+ */
+export function prerenderPlugin(): Plugin {
+  let page: Promise<PrerenderedPage | null> | undefined;
+  // Through Vite's own module runner, without this config: the app's modules use
+  // import.meta.glob (the UI's strings), which only Vite's transforms resolve.
+  const make = async (): Promise<PrerenderedPage | null> => {
+    try {
+      const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
+      const doc = validateProjects(JSON.parse(readFileSync('data/projects.json', 'utf8')), new Set(geo.municipalities.keys()));
+      const { module } = await runnerImport<typeof import('./src/prerender/page.ts')>('./src/prerender/page.ts', {
+        configFile: false, logLevel: 'warn', define: { __MAP_SHAPES__: 'null', __GEO_VERSIONS__: JSON.stringify(GEO_VERSIONS) },
+      });
+      const topbar = /<header class="topbar">[\s\S]*?<\/header>/.exec(readFileSync('index.html', 'utf8'))?.[0];
+      if (!topbar) throw new Error('index.html: no <header class="topbar">');
+      return module.prerenderPage(doc, geo, JSON.parse(readFileSync('public/geo/context.topo.json', 'utf8')), topbar);
+    } catch (e) {
+      console.warn(`prerender skipped: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
+  };
+  const get = () => (page ??= make());
+  return {
+    name: 'prerender-overview',
+    async transform(code, id) {
+      const p = id.endsWith('/src/style.css') ? await get() : null;
+      return p ? `${code}\n${p.map.css}\n` : null;
+    },
+    async transformIndexHtml(html) {
+      const p = await get();
+      if (!p) return html;
+      const panel = '<div id="panel-content"><p class="loading">Laden…</p></div>';
+      const map = '<div id="map" class="map"></div>';
+      if (!html.includes(panel) || !html.includes(map)) throw new Error('index.html: the panel or the map placeholder to prerender into is missing');
+      return html
+        .replace(/<header class="topbar">[\s\S]*?<\/header>/, () => p.topbar)
+        .replace(/<title>[^<]*<\/title>/, () => `<title>${p.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`)
+        .replace(panel, () => `<div id="panel-content">${p.panel}</div>`)
+        .replace(map, () => `<div id="map" class="map">${p.map.html}</div>`);
+    },
+  };
 }
 
 /**
@@ -150,7 +200,7 @@ const offline = VitePWA({
 
 export default defineConfig({
   base: './',
-  plugins: [validateProjectsPlugin(), cspPlugin(), preloadFirstMapPlugin(), offline],
+  plugins: [validateProjectsPlugin(), prerenderPlugin(), cspPlugin(), preloadFirstMapPlugin(), offline],
   define: { __GEO_VERSIONS__: JSON.stringify(GEO_VERSIONS), __MAP_SHAPES__: mapShapesDefine() },
   build: {
     target: 'es2022',

@@ -2,7 +2,7 @@
 // its worker, styles, data) that opens by double-click from a USB stick (file://).
 import { defineConfig, type Plugin } from 'vite';
 import { createHash } from 'node:crypto';
-import { mapShapesDefine } from './vite.config.ts';
+import { mapShapesDefine, prerenderPlugin } from './vite.config.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -54,7 +54,7 @@ export default defineConfig({
   base: './',
   publicDir: false, // the data is bundled; nothing is copied beside the page
   define: { 'import.meta.env.VITE_SINGLE_FILE': JSON.stringify('1'), __MAP_SHAPES__: mapShapesDefine() },
-  plugins: [inlineEverything()],
+  plugins: [prerenderPlugin(), inlineEverything()],
   build: {
     outDir: 'dist-single',
     emptyOutDir: true,

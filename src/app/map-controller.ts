@@ -138,6 +138,8 @@ export function mountMap(deps: MapControllerDeps): MapController {
   const firstMap = () => {
     if (firstDone) return;
     firstDone = true;
+    // The build's prerendered overview (prerender/page.ts) gives way to the live map, in this frame.
+    container.querySelector('.prerender-map')?.remove();
     performance.mark('gbo:first-map'); // for the benchmark's stages only
     container.dataset.firstMap = 'drawn';
     contextDrawn = loadSurroundings(deps.loadContext, container, (raw) => {

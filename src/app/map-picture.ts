@@ -9,6 +9,7 @@ import type { View } from '../core/resolve';
 import type { ProjectsDoc } from '../core/types';
 import type { MapScene } from '../core/map-scene';
 import { buildMapLayers, mapCodes, municipalityBounds, type MapLayers } from '../core/map-layers';
+import type { StoredShapes } from '../core/map-shapes';
 import { matchesFilter } from '../core/coverage';
 import { cameraTarget, labelScaleOf, showsEveryName, type CameraTarget } from '../core/view-effects';
 import { parseContext, type ContextLayers } from '../core/context-layers';
@@ -24,6 +25,8 @@ export interface PictureDeps {
   geo: GeoData;
   lookup: Lookup;
   view(state: AppState): View;
+  /** The shapes the build computed (core/map-shapes.ts); the page's own by default. The build's prerender passes its own. */
+  shapes?: StoredShapes | null;
 }
 
 export interface Pictures {
@@ -33,13 +36,13 @@ export interface Pictures {
   bounds(state: AppState, projectId: string): CameraTarget['bounds'];
 }
 
-export function createPictures({ doc, geo, lookup, view }: PictureDeps): Pictures {
+export function createPictures({ doc, geo, lookup, view, shapes }: PictureDeps): Pictures {
   const layerCache = new Map<string, MapLayers>();
   const layersFor = (s: AppState) => {
     const key = `${s.boundaries}|${s.lang}`; // labels are worded per language
     let layers = layerCache.get(key);
     if (!layers) {
-      layers = buildMapLayers(geo, doc, { experiment: strings[s.lang].experimentLabel, brussels: strings[s.lang].brussels }, s.boundaries, __MAP_SHAPES__);
+      layers = buildMapLayers(geo, doc, { experiment: strings[s.lang].experimentLabel, brussels: strings[s.lang].brussels }, s.boundaries, shapes !== undefined ? shapes : __MAP_SHAPES__);
       layerCache.set(key, layers);
     }
     return layers;

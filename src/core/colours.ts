@@ -18,4 +18,6 @@ export const COLOURS = {
   elz: '#8a3b00',
   /** The user's own position: the selection's blue, a dot no area uses. */
   position: '#0b5cad',
+  /** W13's experiment markers, and the ring round the user's position. */
+  marker: '#ffffff',
 };

@@ -13,7 +13,7 @@ import { areaIndex } from '../core/area-index';
 import { planLabels, type LabelPlan } from '../core/label-plan';
 import type { Bounds } from '../core/geometry';
 import { COLOURS } from '../core/colours';
-import { textMeasurer } from '../measure-text';
+import { measureText } from '../core/text-widths';
 import { drawLabels, el } from './svg-draw';
 import { LAYERS, areaShapes, zoomWidths, type AreaShape } from './area-shapes';
 import { cpuContext, paintAreas } from './canvas-paint';
@@ -68,7 +68,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   let plan: LabelPlan = { labels: [], leaders: [] };
   let padding: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   const moves: number[] = [];
-  const measure = textMeasurer();
+  const measure = measureText;
   const groups: Record<string, SVGGElement> = {};
   const layer = (name: string) => (groups[name] ??= el('g', { class: name }));
 
@@ -158,11 +158,11 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     const r = markerRadius(camera.zoom, scene.labelScale);
     for (const f of scene.layers.subAreas.features) {
       const p = at(f.geometry.coordinates);
-      marks.append(el('circle', { class: 'experiment-marker', cx: String(p.x), cy: String(p.y), r: String(r), fill: '#ffffff', stroke: COLOURS.projectOutline, 'stroke-width': String(MARKER.stroke * scene.labelScale) }));
+      marks.append(el('circle', { class: 'experiment-marker', cx: String(p.x), cy: String(p.y), r: String(r), fill: COLOURS.marker, stroke: COLOURS.projectOutline, 'stroke-width': String(MARKER.stroke * scene.labelScale) }));
     }
     if (scene.position) {
       const p = at(scene.position);
-      marks.append(el('circle', { class: 'position-marker', cx: String(p.x), cy: String(p.y), r: String(POSITION_MARKER.radius * scene.labelScale), fill: COLOURS.position, stroke: '#ffffff', 'stroke-width': String(POSITION_MARKER.stroke * scene.labelScale) }));
+      marks.append(el('circle', { class: 'position-marker', cx: String(p.x), cy: String(p.y), r: String(POSITION_MARKER.radius * scene.labelScale), fill: COLOURS.position, stroke: COLOURS.marker, 'stroke-width': String(POSITION_MARKER.stroke * scene.labelScale) }));
     }
     plan = planLabels(scene, { camera, size: { width, height }, padding }, measure);
     overlay.replaceChildren(marks, ...drawLabels(plan, scene.labelScale, at));

@@ -9,7 +9,7 @@ import type { Bounds } from '../core/geometry';
 import type { MapScene } from '../core/map-scene';
 import { fitCamera, FIT_MAX_ZOOM, ZOOM_RANGE, type Camera } from '../core/camera';
 import { planKey, planLabels, type LabelPlan } from '../core/label-plan';
-import { textMeasurer } from '../measure-text';
+import { measureText } from '../core/text-widths';
 import { buildContextLayers, buildStyle, contextSource, elzSource, planSource } from './style';
 import { syncFeatureState } from './feature-state';
 import { maplibreInspector } from './inspector';
@@ -31,7 +31,7 @@ export interface MapViewOptions {
 export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapView {
   const { container } = opts;
   const size = () => ({ width: container.clientWidth, height: container.clientHeight });
-  const measure = textMeasurer();
+  const measure = measureText;
   let scene = opts.scene;
   let padding: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   let plan: LabelPlan = planLabels(scene, { camera: opts.camera, size: size(), padding }, measure);

@@ -118,13 +118,13 @@ export function buildLayers(basemap: boolean, elz = false): LayerSpecification[]
     { id: 'plan-leaders', type: 'line', source: 'plan', filter: kind('leader'), paint: { 'line-color': COLOURS.projectOutline, 'line-width': ['*', 1.2, ['get', 'scale']] } },
     {
       id: 'sub-areas', type: 'circle', source: 'plan', filter: kind('marker'),
-      paint: { 'circle-radius': scaled(MARKER.radius), 'circle-color': '#ffffff', 'circle-stroke-color': COLOURS.projectOutline, 'circle-stroke-width': ['*', MARKER.stroke, ['get', 'scale']] },
+      paint: { 'circle-radius': scaled(MARKER.radius), 'circle-color': COLOURS.marker, 'circle-stroke-color': COLOURS.projectOutline, 'circle-stroke-width': ['*', MARKER.stroke, ['get', 'scale']] },
     },
     {
       id: 'position', type: 'circle', source: 'plan', filter: kind('position'),
       paint: {
         'circle-radius': ['*', POSITION_MARKER.radius, ['get', 'scale']], 'circle-color': COLOURS.position,
-        'circle-stroke-color': '#ffffff', 'circle-stroke-width': ['*', POSITION_MARKER.stroke, ['get', 'scale']],
+        'circle-stroke-color': COLOURS.marker, 'circle-stroke-width': ['*', POSITION_MARKER.stroke, ['get', 'scale']],
       },
     },
     {

@@ -92,6 +92,17 @@ describe('map hand-over', () => {
     expect(states, 'the map\'s state right after that idle').toEqual(['busy']);
   });
 
+  it('lets the prerendered map give way to the first live map, and keeps it while the map\'s code cannot be had', async () => {
+    const app = await openApp('#/', { prerendered: true, failSvg: 1 });
+    const alert = await waitFor(() => document.querySelector<HTMLElement>('#map .map-message[role=alert]'), 'the message');
+    // No blank map: the build's picture stays under the message.
+    expect(document.querySelectorAll('#map .prerender-map')).toHaveLength(1);
+    alert.querySelector('button')!.click();
+    await app.map();
+    await waitFor(() => document.getElementById('map')!.dataset.firstMap === 'drawn', 'the first live map');
+    expect(document.querySelectorAll('#map .prerender-map')).toHaveLength(0);
+  });
+
   it('keeps the SVG map when WebGL cannot be had, and says so', async () => {
     const app = await openApp('#/project/gent', { webgl: false });
     await waitFor(() => document.getElementById('map')!.dataset.mapState === 'idle', 'the map idle');

@@ -26,7 +26,9 @@ describe('failed loads', () => {
       const alert = app.page.getByRole('alert');
       await alert.waitFor();
       expect(await alert.locator('h2').textContent()).toMatch(/konden niet geladen worden|bevatten fouten/);
-      expect(await app.page.locator('#map canvas, #map svg').count()).toBe(0);
+      // No map of the broken data; the build's own picture stays, so the page is never blank.
+      expect(await app.page.locator('#map canvas, #map .map-host').count()).toBe(0);
+      expect(await app.page.locator('#map .prerender-map').count()).toBe(1);
       // The failed request and the parse error are expected here; nothing else is.
       app.w.consoleErrors.length = 0;
       broken = false;

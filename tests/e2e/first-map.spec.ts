@@ -32,11 +32,15 @@ describe('first view', () => {
 
   it('mounts the project list and the complete first map in one task, so no frame shows the list beside an empty map', async () => {
     const app = await newApp();
-    // When the list's first link appears, a task queued right then looks at the map:
-    // a frame can only come between tasks, so the map must already be drawn.
+    // When the app's list appears (not the build's prerendered one, which is in the
+    // page from the start), a task queued right then looks at the map: a frame can
+    // only come between tasks, so the map must already be drawn.
     await app.page.addInitScript(() => {
+      let prerendered: Element | null | undefined;
+      document.addEventListener('readystatechange', () => { prerendered ??= document.querySelector('.project-list'); });
       new MutationObserver((_, observer) => {
-        if (!document.querySelector('.project-list a')) return;
+        const list = document.querySelector('.project-list');
+        if (prerendered === undefined || !list?.querySelector('a') || list === prerendered) return;
         observer.disconnect();
         setTimeout(() => {
           (window as unknown as { __areasWithList: number }).__areasWithList = document.querySelectorAll('#map .project-area').length;

@@ -189,6 +189,7 @@ const en: Strings = {
   downloadCsv: 'Download as CSV (Excel)',
   csvFile: (filter: string) => `gbo-pilot-projects-coverage${filter ? `-${filter}` : ''}.csv`,
   km2: (n: string) => `${n} km²`,
+  noScript: 'Without JavaScript this page shows the map, the figures and the projects below. Search, the filters, the downloads and the presentation need JavaScript.',
   takeAwayHeading: 'Download the data',
   takeAwayIntro: 'For further work in a GIS or a spreadsheet. The files are made in your browser from this map\'s data, offline too; each file names its sources.',
   takeAwayAreas: 'Pilot areas (GeoJSON)',

@@ -191,6 +191,7 @@ const nl = {
   downloadCsv: 'Download als CSV (Excel)',
   csvFile: (filter: string) => `gbo-pilootprojecten-dekking${filter ? `-${filter}` : ''}.csv`,
   km2: (n: string) => `${n} km²`,
+  noScript: 'Zonder JavaScript toont deze pagina de kaart, de cijfers en de projecten hieronder. Zoeken, de filters, de downloads en de presentatie werken alleen met JavaScript.',
   takeAwayHeading: 'Download de gegevens',
   takeAwayIntro: 'Voor wie verder werkt in een GIS of een rekenblad. De bestanden worden in uw browser gemaakt uit de gegevens van deze kaart, ook offline; elk bestand vermeldt zijn bronnen.',
   takeAwayAreas: 'Pilootgebieden (GeoJSON)',

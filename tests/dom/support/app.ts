@@ -108,11 +108,13 @@ afterEach(() => {
 });
 
 /** Starts the app at `hash` (and `query`, e.g. "?embed=1") and waits for its first panel. */
-export async function openApp(hash = '#/', options: { data?: Partial<DataSource>; query?: string; webgl?: boolean; failSvg?: number } = {}): Promise<DomApp> {
+/** `prerendered`: the page as the build writes it, with the prerendered map in the map's box (src/prerender/). */
+export async function openApp(hash = '#/', options: { data?: Partial<DataSource>; query?: string; webgl?: boolean; failSvg?: number; prerendered?: boolean } = {}): Promise<DomApp> {
   current?.dispose();
   // The app's own index.html, read from disk: the page every test starts from.
   // eslint-disable-next-line no-unsanitized/property
   document.body.innerHTML = body;
+  if (options.prerendered) document.getElementById('map')!.append(Object.assign(document.createElement('div'), { className: 'prerender-map' }));
   document.body.removeAttribute('data-embed');
   history.replaceState(null, '', `/${options.query ?? ''}${hash}`);
   const { factory, made } = fakeMaps({ webgl: options.webgl, failSvg: options.failSvg });

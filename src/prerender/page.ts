@@ -1,0 +1,115 @@
+// What the build writes into index.html, so the page is complete before its script
+// runs, and readable without one (blocked, failed, or a crawler that runs none):
+// - the overview map (prerender/overview-map.ts);
+// - the overview panel, made by the app's own renderPanel in a DOM of the build's
+//   (happy-dom), so it is the panel the script then draws, to the letter;
+// - for a reader without JavaScript only (<noscript>): a line saying what needs it,
+//   the key figures with their source, and every project's panel.
+// The script replaces all of it with the live page (app/map-controller.ts removes
+// the map on the first live map; the panel is redrawn on mount).
+import { Window } from 'happy-dom';
+import type { GeoData } from '../core/geo-data';
+import type { ProjectsDoc } from '../core/types';
+import { initialState } from '../core/app-state';
+import { resolveRoute } from '../core/resolve';
+import { createLookup } from '../core/lookup';
+import { computeCoverage } from '../core/coverage';
+import { storeShapes } from '../core/map-shapes';
+import { createPictures } from '../app/map-picture';
+import { renderPanel, type PanelDeps } from '../ui/panel';
+import { slideFigures, type SlideDeps } from '../ui/slide-card';
+import { strings } from '../i18n';
+import { measureText } from '../core/text-widths';
+import { createStore } from '../core/store';
+import { mountChrome } from '../app/chrome';
+import { mountSearch } from '../ui/search-box';
+import { overviewMapSvg, type Layout, type PrerenderedMap } from './overview-map';
+
+export interface PrerenderedPage {
+  map: PrerenderedMap;
+  /** The overview panel, then what only a reader without JavaScript sees. */
+  panel: string;
+  /** The top bar as the script draws it (titles, search box, language switch), so nothing moves when it does. */
+  topbar: string;
+  /** The document's title on the overview. */
+  title: string;
+}
+
+/** The desktop layout's map box at 1280 × 800 (the 400 px panel beside it, the top bar) and its camera padding (app/camera-padding.ts). */
+export const LAYOUT: Layout = { size: { width: 880, height: 704 }, padding: { top: 24, right: 24, bottom: 24, left: 24 } };
+
+export function prerenderPage(doc: ProjectsDoc, geo: GeoData, contextRaw: unknown, topbar: string): PrerenderedPage {
+  const state = initialState('#/');
+  const lang = state.lang;
+  const t = strings[lang];
+  const lookup = createLookup(doc, geo);
+  const view: PanelDeps['view'] = (s) => resolveRoute(s.route, doc, geo, s.outside);
+  const pictures = createPictures({ doc, geo, lookup, view, shapes: storeShapes(geo, doc) });
+  pictures.setContext(contextRaw);
+  const map = overviewMapSvg(pictures.of(state), LAYOUT, measureText);
+
+  const window = new Window();
+  const saved = globalThis.document;
+  globalThis.document = window.document as unknown as Document;
+  try {
+    const coverage = computeCoverage(doc, geo, {}, (code) => t.provinces[code] ?? code);
+    const never = () => { throw new Error('not on the overview'); };
+    const deps: PanelDeps = {
+      doc, geo, view, projectOf: lookup.projectOf, answer: never, nearestToBrussels: never, retryPlaces: never, onZoomTo: never,
+      coverage: { doc, coverage: () => coverage, nameOf: (code) => lookup.nameOfAny(code), onFilter: never },
+    };
+    const html = (el: Element) => {
+      // The page's CSP allows no style attribute: a swatch's colour becomes a shape's fill.
+      for (const s of el.querySelectorAll<HTMLElement>('.swatch[style]')) {
+        const colour = s.style.background;
+        s.removeAttribute('style');
+        const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+        const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+        svg.setAttribute('viewBox', '0 0 1 1');
+        svg.setAttribute('preserveAspectRatio', 'none');
+        rect.setAttribute('width', '1');
+        rect.setAttribute('height', '1');
+        rect.setAttribute('fill', colour);
+        svg.append(rect);
+        s.append(svg);
+      }
+      // Files made by the script on click: nothing to offer without it.
+      el.querySelector('.take-away')?.remove();
+      return el.outerHTML;
+    };
+    const overview = html(renderPanel(state, deps));
+    const projects = doc.projects.map((p) => {
+      const panel = renderPanel({ ...state, route: { kind: 'project', id: p.id } }, deps);
+      // One heading id on the page: the overview's.
+      const heading = panel.querySelector('#panel-heading');
+      heading?.removeAttribute('id');
+      heading?.removeAttribute('tabindex');
+      panel.removeAttribute('aria-labelledby');
+      for (const el of panel.querySelectorAll('.back, button')) el.remove();
+      panel.id = `prerender-${p.id}`;
+      panel.classList.add('prerender-project');
+      return html(panel);
+    });
+    const figures = `<p class="prerender-figures">${escapeText(slideFigures(lang, { coverage: () => coverage } as unknown as SlideDeps))}</p>`
+      + `<p class="muted">${escapeText(t.presenterFiguresSource)}</p>`;
+    // The top bar, filled in by the app's own code, then left (nothing listens in the build).
+    // (mountChrome names the skip link too: the page's own has the same words.)
+    // (index.html's own markup, parsed as a document: nothing of the data goes in here.)
+    const parsed = new window.DOMParser().parseFromString(`<body><a id="skip-link"></a>${topbar}<div id="live"></div></body>`, 'text/html');
+    document.body.replaceChildren(...(parsed.body.childNodes as unknown as Node[]));
+    const store = createStore(state);
+    const stopChrome = mountChrome({ store, view, projectCount: doc.projects.length, switchLanguage: () => undefined });
+    const stopSearch = mountSearch(document.getElementById('search')!, store, { loadIndex: never, describe: never, onPick: never, onLocate: never });
+    const bar = document.querySelector('.topbar')!.outerHTML;
+    const title = document.title;
+    stopSearch();
+    stopChrome();
+    const noscript = `<noscript><div class="prerender-noscript"><p class="notice">${escapeText(t.noScript)}</p>${figures}${projects.join('')}</div></noscript>`;
+    return { map, panel: overview + noscript, topbar: bar, title };
+  } finally {
+    globalThis.document = saved;
+    void window.happyDOM.close();
+  }
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

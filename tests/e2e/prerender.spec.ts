@@ -1,0 +1,94 @@
+// The page before its script: the build writes the overview into index.html
+// (src/prerender/), so the first paint holds the complete map, the project list
+// and the intro, and a reader without JavaScript gets a readable document. When
+// the script runs, its map takes over without a visible change.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { useApp } from './support/fixture';
+import { SCREENSHOT_DIR } from './support/driver';
+import { alikeShare, picture } from './support/colours';
+import { scaled } from './support/timeouts';
+import { pdfPages } from './support/pdf';
+import type { ProjectsDoc } from '../../src/core/types';
+import { strings } from '../../src/i18n';
+
+const newApp = useApp();
+const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
+
+/** The centre of each project's name on the map, by project id: `selector` finds the name elements. */
+const nameCentres = (page: Page, selector: string): Promise<Record<string, { x: number; y: number }>> => page.locator(selector).evaluateAll((els) => Object.fromEntries(els
+  .filter((e) => e.getBoundingClientRect().width > 0)
+  .map((e) => {
+    const r = e.getBoundingClientRect();
+    return [e.getAttribute('data-id'), { x: r.x + r.width / 2, y: r.y + r.height / 2 }];
+  })));
+
+describe('the page without its script', () => {
+  it('reads as a document without JavaScript: the map with every project named, the key figures with their source, every project with its summary and municipalities, and what needs the script', async () => {
+    const app = await newApp({ javaScriptEnabled: false });
+    await app.page.goto(`${app.baseUrl}/#/`);
+    const page = app.page;
+    // Every project named on the map, once: one set of names shows at a time.
+    expect(Object.keys(await nameCentres(page, '.prerender-names text[data-kind=project]')).sort()).toEqual(doc.projects.map((p) => p.id).sort());
+    expect(await page.locator('.prerender-areas path[data-project]').count()).toBe(doc.projects.length);
+    expect(await page.locator('.project-list a[data-project]').count()).toBe(doc.projects.length);
+    // What needs the script is said, and its controls are not offered.
+    expect(await page.locator('.prerender-noscript .notice').textContent()).toBe(strings.nl.noScript);
+    expect(await page.locator('#search').isVisible()).toBe(false);
+    expect(await page.locator('.panel .actions').isVisible()).toBe(false);
+    // The key figures, with their source.
+    expect(await page.locator('.prerender-figures').textContent()).toMatch(/^26 gemeenten · [\d.]+ inwoners \(\d+,\d % van Vlaanderen op 1 januari 2018\)$/);
+    expect(await page.locator('.prerender-figures + p').textContent()).toBe(strings.nl.presenterFiguresSource);
+    // Every project: its name, its summary, its municipalities.
+    for (const p of doc.projects) {
+      const section = page.locator(`#prerender-${p.id}`);
+      expect(await section.locator('h2').textContent()).toBe(p.name);
+      expect((await section.locator('.summary').textContent())!.length).toBeGreaterThan(40);
+      expect(await section.locator('.members li').count()).toBe(p.municipalities.length);
+    }
+    expect(await page.locator('body').innerText()).not.toContain(strings.nl.loading);
+    // (Not app.screenshot: it waits for a live map, which no script makes here.)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/no-script-overview.png`, fullPage: true });
+    // It prints: the map and the projects, over several pages.
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(2);
+  });
+
+  for (const [label, options] of [
+    ['1280×720', { viewport: { width: 1280, height: 720 } }],
+    ['1366×768', { viewport: { width: 1366, height: 768 } }],
+    ['1920×1080', { viewport: { width: 1920, height: 1080 } }],
+    ['phone 390×844', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+  ] as const) {
+    it(`shows the complete overview before its script runs, and the live map takes over without a visible change: ${label}`, async () => {
+      const app = await newApp(options);
+      const page = app.page;
+      // The app's script is held back until the prerendered page has been looked at.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => { release = resolve; });
+      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
+      // (Until its first bytes only: the load event waits for the script held back.)
+      await page.goto(`${app.baseUrl}/?inspect&renderer=svg#/`, { waitUntil: 'commit' });
+      await page.locator('.prerender-map').waitFor({ timeout: scaled(10_000) });
+      const map = page.locator('#map');
+      const before = await map.screenshot();
+      const prerendered = await nameCentres(page, '.prerender-names text[data-kind=project]');
+      expect(Object.keys(prerendered).sort()).toEqual(doc.projects.map((p) => p.id).sort());
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/prerender-${label.replace(/\W+/g, '-')}.png` });
+
+      release();
+      await app.mapIdle({ withSurroundings: true }, 60_000);
+      expect(await page.locator('.prerender-map').count(), 'the prerendered map gave way').toBe(0);
+      const after = await map.screenshot();
+      const live = await nameCentres(page, '#map .svg-label[data-kind=project]');
+      const share = alikeShare(picture(before), picture(after));
+      console.log(`prerender ${label}: ${(100 * share).toFixed(2)} % of map pixels alike`);
+      expect(share).toBeGreaterThanOrEqual(0.97);
+      // No name moves: each project's name where it was, within a pixel or two.
+      expect(Object.keys(live).sort()).toEqual(Object.keys(prerendered).sort());
+      const moved = Object.entries(prerendered).map(([id, p]) => [id, Math.round(Math.hypot(p.x - live[id]!.x, p.y - live[id]!.y) * 10) / 10] as const);
+      console.log(`prerender ${label}: names moved ${moved.map(([id, d]) => `${id} ${d}`).join(', ')} px`);
+      expect(moved.filter(([, d]) => d > 2)).toEqual([]);
+    });
+  }
+});
