@@ -57,6 +57,9 @@ export function mapShapesDefine(): string {
   }
 }
 
+/** The link preview's picture, beside index.html. */
+const PREVIEW_IMAGE = 'og-image.png';
+
 /**
  * The overview, written into index.html (src/prerender/page.ts): the first paint
  * holds the complete map, the project list and the intro before any script runs,
@@ -65,7 +68,7 @@ export function mapShapesDefine(): string {
  * which only the data knows: rules appended to the style sheet. Data that does not validate gets the page without it (the
  * build's own check names the problems).
  */
-export function prerenderPlugin(): Plugin {
+export function prerenderPlugin({ preview = true }: { preview?: boolean } = {}): Plugin {
   let page: Promise<PrerenderedPage | null> | undefined;
   // Through Vite's own module runner, without this config: the app's modules use
   // import.meta.glob (the UI's strings), which only Vite's transforms resolve.
@@ -91,9 +94,27 @@ export function prerenderPlugin(): Plugin {
       const p = id.endsWith('/src/style.css') ? await get() : null;
       return p ? `${code}\n${p.map.css}\n` : null;
     },
+    // The link preview's picture, made from the same SVG (resvg, its binary in the package).
+    async generateBundle() {
+      const p = preview ? await get() : null;
+      if (!p) return;
+      const { Resvg } = await import('@resvg/resvg-js');
+      const png = new Resvg(p.preview.svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' } }).render().asPng();
+      this.emitFile({ type: 'asset', fileName: PREVIEW_IMAGE, source: png });
+    },
     async transformIndexHtml(html) {
       const p = await get();
       if (!p) return html;
+      const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      // Previews want an absolute address: GBO_SITE_URL (where the app is published) gives it.
+      const image = `${process.env.GBO_SITE_URL ?? './'}${PREVIEW_IMAGE}`;
+      const meta = preview ? [
+        ['property', 'og:type', 'website'], ['property', 'og:locale', 'nl_BE'], ['property', 'og:title', esc(p.preview.title)],
+        ['property', 'og:description', description], ['property', 'og:image', esc(image)], ['property', 'og:image:width', '1200'],
+        ['property', 'og:image:height', '630'], ['property', 'og:image:alt', esc(p.preview.alt)], ['name', 'twitter:card', 'summary_large_image'],
+      ].map(([k, n, v]) => `<meta ${k}="${n}" content="${v}" />`).join('\n    ') : '';
+      if (meta) html = html.replace('</head>', () => `  ${meta}\n  </head>`);
       const panel = '<div id="panel-content"><p class="loading">Laden…</p></div>';
       const map = '<div id="map" class="map"></div>';
       if (!html.includes(panel) || !html.includes(map)) throw new Error('index.html: the panel or the map placeholder to prerender into is missing');

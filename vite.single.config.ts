@@ -54,7 +54,8 @@ export default defineConfig({
   base: './',
   publicDir: false, // the data is bundled; nothing is copied beside the page
   define: { 'import.meta.env.VITE_SINGLE_FILE': JSON.stringify('1'), __MAP_SHAPES__: mapShapesDefine() },
-  plugins: [prerenderPlugin(), inlineEverything()],
+  // (No link preview: a file on a stick is not shared as a link, and its page is all there is.)
+  plugins: [prerenderPlugin({ preview: false }), inlineEverything()],
   build: {
     outDir: 'dist-single',
     emptyOutDir: true,

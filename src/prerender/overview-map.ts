@@ -88,33 +88,11 @@ export function overviewMapSvg(picture: MapPicture, layout: Layout, measure: Mea
   const screen = screenProjection(camera, layout.size);
   const box = frameOf(target.bounds, screen);
   const aspect = box.width / box.height;
-  const project = geoTransform({ point(lon, lat) { this.stream.point(screen.x(lon) * UNIT, screen.y(lat) * UNIT); } });
   const unitBox = [box.x, box.y, box.width, box.height].map((v) => (v * UNIT).toFixed(1)).join(' ');
   // The surroundings beyond the frame, as far as a map box of any shape shows them
   // (its width again on every side), and no further: the page carries them.
   const m = box.width;
-  const clip = geoClipRectangle((box.x - m) * UNIT, (box.y - m) * UNIT, (box.x + box.width + m) * UNIT, (box.y + box.height + m) * UNIT);
-  const d = compactPath({ stream: (s) => project.stream(clip(s)) });
-
-  const widths = zoomWidths(camera.zoom);
-  const byLayer = new Map<string, string[]>();
-  for (const shape of areaShapes(scene)) {
-    const width = shape.strokeWidth ?? widths[shape.layer];
-    const p = `<path${attrs({
-      d: d(shape.geometry),
-      fill: shape.fill ?? 'none',
-      'fill-opacity': shape.fillOpacity,
-      stroke: shape.stroke,
-      'stroke-opacity': shape.strokeOpacity,
-      'stroke-width': shape.stroke ? (width ?? 1) : undefined,
-      'stroke-dasharray': shape.dash?.join(' '),
-      'stroke-linejoin': shape.stroke ? 'round' : undefined,
-      'vector-effect': shape.stroke ? 'non-scaling-stroke' : undefined,
-      'data-project': shape.layer === 'project-fills' ? shape.project?.id : undefined,
-    })}/>`;
-    byLayer.set(shape.layer, [...(byLayer.get(shape.layer) ?? []), p]);
-  }
-  const areas = LAYERS.map((l) => byLayer.get(l)?.join('') ?? '').join('');
+  const areas = areaMarkup(scene, camera.zoom, screen, { x: box.x - m, y: box.y - m, width: box.width + 2 * m, height: box.height + 2 * m }, true);
   const runs = nameRuns(picture, padding, aspect, measure);
 
   const html = `<div class="prerender-map" aria-hidden="true"><div class="prerender-frame">`
@@ -134,6 +112,76 @@ export function overviewMapSvg(picture: MapPicture, layout: Layout, measure: Mea
 }
 
 type Frame = { x: number; y: number; width: number; height: number };
+
+/**
+ * The scene's areas and lines as SVG paths, in drawing order, in half pixels of
+ * `screen`, clipped to `extent` (pixels). `scalable`: strokes keep their width
+ * when the SVG scales (the page's map); else they are drawn as they are (an image).
+ */
+function areaMarkup(scene: MapScene, zoom: number, screen: ReturnType<typeof screenProjection>, extent: Frame, scalable: boolean): string {
+  const project = geoTransform({ point(lon, lat) { this.stream.point(screen.x(lon) * UNIT, screen.y(lat) * UNIT); } });
+  const clip = geoClipRectangle(extent.x * UNIT, extent.y * UNIT, (extent.x + extent.width) * UNIT, (extent.y + extent.height) * UNIT);
+  const d = compactPath({ stream: (s) => project.stream(clip(s)) });
+  const widths = zoomWidths(zoom);
+  const byLayer = new Map<string, string[]>();
+  for (const shape of areaShapes(scene)) {
+    const width = (shape.strokeWidth ?? widths[shape.layer] ?? 1) * (scalable ? 1 : UNIT);
+    const p = `<path${attrs({
+      d: d(shape.geometry),
+      fill: shape.fill ?? 'none',
+      'fill-opacity': shape.fillOpacity,
+      stroke: shape.stroke,
+      'stroke-opacity': shape.strokeOpacity,
+      'stroke-width': shape.stroke ? width : undefined,
+      'stroke-dasharray': shape.dash?.map((v) => v * (scalable ? 1 : UNIT)).join(' '),
+      'stroke-linejoin': shape.stroke ? 'round' : undefined,
+      'vector-effect': shape.stroke && scalable ? 'non-scaling-stroke' : undefined,
+      'data-project': shape.layer === 'project-fills' ? shape.project?.id : undefined,
+    })}/>`;
+    byLayer.set(shape.layer, [...(byLayer.get(shape.layer) ?? []), p]);
+  }
+  return LAYERS.map((l) => byLayer.get(l)?.join('') ?? '').join('');
+}
+
+/** What the link preview says around the map. */
+export interface PreviewWords {
+  title: string;
+  subtitle: string;
+  /** One or two lines of sources, at the foot. */
+  sources: string[];
+}
+
+/** The image link previews show (og:image): the overview at 1200 × 630, with the title and the sources, as one SVG for resvg. */
+export function overviewImageSvg(picture: MapPicture, measure: Measure, words: PreviewWords): string {
+  const { scene, target } = picture;
+  const W = 1200, H = 630;
+  const top = 112, bottom = 40 + 20 * words.sources.length;
+  const size = { width: W, height: H - top - bottom };
+  const padding = { top: 16, right: 32, bottom: 16, left: 32 };
+  const camera = fitCamera(target.bounds, size, padding);
+  const screen = screenProjection(camera, size);
+  const areas = areaMarkup(scene, camera.zoom, screen, { x: -10, y: -10, width: W + 20, height: size.height + 20 }, false);
+  const plan = planLabels(scene, { camera, size, padding }, measure);
+  const names = plan.labels.map((l) => {
+    const style = LABEL_STYLE[l.kind];
+    const x = screen.x(l.at[0]), y = screen.y(l.at[1]);
+    const lines = l.text.split('\n');
+    const spans = lines.map((line, i) => `<tspan${attrs({ x: x.toFixed(1), y: (y + (i - (lines.length - 1) / 2) * LINE_HEIGHT * l.size + 0.35 * l.size).toFixed(1) })}>${escape(line)}</tspan>`).join('');
+    return `<text${attrs({ 'text-anchor': 'middle', 'font-size': l.size.toFixed(1), fill: style.colour, stroke: style.halo, 'stroke-width': 2 * style.haloWidth, 'stroke-linejoin': 'round', 'paint-order': 'stroke', 'letter-spacing': style.letterSpacing ? style.letterSpacing * l.size : undefined })}>${spans}</text>`;
+  }).join('');
+  const leaders = plan.leaders.map((l) => `<line${attrs({ x1: screen.x(l.from[0]), y1: screen.y(l.from[1]), x2: screen.x(l.to[0]), y2: screen.y(l.to[1]), stroke: COLOURS.projectOutline, 'stroke-width': 1.2 })}/>`).join('');
+  const r = markerRadius(camera.zoom, 1);
+  const markers = scene.layers.subAreas.features.map((f) => `<circle${attrs({ cx: screen.x(f.geometry.coordinates[0]!), cy: screen.y(f.geometry.coordinates[1]!), r, fill: COLOURS.marker, stroke: COLOURS.projectOutline, 'stroke-width': MARKER.stroke })}/>`).join('');
+  const sources = words.sources.map((line, i) => `<text${attrs({ x: 32, y: H - 24 - 20 * (words.sources.length - 1 - i), 'font-size': 15, fill: '#444444' })}>${escape(line)}</text>`).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': LABEL_FONT })}>`
+    + `<rect width="${W}" height="${H}" fill="#ffffff"/>`
+    + `<text${attrs({ x: 32, y: 54, 'font-size': 34, 'font-weight': 700, fill: '#111111' })}>${escape(words.title)}</text>`
+    + `<text${attrs({ x: 32, y: 88, 'font-size': 19, fill: '#444444' })}>${escape(words.subtitle)}</text>`
+    + `<svg${attrs({ x: 0, y: top, width: W, height: size.height, viewBox: `0 0 ${W * UNIT} ${size.height * UNIT}`, 'fill-rule': 'evenodd' })}><rect width="100%" height="100%" fill="${COLOURS.background}"/>${areas}</svg>`
+    + `<g transform="translate(0 ${top})">${leaders}${markers}${names}</g>`
+    + sources
+    + `</svg>`;
+}
 
 function frameOf([[west, south], [east, north]]: [[number, number], [number, number]], screen: ReturnType<typeof screenProjection>): Frame {
   return { x: screen.x(west), y: screen.y(north), width: screen.x(east) - screen.x(west), height: screen.y(south) - screen.y(north) };

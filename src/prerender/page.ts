@@ -19,11 +19,11 @@ import { createPictures } from '../app/map-picture';
 import { renderPanel, type PanelDeps } from '../ui/panel';
 import { slideFigures, type SlideDeps } from '../ui/slide-card';
 import { strings } from '../i18n';
-import { measureText } from '../core/text-widths';
+import { measureText, textWidth } from '../core/text-widths';
 import { createStore } from '../core/store';
 import { mountChrome } from '../app/chrome';
 import { mountSearch } from '../ui/search-box';
-import { overviewMapSvg, type Layout, type PrerenderedMap } from './overview-map';
+import { overviewImageSvg, overviewMapSvg, type Layout, type PrerenderedMap } from './overview-map';
 
 export interface PrerenderedPage {
   map: PrerenderedMap;
@@ -33,6 +33,8 @@ export interface PrerenderedPage {
   topbar: string;
   /** The document's title on the overview. */
   title: string;
+  /** The link preview's image (1200 × 630) as SVG, and the words of its meta tags. */
+  preview: { svg: string; title: string; alt: string };
 }
 
 /** The desktop layout's map box at 1280 × 800 (the 400 px panel beside it, the top bar) and its camera padding (app/camera-padding.ts). */
@@ -47,6 +49,14 @@ export function prerenderPage(doc: ProjectsDoc, geo: GeoData, contextRaw: unknow
   const pictures = createPictures({ doc, geo, lookup, view, shapes: storeShapes(geo, doc) });
   pictures.setContext(contextRaw);
   const map = overviewMapSvg(pictures.of(state), LAYOUT, measureText);
+  const preview = {
+    svg: overviewImageSvg(pictures.of(state), measureText, {
+      title: t.appTitle, subtitle: t.appSubtitle(doc.projects.length),
+      sources: [...wrap(`${t.source}: ${doc.source[lang]}`, 15, 1136), t.presenterMapCredit],
+    }),
+    title: t.appTitle,
+    alt: t.mapLabel(doc.projects.length),
+  };
 
   const window = new Window();
   const saved = globalThis.document;
@@ -105,7 +115,7 @@ export function prerenderPage(doc: ProjectsDoc, geo: GeoData, contextRaw: unknow
     stopSearch();
     stopChrome();
     const noscript = `<noscript><div class="prerender-noscript"><p class="notice">${escapeText(t.noScript)}</p>${figures}${projects.join('')}</div></noscript>`;
-    return { map, panel: overview + noscript, topbar: bar, title };
+    return { map, panel: overview + noscript, topbar: bar, title, preview };
   } finally {
     globalThis.document = saved;
     void window.happyDOM.close();
@@ -113,3 +123,14 @@ export function prerenderPage(doc: ProjectsDoc, geo: GeoData, contextRaw: unknow
 }
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Words into lines no wider than `width` px at `size` px. */
+function wrap(text: string, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`, size) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -3,11 +3,12 @@
 // and the intro, and a reader without JavaScript gets a readable document. When
 // the script runs, its map takes over without a visible change.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { useApp } from './support/fixture';
 import { SCREENSHOT_DIR } from './support/driver';
-import { alikeShare, picture } from './support/colours';
+import { alikeShare, countNearest, picture, rgb } from './support/colours';
+import { projectColour } from '../../src/core/palette';
 import { scaled } from './support/timeouts';
 import { pdfPages } from './support/pdf';
 import type { ProjectsDoc } from '../../src/core/types';
@@ -52,6 +53,24 @@ describe('the page without its script', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/no-script-overview.png`, fullPage: true });
     // It prints: the map and the projects, over several pages.
     expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(2);
+  });
+
+  it('offers link previews: title, description and a 1200 × 630 picture of the overview with the title, every project in its colour', async () => {
+    const app = await newApp({ javaScriptEnabled: false });
+    await app.page.goto(`${app.baseUrl}/#/`);
+    const meta = (key: string) => app.page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+    expect(await meta('og:title')).toBe(strings.nl.appTitle);
+    expect(await meta('og:description')).toContain('schriftelijke vraag nr. 114');
+    expect(await meta('twitter:card')).toBe('summary_large_image');
+    const response = await app.page.request.get(new URL(await meta('og:image') ?? '', `${app.baseUrl}/`).href);
+    expect(response.headers()['content-type']).toContain('image/png');
+    const image = picture(await response.body());
+    expect([image.width, image.height, Number(await meta('og:image:width')), Number(await meta('og:image:height'))]).toEqual([1200, 630, 1200, 630]);
+    // The title is drawn (dark text at the top left), and every project's colour is on the map.
+    expect(countNearest(image, [rgb('#111111')], { within: { x: 20, y: 20, width: 600, height: 45 }, tolerance: 60 })[0]).toBeGreaterThan(500);
+    const counts = countNearest(image, doc.projects.map((_, i) => rgb(projectColour(i))), { within: { x: 0, y: 112, width: 1200, height: 420 } });
+    counts.forEach((n, i) => expect(n, `${doc.projects[i]!.id}'s colour`).toBeGreaterThan(20));
+    writeFileSync(`${SCREENSHOT_DIR}/link-preview.png`, await response.body());
   });
 
   for (const [label, options] of [
