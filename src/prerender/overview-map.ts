@@ -81,7 +81,8 @@ export interface PrerenderedMap {
 /** The frame widths the names are planned for: a 320 px phone's to a 2560 px screen's. */
 const FRAME_WIDTHS = { min: 300, max: 2200 };
 
-export function overviewMapSvg(picture: MapPicture, layout: Layout, measure: Measure): PrerenderedMap {
+/** `link`: where a click on a project's area goes before the script runs. */
+export function overviewMapSvg(picture: MapPicture, layout: Layout, measure: Measure, link: (projectId: string) => string): PrerenderedMap {
   const { scene, target } = picture;
   const padding = { ...layout.padding, top: layout.padding.top + target.extraTop };
   const camera = fitCamera(target.bounds, layout.size, padding);
@@ -92,7 +93,7 @@ export function overviewMapSvg(picture: MapPicture, layout: Layout, measure: Mea
   // The surroundings beyond the frame, as far as a map box of any shape shows them
   // (its width again on every side), and no further: the page carries them.
   const m = box.width;
-  const areas = areaMarkup(scene, camera.zoom, screen, { x: box.x - m, y: box.y - m, width: box.width + 2 * m, height: box.height + 2 * m }, true);
+  const areas = areaMarkup(scene, camera.zoom, screen, { x: box.x - m, y: box.y - m, width: box.width + 2 * m, height: box.height + 2 * m }, true, link);
   const runs = nameRuns(picture, padding, aspect, measure);
 
   const html = `<div class="prerender-map" aria-hidden="true"><div class="prerender-frame">`
@@ -118,7 +119,7 @@ type Frame = { x: number; y: number; width: number; height: number };
  * `screen`, clipped to `extent` (pixels). `scalable`: strokes keep their width
  * when the SVG scales (the page's map); else they are drawn as they are (an image).
  */
-function areaMarkup(scene: MapScene, zoom: number, screen: ReturnType<typeof screenProjection>, extent: Frame, scalable: boolean): string {
+function areaMarkup(scene: MapScene, zoom: number, screen: ReturnType<typeof screenProjection>, extent: Frame, scalable: boolean, link?: (projectId: string) => string): string {
   const project = geoTransform({ point(lon, lat) { this.stream.point(screen.x(lon) * UNIT, screen.y(lat) * UNIT); } });
   const clip = geoClipRectangle(extent.x * UNIT, extent.y * UNIT, (extent.x + extent.width) * UNIT, (extent.y + extent.height) * UNIT);
   const d = compactPath({ stream: (s) => project.stream(clip(s)) });
@@ -138,7 +139,10 @@ function areaMarkup(scene: MapScene, zoom: number, screen: ReturnType<typeof scr
       'vector-effect': shape.stroke && scalable ? 'non-scaling-stroke' : undefined,
       'data-project': shape.layer === 'project-fills' ? shape.project?.id : undefined,
     })}/>`;
-    byLayer.set(shape.layer, [...(byLayer.get(shape.layer) ?? []), p]);
+    // A project's area is its link (out of the tab order: the panel's list is the keyboard's way).
+    const id = shape.layer === 'project-fills' ? shape.project?.id : undefined;
+    const drawn = id && link ? `<a${attrs({ href: link(id), tabindex: -1 })}>${p}</a>` : p;
+    byLayer.set(shape.layer, [...(byLayer.get(shape.layer) ?? []), drawn]);
   }
   return LAYERS.map((l) => byLayer.get(l)?.join('') ?? '').join('');
 }

@@ -3,8 +3,10 @@
 // - the overview map (prerender/overview-map.ts);
 // - the overview panel, made by the app's own renderPanel in a DOM of the build's
 //   (happy-dom), so it is the panel the script then draws, to the letter;
+// - every project's panel, shown by CSS when its link is the page's target (a link
+//   to it, or a click before the script runs), and all of them without a script;
 // - for a reader without JavaScript only (<noscript>): a line saying what needs it,
-//   the key figures with their source, and every project's panel.
+//   and the key figures with their source.
 // The script replaces all of it with the live page (app/map-controller.ts removes
 // the map on the first live map; the panel is redrawn on mount).
 import { Window } from 'happy-dom';
@@ -12,6 +14,7 @@ import type { GeoData } from '../core/geo-data';
 import type { ProjectsDoc } from '../core/types';
 import { initialState } from '../core/app-state';
 import { resolveRoute } from '../core/resolve';
+import { formatHash } from '../core/url-state';
 import { createLookup } from '../core/lookup';
 import { computeCoverage } from '../core/coverage';
 import { storeShapes } from '../core/map-shapes';
@@ -48,7 +51,7 @@ export function prerenderPage(doc: ProjectsDoc, geo: GeoData, contextRaw: unknow
   const view: PanelDeps['view'] = (s) => resolveRoute(s.route, doc, geo, s.outside);
   const pictures = createPictures({ doc, geo, lookup, view, shapes: storeShapes(geo, doc) });
   pictures.setContext(contextRaw);
-  const map = overviewMapSvg(pictures.of(state), LAYOUT, measureText);
+  const map = overviewMapSvg(pictures.of(state), LAYOUT, measureText, (id) => formatHash({ route: { kind: 'project', id } }));
   const preview = {
     svg: overviewImageSvg(pictures.of(state), measureText, {
       title: t.appTitle, subtitle: t.appSubtitle(doc.projects.length),
@@ -96,7 +99,9 @@ export function prerenderPage(doc: ProjectsDoc, geo: GeoData, contextRaw: unknow
       heading?.removeAttribute('tabindex');
       panel.removeAttribute('aria-labelledby');
       for (const el of panel.querySelectorAll('.back, button')) el.remove();
-      panel.id = `prerender-${p.id}`;
+      // Its id is its link's: a click on the list or the map before the script runs
+      // (or a link to it) makes it the :target, and the style sheet shows it.
+      panel.id = formatHash({ route: { kind: 'project', id: p.id } }).slice(1);
       panel.classList.add('prerender-project');
       return html(panel);
     });
@@ -114,8 +119,8 @@ export function prerenderPage(doc: ProjectsDoc, geo: GeoData, contextRaw: unknow
     const title = document.title;
     stopSearch();
     stopChrome();
-    const noscript = `<noscript><div class="prerender-noscript"><p class="notice">${escapeText(t.noScript)}</p>${figures}${projects.join('')}</div></noscript>`;
-    return { map, panel: overview + noscript, topbar: bar, title, preview };
+    const noscript = `<noscript><div class="prerender-noscript"><p class="notice">${escapeText(t.noScript)}</p>${figures}</div></noscript>`;
+    return { map, panel: overview + noscript + projects.join(''), topbar: bar, title, preview };
   } finally {
     globalThis.document = saved;
     void window.happyDOM.close();

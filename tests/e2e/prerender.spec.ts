@@ -43,7 +43,7 @@ describe('the page without its script', () => {
     expect(await page.locator('.prerender-figures + p').textContent()).toBe(strings.nl.presenterFiguresSource);
     // Every project: its name, its summary, its municipalities.
     for (const p of doc.projects) {
-      const section = page.locator(`#prerender-${p.id}`);
+      const section = page.locator(`[id="/project/${p.id}"]`);
       expect(await section.locator('h2').textContent()).toBe(p.name);
       expect((await section.locator('.summary').textContent())!.length).toBeGreaterThan(40);
       expect(await section.locator('.members li').count()).toBe(p.municipalities.length);
@@ -53,6 +53,30 @@ describe('the page without its script', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/no-script-overview.png`, fullPage: true });
     // It prints: the map and the projects, over several pages.
     expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(2);
+  });
+
+  // (A link to a project does not show its panel before the script: Chromium finds a
+  // page's target only once its scripts have run, and then the script draws the panel.)
+  it('answers a click on a project\'s area before its script has run, with that project\'s panel', async () => {
+    const app = await newApp();
+    const page = app.page;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
+    const visibleHeadings = () => page.locator('#panel-content h2').evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent).map((h) => h.textContent));
+    await page.goto(`${app.baseUrl}/#/`, { waitUntil: 'commit' });
+    await page.locator('.prerender-map').waitFor({ timeout: scaled(10_000) });
+    expect(await visibleHeadings()).toEqual([strings.nl.overviewHeading]);
+    // A click on Gent's area on the prerendered map.
+    const gent = await page.locator('.prerender-areas a[href="#/project/gent"] path').boundingBox();
+    await page.mouse.click(gent!.x + gent!.width * 0.45, gent!.y + gent!.height * 0.6);
+    await page.waitForFunction(() => location.hash === '#/project/gent', undefined, { timeout: scaled(5_000) });
+    expect(await visibleHeadings()).toEqual(['Gent']);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/prerender-gent-before-script.png` });
+    release();
+    await app.waitForHeading('Gent');
+    await app.mapIdle();
+    expect(await page.locator('.prerender-project').count()).toBe(0);
   });
 
   it('offers link previews: title, description and a 1200 × 630 picture of the overview with the title, every project in its colour', async () => {

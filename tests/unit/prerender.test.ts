@@ -23,7 +23,7 @@ const doc = validateProjects(JSON.parse(readFileSync('data/projects.json', 'utf8
 const pictures = createPictures({ doc, geo, lookup: createLookup(doc, geo), view: (s) => resolveRoute(s.route, doc, geo, s.outside), shapes: storeShapes(geo, doc) });
 pictures.setContext(JSON.parse(readFileSync('public/geo/context.topo.json', 'utf8')));
 const picture = pictures.of(initialState('#/'));
-const { html, css } = overviewMapSvg(picture, LAYOUT, measureText);
+const { html, css } = overviewMapSvg(picture, LAYOUT, measureText, (id) => `#/project/${id}`);
 
 /** The absolute points of compact path data ("M x y" then relative pairs after "l"). */
 function points(d: string): [number, number][][] {
@@ -48,8 +48,11 @@ describe('the prerendered overview map', () => {
   });
 
   it('draws every project\'s area in its colour, in the frame fitted as the live map fits Flanders', () => {
-    const areas = [...html.matchAll(/<path d="([^"]*)" fill="([^"]+)"[^>]*data-project="([^"]+)"/g)];
+    const areas = [...html.matchAll(/<a href="#\/project\/([^"]+)" tabindex="-1"><path d="([^"]*)" fill="([^"]+)"[^>]*data-project="([^"]+)"/g)]
+      .map((m) => [m[0], m[2], m[3], m[4], m[1]] as const);
     expect(areas.map((m) => m[3])).toEqual(doc.projects.map((p) => p.id));
+    // Each area is the link to its project.
+    expect(areas.map((m) => m[4])).toEqual(doc.projects.map((p) => p.id));
     expect(areas.map((m) => m[2])).toEqual(doc.projects.map((_, i) => projectColour(i)));
     const camera = fitCamera(picture.target.bounds, LAYOUT.size, LAYOUT.padding);
     const screen = screenProjection(camera, LAYOUT.size);
