@@ -19,6 +19,8 @@ export interface TakeAwaySources {
   population: string;
   /** How the W13 points were placed: the answer names municipalities, not addresses. */
   experimentPoints: string;
+  /** Under which licences the derived data may be used. */
+  licence: string;
 }
 
 export interface MunicipalityCsvWords {
@@ -48,7 +50,7 @@ export function rfc7946(area: MultiPolygon): MultiPolygon {
   };
 }
 
-type WithSources = FeatureCollection & { name: string; source: string[] };
+type WithSources = FeatureCollection & { name: string; source: string[]; licence: string };
 
 /** One feature a pilot, in the answer's order: its id, its name and its municipalities (2017 boundaries). */
 export function pilotAreasGeoJson(doc: ProjectsDoc, geo: GeoData, sources: TakeAwaySources, name: string): WithSources {
@@ -58,6 +60,7 @@ export function pilotAreasGeoJson(doc: ProjectsDoc, geo: GeoData, sources: TakeA
     name,
     // Foreign members (RFC 7946 §6.1): a GIS keeps them, and a reader sees them first.
     source: [sources.pilots, sources.boundaries],
+    licence: sources.licence,
     features: doc.projects.map((p, i): Feature<MultiPolygon> => ({
       type: 'Feature',
       id: p.id,
@@ -78,6 +81,7 @@ export function experimentsGeoJson(doc: ProjectsDoc, geo: GeoData, sources: Take
     type: 'FeatureCollection',
     name,
     source: [sources.pilots, sources.experimentPoints],
+    licence: sources.licence,
     features: doc.projects.flatMap((p) => (p.subAreas ?? []).flatMap((s): Feature<Point>[] => {
       const shape = byCode.get(s.code);
       return shape ? [{
@@ -96,7 +100,7 @@ export function municipalitiesCsv(doc: ProjectsDoc, geo: GeoData, sources: TakeA
     return [code, m?.naam ?? code, m ? provinceName(m.prov) : '', p.name, m?.pop ?? ''];
   })).sort((a, b) => compareNl(String(a[1]), String(b[1])));
   return toCsvSections([
-    { rows: [[w.title], [sources.pilots], [sources.population]] },
+    { rows: [[w.title], [sources.pilots], [sources.population], [sources.licence]] },
     { rows: [w.header, ...rows] },
   ]);
 }

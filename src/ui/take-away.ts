@@ -10,7 +10,7 @@ import { downloadBlob } from './download';
 
 export function takeAwaySources(lang: Lang, doc: ProjectsDoc): TakeAwaySources {
   const t = strings[lang];
-  return { pilots: t.sourcePilots(doc.source[lang]), boundaries: t.sourceBoundaries, population: t.sourceInhabitants, experimentPoints: t.sourceExperimentPoints };
+  return { pilots: t.sourcePilots(doc.source[lang]), boundaries: t.sourceBoundaries, population: t.sourceInhabitants, experimentPoints: t.sourceExperimentPoints, licence: t.takeAwayLicence };
 }
 
 export function renderTakeAway(lang: Lang, doc: ProjectsDoc, geo: GeoData): HTMLElement {

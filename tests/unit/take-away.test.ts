@@ -12,7 +12,7 @@ import type { ProjectsDoc } from '../../src/core/types';
 
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
 const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
-const sources: TakeAwaySources = { pilots: 'PILOTS', boundaries: 'BOUNDARIES', population: 'POPULATION', experimentPoints: 'POINTS' };
+const sources: TakeAwaySources = { pilots: 'PILOTS', boundaries: 'BOUNDARIES', population: 'POPULATION', experimentPoints: 'POINTS', licence: 'LICENCE' };
 const shapeOf = (code: string) => geo.layers.gemeenten.features.find((f) => String(f.properties.code) === code)!.geometry;
 const members = doc.projects.flatMap((p) => p.municipalities);
 
@@ -29,6 +29,7 @@ describe('the pilot areas as GeoJSON', () => {
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.name).toBe('NAME');
     expect(fc.source).toEqual(['PILOTS', 'BOUNDARIES']);
+    expect(fc.licence).toBe('LICENCE');
     expect(fc.features.map((f) => f.properties!.id)).toEqual(doc.projects.map((p) => p.id));
     expect(fc.features.map((f) => f.properties!.name)).toEqual(doc.projects.map((p) => p.name));
     const listed = fc.features.flatMap((f) => (f.properties!.municipalities as { code: string; name: string }[]));
@@ -76,6 +77,7 @@ describe('W13\'s local experiments as GeoJSON', () => {
     const fc = experimentsGeoJson(doc, geo, sources, 'NAME', 'en');
     const subAreas = doc.projects.flatMap((p) => p.subAreas ?? []);
     expect(fc.source).toEqual(['PILOTS', 'POINTS']);
+    expect(fc.licence).toBe('LICENCE');
     expect(fc.features).toHaveLength(subAreas.length);
     expect(fc.features.map((f) => f.properties!.municipality.name)).toEqual(['Anzegem', 'Avelgem', 'Kortrijk']);
     fc.features.forEach((f, i) => {
@@ -90,13 +92,13 @@ describe('the pilot municipalities as CSV', () => {
   const csv = municipalitiesCsv(doc, geo, sources, (code) => `P${code}`, { title: 'TITLE', header: ['CODE', 'NAME', 'PROVINCE', 'PROJECT', 'INHABITANTS'] });
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((l) => l.split(';'));
 
-  it('opens in a Belgian Excel: a BOM, ";" between cells and CRLF line ends, the sources on top', () => {
-    expect(csv.startsWith('\uFEFFTITLE\r\nPILOTS\r\nPOPULATION\r\n\r\nCODE;NAME;PROVINCE;PROJECT;INHABITANTS\r\n')).toBe(true);
+  it('opens in a Belgian Excel: a BOM, ";" between cells and CRLF line ends, the sources and licences on top', () => {
+    expect(csv.startsWith('\uFEFFTITLE\r\nPILOTS\r\nPOPULATION\r\nLICENCE\r\n\r\nCODE;NAME;PROVINCE;PROJECT;INHABITANTS\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
   it('lists the 26 municipalities by name, each with its province, pilot and inhabitants on 1 January 2018', () => {
-    const rows = lines.slice(4);
+    const rows = lines.slice(5);
     expect(rows).toHaveLength(26);
     expect(rows.map((r) => r[0]).sort()).toEqual([...members].sort());
     expect(rows.map((r) => r[1])).toEqual(rows.map((r) => r[1]!).sort(compareNl));

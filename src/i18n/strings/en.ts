@@ -205,6 +205,7 @@ const en: Strings = {
   sourcePilots: (source: string) => `Pilot projects and their municipalities: ${source}`,
   sourceBoundaries: 'Boundaries: Statbel (open data), 2017 municipalities, simplified by Provincies in Cijfers and further for this map.',
   sourceInhabitants: 'Inhabitants on 1 January 2018: Statbel, via vandenbroucke/belgian_municipalities (GPL-3.0).',
+  takeAwayLicence: 'Licences: boundaries from Statbel (open data); population on 1 January 2018 via vandenbroucke/belgian_municipalities (GPL-3.0); the full texts under “Data licences” on the map and in LICENSES.txt.',
   sourceExperimentPoints: 'For each local experiment the answer names a municipality, not an address: the point lies inside that municipality, where the map shows the experiment.',
   mapOptions: 'Map',
   boundaries2017: 'Municipal boundaries of 2017 (308 municipalities)',

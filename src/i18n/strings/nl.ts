@@ -207,6 +207,7 @@ const nl = {
   sourcePilots: (source: string) => `Pilootprojecten en hun gemeenten: ${source}`,
   sourceBoundaries: 'Grenzen: Statbel (open data), gemeenten van 2017, vereenvoudigd door Provincies in Cijfers en verder voor deze kaart.',
   sourceInhabitants: 'Inwoners op 1 januari 2018: Statbel, via vandenbroucke/belgian_municipalities (GPL-3.0).',
+  takeAwayLicence: 'Licenties: grenzen van Statbel (open data); bevolking op 1 januari 2018 via vandenbroucke/belgian_municipalities (GPL-3.0); de volledige teksten onder “Licenties van de gegevens” op de kaart en in LICENSES.txt.',
   sourceExperimentPoints: 'Het antwoord noemt voor elk lokaal experiment een gemeente, geen adres: het punt ligt binnen die gemeente, waar de kaart het experiment toont.',
   mapOptions: 'Kaart',
   boundaries2017: 'Gemeentegrenzen van 2017 (308 gemeenten)',
