@@ -3,7 +3,7 @@
 // WebGL taking over later. startApp(env) → dispose(); src/entry.ts calls it with the
 // browser's data, map and the SVG map's module on its way, the DOM tests with fakes.
 import { createStore } from './core/store';
-import { initialState, type AppState } from './core/app-state';
+import { initialState, settleState, type AppState } from './core/app-state';
 import { pageOptions } from './core/page-options';
 import { resolveRoute } from './core/resolve';
 import { answerFor, municipalityCentres, nearestToBrussels } from './core/answer';
@@ -43,7 +43,7 @@ const byId = (id: string) => document.getElementById(id)!;
 
 export function startApp(env: AppEnv): () => void {
   const options = pageOptions(location.search, location.hash);
-  const store = createStore<AppState>(initialState(location.hash));
+  const store = createStore<AppState>(initialState(location.hash), settleState);
   const t = () => strings[store.get().lang];
   const url = createUrl(store);
   const disposers: (() => void)[] = [url.dispose, mountPageFrame(store, options)];
@@ -70,7 +70,7 @@ export function startApp(env: AppEnv): () => void {
     const later = afterFirstMap(mapController.settled);
     const share = createShareController({ store, doc, view, picture: mapController.picture, takeaway: createTakeawayMap(byId('print-map')), afterFirstMap: later, coverage: coverageOf });
     disposers.push(
-      location.dispose, outsideNames.dispose, mapController.dispose, share.dispose, mountOffline(byId('offline-status'), store, later),
+      outsideNames.dispose, mapController.dispose, share.dispose, mountOffline(byId('offline-status'), store, later),
       mountChrome({ store, view, projectCount: doc.projects.length, switchLanguage: (lang) => url.navigate({ lang }, { replace: true, focus: 'none' }) }),
       mountPanel(byId('panel-content'), store, {
         doc, geo, view, projectOf: lookup.projectOf,

@@ -1,6 +1,7 @@
-// Going to a municipality from a search pick or from the user's position, and the
-// rule for the position's marker: it belongs to the answer it gave, so going
-// anywhere else removes it. mountLocation(store, navigate) → { go, dispose }.
+// Going to a municipality from a search pick or from the user's position. (The rule
+// that the position's marker belongs to the answer it gave, so going anywhere else
+// removes it, is the state's own: settleState in core/app-state.ts.)
+// mountLocation(store, navigate) → { go, status }.
 import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
 import type { Url } from './url';
@@ -10,14 +11,9 @@ export interface Location {
   go(code: string, placeName: string | null, focus?: AppState['focus'], position?: [number, number] | null): void;
   /** The line under the search box that says what locating found. */
   status(message: string): void;
-  dispose(): void;
 }
 
 export function mountLocation(store: Store<AppState>, url: Pick<Url, 'navigate'>, statusLine: HTMLElement): Location {
-  const unsubscribe = store.subscribe((s, prev) => {
-    const stillThere = s.route.kind === 'municipality' && s.route.code === s.located?.code;
-    if (s.located && s.route !== prev.route && !stillThere) store.set({ located: null });
-  });
   return {
     go(code, placeName, focus = 'panel', position = null) {
       statusLine.textContent = '';
@@ -27,6 +23,5 @@ export function mountLocation(store: Store<AppState>, url: Pick<Url, 'navigate'>
     status(message) {
       statusLine.textContent = message;
     },
-    dispose: unsubscribe,
   };
 }

@@ -29,6 +29,15 @@ export interface AppState extends UrlState {
   sort: { key: SortKey; dir: 'ascending' | 'descending' };
 }
 
+/**
+ * The state's own rules, kept on every change (the store's `settle`): the user's
+ * position belongs to the answer it gave, so going anywhere else drops it.
+ */
+export function settleState(next: AppState, previous: AppState): AppState {
+  const stillThere = next.route.kind === 'municipality' && next.route.code === next.located?.code;
+  return next.located && next.route !== previous.route && !stillThere ? { ...next, located: null } : next;
+}
+
 /** The state a page starts in: the view its hash names, nothing searched or located yet. */
 export function initialState(hash: string): AppState {
   return { ...parseHash(hash), focus: 'none', placeName: null, located: null, outside: null, placesFailed: null, blank: false, link: 'alone', sort: { key: 'name', dir: 'ascending' } };

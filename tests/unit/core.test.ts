@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createStore } from '../../src/core/store';
+import { initialState, settleState } from '../../src/core/app-state';
 import { resolveRoute } from '../../src/core/resolve';
 import { parseOutsideTable } from '../../src/core/outside';
 import { parseGeoData, projectAreas, projectOfMunicipality } from '../../src/core/geo-data';
@@ -23,6 +24,37 @@ describe('store', () => {
     store.set({ a: 3 });
     expect(seen).toEqual([[2, 1]]);
     expect(store.get()).toEqual({ a: 3, b: 'x' });
+  });
+
+  it('tells every listener of a change before the next one, when a listener writes while being told', () => {
+    const store = createStore({ a: 1 });
+    const heard: string[] = [];
+    // The first listener reacts to 2 by writing 3; the second must hear 1 → 2, then 2 → 3.
+    store.subscribe((s) => { if (s.a === 2) store.set({ a: 3 }); });
+    store.subscribe((s, prev) => heard.push(`${prev.a}→${s.a}`));
+    store.set({ a: 2 });
+    expect(heard).toEqual(['1→2', '2→3']);
+    expect(store.get().a).toBe(3);
+  });
+
+  it('keeps the state\'s own rules on every change (settle)', () => {
+    const store = createStore({ a: 1, even: false }, (next) => ({ ...next, even: next.a % 2 === 0 }));
+    store.set({ a: 4 });
+    expect(store.get()).toEqual({ a: 4, even: true });
+  });
+});
+
+describe('the state\'s own rules', () => {
+  const located = { position: [3.72, 51.05] as [number, number], code: '44021' };
+  it('drops the user\'s position when the view goes anywhere but the answer it gave, and keeps it there', () => {
+    const store = createStore(initialState('#/'), settleState);
+    store.set({ located });
+    store.set({ route: { kind: 'municipality', code: '44021' } });
+    expect(store.get().located).toEqual(located);
+    store.set({ lang: 'en' }); // not a new view
+    expect(store.get().located).toEqual(located);
+    store.set({ route: { kind: 'project', id: 'gent' } });
+    expect(store.get().located).toBeNull();
   });
 });
 
