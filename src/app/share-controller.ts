@@ -18,7 +18,7 @@ import type { ShareHandlers } from '../ui/share-actions';
 import type { ImageInspector } from './inspect';
 import type { AfterFirstMap } from './after-first-map';
 import type { Coverage } from '../core/coverage';
-import { formatNumber } from '../i18n';
+import { formatNumber, formatShare } from '../i18n';
 
 export interface ShareDeps {
   store: Store<AppState>;
@@ -138,7 +138,7 @@ export function createShareController(deps: ShareDeps): ShareHandlers & { prepar
         : st.appSubtitle(deps.doc.projects.length);
       // The coverage view's picture leads with its key figures, as the view does.
       const c = s.route.kind === 'coverage' ? deps.coverage?.(s.filter) : undefined;
-      const pct = (part: number, whole: number) => `${formatNumber(whole ? (100 * part) / whole : 0, s.lang, 1)} %`;
+      const pct = (part: number, whole: number) => formatShare(part, whole, s.lang);
       const text = {
         title: title(s),
         subtitle: c

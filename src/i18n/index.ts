@@ -26,6 +26,11 @@ export function formatNumber(n: number, lang: Lang, digits = 0): string {
   return f.format(n);
 }
 
+/** A share as a percentage with one decimal, in the language's style ("12,3 %"); 0 % of nothing. */
+export function formatShare(part: number, whole: number, lang: Lang): string {
+  return `${formatNumber(whole ? (100 * part) / whole : 0, lang, 1)} %`;
+}
+
 /**
  * The first Intl.NumberFormat of a locale costs 20–40 ms: pay it for every
  * language while the browser is idle, so a language switch does not pay it on the click.

@@ -2,12 +2,10 @@
 // pilot), each under a bar chart that pictures it.
 import type { AreaFigures, Coverage } from '../core/coverage';
 import type { Lang } from '../core/types';
-import { strings, formatNumber } from '../i18n';
+import { strings, formatNumber, formatShare } from '../i18n';
 import { h } from './dom';
 import type { BarChartText } from './bar-chart';
 
-export const shareText = (part: number, whole: number, lang: Lang): string =>
-  `${formatNumber(whole ? (100 * part) / whole : 0, lang, 1)} %`;
 
 function areaTable(rows: AreaFigures[], total: AreaFigures | null, opts: { lang: Lang; caption: string; nameColumn: string; shareOfCovered?: number; cls: string }) {
   const t = strings[opts.lang];
@@ -16,8 +14,8 @@ function areaTable(rows: AreaFigures[], total: AreaFigures | null, opts: { lang:
     h('th', { scope: 'row' }, a.name),
     h(head, { class: 'num' }, `${n(a.covered.municipalities)} / ${n(a.total.municipalities)}`),
     h(head, { class: 'num' }, n(a.covered.population)),
-    h(head, { class: 'num' }, shareText(a.covered.population, a.total.population, opts.lang)),
-    opts.shareOfCovered === undefined ? null : h(head, { class: 'num' }, shareText(a.covered.population, opts.shareOfCovered, opts.lang)),
+    h(head, { class: 'num' }, formatShare(a.covered.population, a.total.population, opts.lang)),
+    opts.shareOfCovered === undefined ? null : h(head, { class: 'num' }, formatShare(a.covered.population, opts.shareOfCovered, opts.lang)),
   ];
   return h('div', { class: 'table-wrap' },
     h('table', { class: `data ${opts.cls}` },

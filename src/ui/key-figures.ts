@@ -5,10 +5,9 @@
 import type { Coverage } from '../core/coverage';
 import type { Lang } from '../core/types';
 import { figureSentence } from '../core/figure-sentence';
-import { strings, formatNumber } from '../i18n';
+import { strings, formatNumber, formatShare } from '../i18n';
 import { h } from './dom';
 
-const pct = (part: number, whole: number, lang: Lang) => `${formatNumber(whole ? (100 * part) / whole : 0, lang, 1)} %`;
 
 export function renderKeyFigures(c: Coverage, lang: Lang, filterWords: string[], projectCount: number): HTMLElement {
   const t = strings[lang];
@@ -19,18 +18,18 @@ export function renderKeyFigures(c: Coverage, lang: Lang, filterWords: string[],
   const figures: { label: string; value: string; base: string; sentence: string }[] = [
     {
       label: t.figMunicipalities, value: n(c.covered.municipalities),
-      base: t.keyMunicipalitiesBase(n(c.total.municipalities), pct(c.covered.municipalities, c.total.municipalities, lang)),
-      sentence: figureSentence({ sentence: t.sentenceMunicipalities(n(c.covered.municipalities), n(c.total.municipalities), pct(c.covered.municipalities, c.total.municipalities, lang)), filter, source: t.sourceMunicipalities }),
+      base: t.keyMunicipalitiesBase(n(c.total.municipalities), formatShare(c.covered.municipalities, c.total.municipalities, lang)),
+      sentence: figureSentence({ sentence: t.sentenceMunicipalities(n(c.covered.municipalities), n(c.total.municipalities), formatShare(c.covered.municipalities, c.total.municipalities, lang)), filter, source: t.sourceMunicipalities }),
     },
     {
       label: t.figPopulation, value: n(c.covered.population),
-      base: t.keyPopulationBase(n(c.total.population), pct(c.covered.population, c.total.population, lang)),
-      sentence: figureSentence({ sentence: t.sentencePopulation(n(c.covered.population), n(c.total.population), pct(c.covered.population, c.total.population, lang)), filter, source: t.sourcePopulation }),
+      base: t.keyPopulationBase(n(c.total.population), formatShare(c.covered.population, c.total.population, lang)),
+      sentence: figureSentence({ sentence: t.sentencePopulation(n(c.covered.population), n(c.total.population), formatShare(c.covered.population, c.total.population, lang)), filter, source: t.sourcePopulation }),
     },
     {
-      label: t.figArea, value: t.keyAreaValue(pct(c.covered.areaKm2, c.total.areaKm2, lang)),
+      label: t.figArea, value: t.keyAreaValue(formatShare(c.covered.areaKm2, c.total.areaKm2, lang)),
       base: t.keyAreaBase(n(c.covered.areaKm2, 1), n(c.total.areaKm2, 1)),
-      sentence: figureSentence({ sentence: t.sentenceArea(pct(c.covered.areaKm2, c.total.areaKm2, lang), n(c.covered.areaKm2, 1), n(c.total.areaKm2, 1)), filter, source: t.sourceArea }),
+      sentence: figureSentence({ sentence: t.sentenceArea(formatShare(c.covered.areaKm2, c.total.areaKm2, lang), n(c.covered.areaKm2, 1), n(c.total.areaKm2, 1)), filter, source: t.sourceArea }),
     },
     {
       label: t.keyZonesLabel, value: n(zones), base: t.keyZonesBase(n(c.zones.total)),

@@ -9,7 +9,7 @@ import type { Lang } from '../core/languages';
 import { summaryText, type ProjectsDoc } from '../core/types';
 import { projectColour } from '../core/palette';
 import { compareNl } from '../core/collate';
-import { strings, formatNumber } from '../i18n';
+import { strings, formatNumber, formatShare } from '../i18n';
 import { h } from './dom';
 
 export interface SlideDeps {
@@ -29,7 +29,7 @@ export function slideFigures(lang: Lang, deps: SlideDeps): string {
   const c = deps.coverage();
   return strings[lang].presenterFigures(formatNumber(c.covered.municipalities, lang),
     formatNumber(c.covered.population, lang),
-    `${formatNumber((100 * c.covered.population) / c.total.population, lang, 1)} %`);
+    formatShare(c.covered.population, c.total.population, lang));
 }
 
 /** The title of a step, as the slide shows it. */
