@@ -45,7 +45,10 @@ export function mountChrome(deps: ChromeDeps): () => void {
     document.title = said.title;
   };
 
+  // On the build's prerendered switch (src/prerender/), a keyboard user may be on it already.
+  const onSwitch = switcher?.contains(document.activeElement) ?? false;
   syncLanguage(store.get());
+  if (onSwitch) switcher?.querySelector<HTMLElement>('button')?.focus();
   document.title = announcement(deps.view(store.get()), strings[store.get().lang]).title;
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.lang !== prev.lang) {

@@ -236,6 +236,20 @@ function focusKey(el: Element | null): string | null {
   return null;
 }
 
+const FOCUSABLE = 'a[href], button, summary, select, input, [tabindex]';
+
+/** Where the focus is among the panel's focusable elements, by a key or else by its place in their order. */
+function focusPlace(el: HTMLElement): { key: string | null; index: number } | null {
+  const active = document.activeElement;
+  if (!active || !el.contains(active)) return null;
+  return { key: focusKey(active), index: [...el.querySelectorAll(FOCUSABLE)].indexOf(active) };
+}
+
+function refocus(el: HTMLElement, place: { key: string | null; index: number }): void {
+  const target = (place.key ? el.querySelector<HTMLElement>(place.key) : null) ?? el.querySelectorAll<HTMLElement>(FOCUSABLE)[place.index];
+  target?.focus();
+}
+
 const samePlace = (a: AppState, b: AppState) => formatHash({ route: a.route }) === formatHash({ route: b.route });
 
 export function mountPanel(el: HTMLElement, store: Store<AppState>, given: PanelDeps): () => void {
@@ -243,8 +257,12 @@ export function mountPanel(el: HTMLElement, store: Store<AppState>, given: Panel
   const render = (state: AppState, previous?: AppState) => {
     const lastProject = previous?.route.kind === 'project' ? previous.route.id : null;
     const kept = el.contains(document.activeElement) ? focusKey(document.activeElement) : null;
+    const place = previous ? null : focusPlace(el);
     el.replaceChildren(renderPanel(state, deps));
-    if (!previous) return; // first load: leave focus where the browser put it
+    // First load: the focus stays where the browser put it; on the build's
+    // prerendered panel (a keyboard user who began before the script ran), on
+    // the same control of the panel drawn now.
+    if (!previous) return place ? refocus(el, place) : undefined;
     if (samePlace(state, previous)) {
       // Sorting, filtering, a language switch: keep focus on the control used.
       if (kept) el.querySelector<HTMLElement>(kept)?.focus();

@@ -27,7 +27,14 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
   // The promise that the position stays here is made where the button is, before it is pressed.
   const locate = h('button', { type: 'button', class: 'locate', 'aria-describedby': 'locate-privacy' });
   const privacy = h('p', { id: 'locate-privacy', class: 'locate-privacy' });
+  // The build's prerendered box (src/prerender/) may already hold the user's first
+  // letters and the focus: both carry over to the box drawn now.
+  const prior = el.querySelector<HTMLInputElement>('#search-input');
+  const typed = prior?.value ?? '';
+  const focused = prior !== null && document.activeElement === prior;
   el.replaceChildren(h('div', { class: 'search', role: 'search' }, label, h('div', { class: 'search-row' }, input, locate), list, status, privacy));
+  input.value = typed;
+  if (focused) input.focus();
 
   let index: SearchEntry[] | null = null;
   let failed = false;
@@ -145,6 +152,9 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
   input.addEventListener('keydown', onKey);
   input.addEventListener('blur', onBlur);
   locate.addEventListener('click', onLocate);
+  // What was typed into the prerendered box is searched for now.
+  if (typed) onInput();
+  else if (focused) ensureIndex();
   // A new language re-labels the box and re-says what it shows, status included.
   const unsubscribe = store.subscribe((s, prev) => {
     // The box shows the place on screen, or nothing: going elsewhere clears it.

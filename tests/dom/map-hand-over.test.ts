@@ -93,7 +93,7 @@ describe('map hand-over', () => {
   });
 
   it('lets the prerendered map give way to the first live map, and keeps it while the map\'s code cannot be had', async () => {
-    const app = await openApp('#/', { prerendered: true, failSvg: 1 });
+    const app = await openApp('#/', { prerendered: { focus: 'body' }, failSvg: 1 });
     const alert = await waitFor(() => document.querySelector<HTMLElement>('#map .map-message[role=alert]'), 'the message');
     // No blank map: the build's picture stays under the message.
     expect(document.querySelectorAll('#map .prerender-map')).toHaveLength(1);

@@ -281,3 +281,17 @@ describe('every sentence traceable', () => {
     expect([...themes.querySelectorAll('q')].map((q) => q.textContent)).toEqual(zoersel.themes.map((t) => t.phrase));
   });
 });
+
+describe('a keyboard user who began before the script ran', () => {
+  it('keeps the focus on the same link of the panel, and in the search box with what was typed', async () => {
+    await openApp('#/', { prerendered: { focus: '#panel-content a[data-project="gent"]' } });
+    await waitFor(() => document.querySelector('.project-list'), 'the app\'s panel');
+    expect(document.activeElement?.closest('.project-list')).not.toBeNull();
+    expect((document.activeElement as HTMLElement).dataset.project).toBe('gent');
+    await openApp('#/', { prerendered: { focus: '#search-input', typed: 'Aalbeke' } });
+    const input = await waitFor(() => document.querySelector<HTMLInputElement>('.search #search-input'), 'the app\'s search box');
+    expect(document.activeElement).toBe(input);
+    expect(input.value).toBe('Aalbeke');
+    await waitFor(() => [...document.querySelectorAll('#search-list li')].some((li) => li.textContent?.startsWith('Aalbeke')), 'Aalbeke among the results');
+  });
+});

@@ -109,12 +109,20 @@ afterEach(() => {
 
 /** Starts the app at `hash` (and `query`, e.g. "?embed=1") and waits for its first panel. */
 /** `prerendered`: the page as the build writes it, with the prerendered map in the map's box (src/prerender/). */
-export async function openApp(hash = '#/', options: { data?: Partial<DataSource>; query?: string; webgl?: boolean; failSvg?: number; prerendered?: boolean } = {}): Promise<DomApp> {
+export async function openApp(hash = '#/', options: { data?: Partial<DataSource>; query?: string; webgl?: boolean; failSvg?: number; prerendered?: { focus: string; typed?: string } } = {}): Promise<DomApp> {
   current?.dispose();
   // The app's own index.html, read from disk: the page every test starts from.
   // eslint-disable-next-line no-unsanitized/property
   document.body.innerHTML = body;
-  if (options.prerendered) document.getElementById('map')!.append(Object.assign(document.createElement('div'), { className: 'prerender-map' }));
+  if (options.prerendered) {
+    // The parts of the build's page a user can reach before the script runs: the map, a list link, the search box.
+    document.getElementById('map')!.append(Object.assign(document.createElement('div'), { className: 'prerender-map' }));
+    const link = Object.assign(document.createElement('a'), { href: '#/project/gent', textContent: 'Gent' });
+    link.dataset.project = 'gent';
+    document.getElementById('panel-content')!.replaceChildren(link);
+    document.getElementById('search')!.append(Object.assign(document.createElement('input'), { id: 'search-input', value: options.prerendered.typed ?? '' }));
+    document.querySelector<HTMLElement>(options.prerendered.focus)?.focus();
+  }
   document.body.removeAttribute('data-embed');
   history.replaceState(null, '', `/${options.query ?? ''}${hash}`);
   const { factory, made } = fakeMaps({ webgl: options.webgl, failSvg: options.failSvg });
