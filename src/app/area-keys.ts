@@ -8,8 +8,8 @@
 import type { MapScene } from '../core/map-scene';
 import type { Camera, Size } from '../core/camera';
 import { screenPath } from '../core/screen-path';
+import { svg } from '../ui/dom';
 
-const SVG = 'http://www.w3.org/2000/svg';
 
 export interface AreaKeys {
   readonly element: SVGSVGElement;
@@ -21,9 +21,7 @@ export interface AreaKeys {
 }
 
 export function mountAreaKeys(onActivate: (projectId: string) => void): AreaKeys {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('class', 'area-keys moving');
-  svg.setAttribute('role', 'group');
+  const root = svg('svg', { class: 'area-keys moving', role: 'group' });
   const buttons = new Map<string, SVGPathElement>();
   // What the buttons were last drawn for: the map is idle after every repaint
   // (a hover too), and the same scene at the same camera needs no new paths.
@@ -35,39 +33,38 @@ export function mountAreaKeys(onActivate: (projectId: string) => void): AreaKeys
     e.preventDefault();
     onActivate(id);
   };
-  svg.addEventListener('keydown', onKey);
+  root.addEventListener('keydown', onKey);
   return {
-    element: svg,
+    element: root,
     draw(scene, camera, size) {
-      svg.classList.remove('moving');
+      root.classList.remove('moving');
       // The buttons hang on the areas (the layers, kept while the boundaries are), the map's name, the camera and the size.
       const key = `${scene.label}|${camera.center.join()}|${camera.zoom}|${size.width}x${size.height}`;
       if (scene.layers === drawnLayers && key === drawnFor) return;
       drawnLayers = scene.layers;
       drawnFor = key;
-      svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
-      svg.setAttribute('aria-label', scene.label);
+      root.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
+      root.setAttribute('aria-label', scene.label);
       const ids = new Set<string>();
       for (const f of scene.layers.projects.features) {
         const { id, name } = f.properties;
         ids.add(id);
         let p = buttons.get(id);
         if (!p) {
-          p = document.createElementNS(SVG, 'path');
-          for (const [k, v] of Object.entries({ tabindex: '0', role: 'button', 'data-project': id, class: 'area-key' })) p.setAttribute(k, v);
+          p = svg('path', { tabindex: '0', role: 'button', 'data-project': id, class: 'area-key' });
           buttons.set(id, p);
         }
         p.setAttribute('aria-label', name);
         p.setAttribute('d', screenPath(f.geometry, camera, size));
         // In the scene's order (the list's), once: a button moved in the page would lose its focus.
-        if (p.parentNode !== svg) svg.append(p);
+        if (p.parentNode !== root) root.append(p);
       }
       for (const [id, p] of buttons) if (!ids.has(id)) { p.remove(); buttons.delete(id); }
     },
-    moving: () => svg.classList.add('moving'),
+    moving: () => root.classList.add('moving'),
     dispose() {
-      svg.removeEventListener('keydown', onKey);
-      svg.remove();
+      root.removeEventListener('keydown', onKey);
+      root.remove();
     },
   };
 }

@@ -3,14 +3,8 @@ import type { LabelPlan } from '../core/label-plan';
 import type { DrawnLabel, ScreenPoint } from '../core/map-seam';
 import { DIMMED, LABEL_FONT, LABEL_STYLE, LINE_HEIGHT } from '../core/map-scene';
 import { COLOURS } from '../core/colours';
+import { svg as el } from '../ui/dom';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-export function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string> = {}): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-}
 
 /** The plan's leader lines and names, at the screen positions `at` gives: text, one tspan a line, centred on its box. */
 export function drawLabels(plan: LabelPlan, scale: number, at: (p: [number, number]) => ScreenPoint): SVGElement[] {

@@ -20,6 +20,7 @@ import { computeCoverage } from '../core/coverage';
 import { storeShapes } from '../core/map-shapes';
 import { createPictures } from '../app/map-picture';
 import { renderPanel, type PanelDeps } from '../ui/panel';
+import { svg } from '../ui/dom';
 import { slideFigures, type SlideDeps } from '../ui/slide-card';
 import { strings } from '../i18n';
 import { measureText, textWidth } from '../core/text-widths';
@@ -76,15 +77,7 @@ export function prerenderPage(doc: ProjectsDoc, geo: GeoData, contextRaw: unknow
       for (const s of el.querySelectorAll<HTMLElement>('.swatch[style]')) {
         const colour = s.style.background;
         s.removeAttribute('style');
-        const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-        const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-        svg.setAttribute('viewBox', '0 0 1 1');
-        svg.setAttribute('preserveAspectRatio', 'none');
-        rect.setAttribute('width', '1');
-        rect.setAttribute('height', '1');
-        rect.setAttribute('fill', colour);
-        svg.append(rect);
-        s.append(svg);
+        s.append(svg('svg', { viewBox: '0 0 1 1', preserveAspectRatio: 'none' }, svg('rect', { width: 1, height: 1, fill: colour })));
       }
       // Files made by the script on click: nothing to offer without it.
       el.querySelector('.take-away')?.remove();

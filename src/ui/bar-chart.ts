@@ -5,13 +5,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { AreaFigures } from '../core/coverage';
 
-const SVG = 'http://www.w3.org/2000/svg';
-const el = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string) => {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
+import { svg as el } from './dom';
 
 export interface BarChartText {
   title: string;
