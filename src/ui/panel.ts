@@ -8,12 +8,12 @@ import type { View } from '../core/resolve';
 import type { GeoData } from '../core/geo-data';
 import type { NearbyPilot, PlaceAnswer } from '../core/answer';
 import { formatHash } from '../core/url-state';
-import { projectColour } from '../core/palette';
 import { strings, formatNumber } from '../i18n';
 import { h } from './dom';
 import { renderCoverage, type CoverageDeps } from './coverage-panel';
 import { compareNl } from '../core/collate';
 import { renderTakeAway } from './take-away';
+import { swatch } from './swatch';
 
 export interface PanelDeps {
   doc: ProjectsDoc;
@@ -34,12 +34,6 @@ export interface PanelDeps {
 // to the coverage view only, and formatHash drops them elsewhere.
 const link = (state: AppState, route: AppState['route'], content: string | Node[], attrs: Record<string, string> = {}) =>
   h('a', { href: formatHash({ ...state, route }), ...attrs }, ...(typeof content === 'string' ? [content] : content));
-
-function swatch(index: number) {
-  const s = h('span', { class: 'swatch', 'aria-hidden': 'true' });
-  s.style.background = projectColour(index);
-  return s;
-}
 
 function list(title: string, items: string[], empty?: string) {
   return h('div', { class: 'facts' },

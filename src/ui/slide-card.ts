@@ -7,7 +7,7 @@ import type { Coverage } from '../core/coverage';
 import type { GeoData } from '../core/geo-data';
 import type { Lang } from '../core/languages';
 import { summaryText, type ProjectsDoc } from '../core/types';
-import { projectColour } from '../core/palette';
+import { swatch } from './swatch';
 import { compareNl } from '../core/collate';
 import { strings, formatNumber, formatShare } from '../i18n';
 import { h } from './dom';
@@ -17,12 +17,6 @@ export interface SlideDeps {
   geo: GeoData;
   coverage(): Coverage;
 }
-
-export const swatch = (index: number): HTMLElement => {
-  const s = h('span', { class: 'swatch', 'aria-hidden': 'true' });
-  s.style.background = projectColour(index);
-  return s;
-};
 
 /** The key figures of the opening and closing slides, as one line. */
 export function slideFigures(lang: Lang, deps: SlideDeps): string {
