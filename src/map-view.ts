@@ -9,6 +9,13 @@ import type { MapInspector, Padding, ScreenPoint, Selection } from './core/map-s
 
 export type { MapInspector, Padding, ScreenPoint, Selection };
 
+/** What a new map starts from, whichever renderer: its host, the scene, and the camera (the same for both, so the hand-over shows nothing). */
+export interface MapSetup {
+  container: HTMLElement;
+  scene: MapScene;
+  camera: Camera;
+}
+
 export interface MapView {
   readonly kind: 'webgl' | 'svg';
   /** Draw this scene; only what changed since the last one is redrawn. */

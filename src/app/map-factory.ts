@@ -3,20 +3,10 @@
 // for at start and awaited with the data, never for long (firstMapCode); MapLibre's
 // loads on first use. So neither holds back the project list. A WebGL map that
 // cannot be had (no WebGL2, or a context that cannot be made) is null: the SVG map stays.
-import type { MapView, MapViewEvents } from '../map-view';
-import type { MapScene } from '../core/map-scene';
-import type { Camera } from '../core/camera';
+import type { MapSetup, MapView, MapViewEvents } from '../map-view';
 import { warmUpGlyphCanvas } from '../map/warm-up';
 import { gpuQuiet } from './gpu-quiet';
 
-export interface MapSetup {
-  container: HTMLElement;
-  scene: MapScene;
-  camera: Camera;
-}
-
-/** 'auto': the SVG map first, WebGL taking over when it can; 'svg': the SVG map only. */
-export type Renderer = 'auto' | 'svg';
 
 /**
  * How far (degrees of longitude, latitude) the map may pan beyond Flanders:

@@ -4,8 +4,8 @@
 // reach the app, so a map being readied can neither steal a click nor flash a
 // tooltip. A map whose WebGL context is lost goes; the caller hears when none is
 // left. mapViews(options) → { make(kind), all(), shown(), dispose() }.
-import type { MapView, MapViewEvents } from '../map-view';
-import type { MapFactory, MapSetup } from './map-factory';
+import type { MapSetup, MapView, MapViewEvents } from '../map-view';
+import type { MapFactory } from './map-factory';
 import { h } from '../ui/dom';
 
 export interface MapViewsOptions {

@@ -4,6 +4,7 @@
 // for the browser test that compares the two renderers).
 import { parseHash } from './url-state';
 
+/** 'auto': the SVG map first, WebGL taking over when it can; 'svg': the SVG map only. */
 export type Renderer = 'auto' | 'svg';
 
 export interface PageOptions {

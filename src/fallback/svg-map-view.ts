@@ -5,7 +5,7 @@
 // same three inputs as the WebGL map, so both show the same picture. Clicks pick
 // a municipality; each pilot area is also a focusable button for the keyboard.
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
-import type { MapView, MapViewEvents, Padding } from '../map-view';
+import type { MapSetup, MapView, MapViewEvents, Padding } from '../map-view';
 import type { MapScene } from '../core/map-scene';
 import { MARKER, POSITION_MARKER, markerRadius } from '../core/map-scene';
 import { fitCamera, projectPoint, screenProjection, unprojectPoint, type Camera, type Size } from '../core/camera';
@@ -26,11 +26,7 @@ export interface SvgMapView extends MapView {
   snapshot(pixelRatio: number): Promise<HTMLCanvasElement>;
 }
 
-export interface SvgMapViewOptions {
-  container: HTMLElement;
-  scene: MapScene;
-  /** Where the camera starts; the same one the WebGL map is given. */
-  camera: Camera;
+export interface SvgMapViewOptions extends MapSetup {
   /** Where areas and lines are painted: SVG paths (printouts, images: vector), or a canvas of the CPU's under the SVG (the screen). */
   paint?: 'svg' | 'canvas';
 }

@@ -4,9 +4,8 @@
 import { Map as MlMap, NavigationControl, setWorkerUrl, type MapMouseEvent, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import type { MapView, MapViewEvents, Padding } from '../map-view';
+import type { MapSetup, MapView, MapViewEvents, Padding } from '../map-view';
 import type { Bounds } from '../core/geometry';
-import type { MapScene } from '../core/map-scene';
 import { fitCamera, FIT_MAX_ZOOM, ZOOM_RANGE, type Camera } from '../core/camera';
 import { planKey, planLabels, type LabelPlan } from '../core/label-plan';
 import { measureText } from '../core/text-widths';
@@ -20,10 +19,7 @@ setWorkerUrl(import.meta.env.VITE_SINGLE_FILE
   ? URL.createObjectURL(new Blob([(await import('maplibre-gl/dist/maplibre-gl-worker.mjs?raw')).default], { type: 'text/javascript' }))
   : (await import('maplibre-gl/dist/maplibre-gl-worker.mjs?url')).default);
 
-export interface MapViewOptions {
-  container: HTMLElement;
-  scene: MapScene;
-  camera: Camera;
+export interface MapViewOptions extends MapSetup {
   maxBounds: Bounds;
   basemapTiles?: string;
 }

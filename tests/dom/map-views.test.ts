@@ -3,7 +3,8 @@
 // context takes its map away, and a failed or late map leaves no host behind.
 import { afterEach, describe, expect, it } from 'vitest';
 import { mapViews, type MapViewsOptions } from '../../src/app/map-views';
-import type { MapFactory, MapSetup } from '../../src/app/map-factory';
+import type { MapFactory } from '../../src/app/map-factory';
+import type { MapSetup } from '../../src/map-view';
 import type { MapScene } from '../../src/core/map-scene';
 import { FakeMap } from './support/fake-map';
 

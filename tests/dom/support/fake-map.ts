@@ -3,7 +3,8 @@
 import type { MapInspector, MapView, MapViewEvents } from '../../../src/map-view';
 import type { MapScene } from '../../../src/core/map-scene';
 import type { Bounds } from '../../../src/core/geometry';
-import type { MapFactory, MapSetup } from '../../../src/app/map-factory';
+import type { MapFactory } from '../../../src/app/map-factory';
+import type { MapSetup } from '../../../src/map-view';
 
 export class FakeMap implements MapView {
   fits: Bounds[] = [];
