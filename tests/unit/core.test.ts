@@ -55,6 +55,11 @@ describe('the state\'s own rules', () => {
     expect(store.get().located).toEqual(located);
     store.set({ route: { kind: 'project', id: 'gent' } });
     expect(store.get().located).toBeNull();
+    // Another municipality is elsewhere too.
+    store.set({ located, route: { kind: 'municipality', code: '44021' } });
+    expect(store.get().located).toEqual(located);
+    store.set({ route: { kind: 'municipality', code: '11002' } });
+    expect(store.get().located).toBeNull();
   });
 });
 
