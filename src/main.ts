@@ -25,7 +25,7 @@ import { createPictures } from './app/map-picture';
 import { mountPresentation } from './app/presentation';
 import { mountOffline } from './app/offline';
 import { createUrl, escapeToOverview } from './app/url';
-import { loadOrExplain } from './app/load-data';
+import { explainStartFailure, loadOrExplain } from './app/load-data';
 import { mountChrome } from './app/chrome';
 import { mountPageFrame } from './app/page-frame';
 import { mountFullScreen } from './app/full-screen';
@@ -51,7 +51,7 @@ export function startApp(env: AppEnv): () => void {
 
   const loading = loadOrExplain(env.data, byId('panel-content'), () => ({ title: t().loadError, dataError: t().dataError, retry: t().retry, loading: t().loading, staleData: t().staleData, reloadPage: t().reloadPage }), () => disposed);
   // The map code's failure is the map's to say, with a retry.
-  void Promise.all([loading, env.firstMapCode.catch(() => undefined)]).then(([{ doc, geo }]) => {
+  Promise.all([loading, env.firstMapCode.catch(() => undefined)]).then(([{ doc, geo }]) => {
     const lookup = createLookup(doc, geo);
     const view = (s: AppState) => resolveRoute(s.route, doc, geo, s.outside);
     const answerContext = { doc, geo, centres: municipalityCentres(geo), projectOf: lookup.projectOf };
@@ -92,7 +92,7 @@ export function startApp(env: AppEnv): () => void {
       escapeToOverview(store, () => url.navigate({ route: { kind: 'overview' } })), mountFullScreen(store, url.leavePresenter),
     );
     warmNumberFormats();
-  });
+  }).catch((e: unknown) => { if (!disposed) explainStartFailure(byId('panel-content'), { title: t().startError, retry: t().reloadPage, loading: t().loading }, e); });
   return () => {
     disposed = true;
     for (const dispose of disposers.splice(0).reverse()) dispose();

@@ -42,3 +42,13 @@ export function loadOrExplain(data: DataSource, panel: HTMLElement, words: () =>
     attempt();
   });
 }
+
+/**
+ * The page could not be put together once its data was in (a part failed to
+ * mount): say so on the page, with the error, and offer a reload rather than
+ * leave a page that looks ready and does nothing.
+ */
+export function explainStartFailure(panel: HTMLElement, words: LoadErrorText, e: unknown, reloadPage = () => location.reload()): void {
+  console.error(e);
+  showLoadError(panel, words, [e instanceof Error ? e.message : String(e)], reloadPage);
+}

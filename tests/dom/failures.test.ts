@@ -85,3 +85,22 @@ describe('a data file of another version', () => {
     panel.remove();
   });
 });
+
+describe('a page that cannot be put together', () => {
+  it('says so on the page, with the error, and offers a reload instead of looking ready', async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (e: unknown) => { errors.push(e); };
+    try {
+      // The search box's place is missing: mounting it throws once the data is in.
+      await openApp('#/', { without: '#search' });
+      const alert = await waitFor(() => document.querySelector<HTMLElement>('#panel-content [role=alert]'), 'the message');
+      expect(alert.querySelector('h2')?.textContent).toBe(nl.startError);
+      expect(alert.querySelector('li')?.textContent).toMatch(/\S/);
+      expect(alert.querySelector('button')?.textContent).toBe(nl.reloadPage);
+      expect(errors).toHaveLength(1);
+    } finally {
+      console.error = original;
+    }
+  });
+});

@@ -50,6 +50,7 @@ const en: Strings = {
   selected: (name: string) => `Selected: ${name}`,
   overviewAnnounced: 'Overview of all projects',
   loading: 'Loading…',
+  startError: 'The map could not start. Reload the page; if this persists, please report this error:',
   loadError: 'The map data could not be loaded.',
   dataError: 'The project data contains errors:',
   staleData: (file: string) => `${file} belongs to another version of the app: the app was updated meanwhile. Reload the page to load the new version.`,

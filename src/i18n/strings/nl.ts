@@ -52,6 +52,7 @@ const nl = {
   selected: (name: string) => `Geselecteerd: ${name}`,
   overviewAnnounced: 'Overzicht van alle projecten',
   loading: 'Laden…',
+  startError: 'De kaart kon niet opstarten. Vernieuw de pagina; blijft dit, meld dan deze fout:',
   loadError: 'De kaartgegevens konden niet geladen worden.',
   dataError: 'De projectgegevens bevatten fouten:',
   staleData: (file: string) => `${file} hoort bij een andere versie van de app: de app werd intussen bijgewerkt. Vernieuw de pagina om de nieuwe versie te laden.`,

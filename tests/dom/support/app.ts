@@ -109,11 +109,13 @@ afterEach(() => {
 
 /** Starts the app at `hash` (and `query`, e.g. "?embed=1") and waits for its first panel. */
 /** `prerendered`: the page as the build writes it, with the prerendered map in the map's box (src/prerender/). */
-export async function openApp(hash = '#/', options: { data?: Partial<DataSource>; query?: string; webgl?: boolean; failSvg?: number; prerendered?: { focus: string; typed?: string } } = {}): Promise<DomApp> {
+export async function openApp(hash = '#/', options: { data?: Partial<DataSource>; query?: string; webgl?: boolean; failSvg?: number; prerendered?: { focus: string; typed?: string }; without?: string } = {}): Promise<DomApp> {
   current?.dispose();
   // The app's own index.html, read from disk: the page every test starts from.
   // eslint-disable-next-line no-unsanitized/property
   document.body.innerHTML = body;
+  // A part of the page taken away, so that mounting it fails.
+  if (options.without) document.querySelector(options.without)?.remove();
   if (options.prerendered) {
     // The parts of the build's page a user can reach before the script runs: the map, a list link, the search box.
     document.getElementById('map')!.append(Object.assign(document.createElement('div'), { className: 'prerender-map' }));
