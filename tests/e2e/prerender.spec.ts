@@ -25,6 +25,13 @@ const nameCentres = (page: Page, selector: string): Promise<Record<string, { x: 
     return [e.getAttribute('data-id'), { x: r.x + r.width / 2, y: r.y + r.height / 2 }];
   })));
 
+/**
+ * Until the page has painted: what a user first sees. (The element is in the DOM
+ * before its style sheet has come, and a layout read then is one no user sees.)
+ */
+const firstPaint = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0
+  && document.querySelector('.prerender-map') !== null, undefined, { timeout: scaled(10_000) });
+
 describe('the page without its script', () => {
   it('reads as a document without JavaScript: the map with every project named, the key figures with their source, every project with its summary and municipalities, and what needs the script', async () => {
     const app = await newApp({ javaScriptEnabled: false });
@@ -65,7 +72,7 @@ describe('the page without its script', () => {
     await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
     const visibleHeadings = () => page.locator('#panel-content h2').evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent).map((h) => h.textContent));
     await page.goto(`${app.baseUrl}/#/`, { waitUntil: 'commit' });
-    await page.locator('.prerender-map').waitFor({ timeout: scaled(10_000) });
+    await firstPaint(page);
     expect(await visibleHeadings()).toEqual([strings.nl.overviewHeading]);
     // A click on Gent's area on the prerendered map.
     const gent = await page.locator('.prerender-areas a[href="#/project/gent"] path').boundingBox();
@@ -112,7 +119,7 @@ describe('the page without its script', () => {
       await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
       // (Until its first bytes only: the load event waits for the script held back.)
       await page.goto(`${app.baseUrl}/?inspect&renderer=svg#/`, { waitUntil: 'commit' });
-      await page.locator('.prerender-map').waitFor({ timeout: scaled(10_000) });
+      await firstPaint(page);
       const map = page.locator('#map');
       const before = await map.screenshot();
       const prerendered = await nameCentres(page, '.prerender-names text[data-kind=project]');
