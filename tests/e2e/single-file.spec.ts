@@ -43,6 +43,8 @@ describe('single-file build', () => {
     const requests: string[] = [];
     app.page.on('request', (r) => { if (!r.url().startsWith(url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) requests.push(r.url()); });
     await app.page.goto(`${url}#/`);
+    // The buttons are the app's (the prerendered page offers no downloads): wait until it has drawn its panel.
+    await app.page.locator('.take-away button').nth(2).waitFor({ timeout: scaled(10_000) });
     const saved: Record<string, string> = {};
     for (const button of await app.page.locator('.take-away button').all()) {
       const [download] = await Promise.all([app.page.waitForEvent('download', { timeout: scaled(10_000) }), button.click()]);
