@@ -166,13 +166,7 @@ export function overviewImageSvg(picture: MapPicture, measure: Measure, words: P
   const screen = screenProjection(camera, size);
   const areas = areaMarkup(scene, camera.zoom, screen, { x: -10, y: -10, width: W + 20, height: size.height + 20 }, false);
   const plan = planLabels(scene, { camera, size, padding }, measure);
-  const names = plan.labels.map((l) => {
-    const style = LABEL_STYLE[l.kind];
-    const x = screen.x(l.at[0]), y = screen.y(l.at[1]);
-    const lines = l.text.split('\n');
-    const spans = lines.map((line, i) => `<tspan${attrs({ x: x.toFixed(1), y: (y + (i - (lines.length - 1) / 2) * LINE_HEIGHT * l.size + 0.35 * l.size).toFixed(1) })}>${escape(line)}</tspan>`).join('');
-    return `<text${attrs({ 'text-anchor': 'middle', 'font-size': l.size.toFixed(1), fill: style.colour, stroke: style.halo, 'stroke-width': 2 * style.haloWidth, 'stroke-linejoin': 'round', 'paint-order': 'stroke', 'letter-spacing': style.letterSpacing ? style.letterSpacing * l.size : undefined })}>${spans}</text>`;
-  }).join('');
+  const names = plan.labels.map((l) => nameMarkup(l, screen.x(l.at[0]).toFixed(1), screen.y(l.at[1]).toFixed(1), 1)).join('');
   const leaders = plan.leaders.map((l) => `<line${attrs({ x1: screen.x(l.from[0]), y1: screen.y(l.from[1]), x2: screen.x(l.to[0]), y2: screen.y(l.to[1]), stroke: COLOURS.projectOutline, 'stroke-width': 1.2 })}/>`).join('');
   const r = markerRadius(camera.zoom, 1);
   const markers = scene.layers.subAreas.features.map((f) => `<circle${attrs({ cx: screen.x(f.geometry.coordinates[0]!), cy: screen.y(f.geometry.coordinates[1]!), r, fill: COLOURS.marker, stroke: COLOURS.projectOutline, 'stroke-width': MARKER.stroke })}/>`).join('');
@@ -275,6 +269,21 @@ function nameRuns(picture: MapPicture, padding: Padding, aspect: number, measure
   return runs;
 }
 
+/**
+ * One planned name as SVG text, centred on (x, y) (any SVG length: pixels or a
+ * share of the frame), a line a tspan, haloed as both maps halo it.
+ */
+function nameMarkup(l: PlannedLabel, x: string, y: string, scale: number, extra: Record<string, string | undefined> = {}): string {
+  const style = LABEL_STYLE[l.kind];
+  const lines = l.text.split('\n');
+  const spans = lines.map((line, i) => `<tspan${attrs({ x, y, dy: `${((i - (lines.length - 1) / 2) * LINE_HEIGHT).toFixed(2)}em`, 'dominant-baseline': 'central' })}>${escape(line)}</tspan>`).join('');
+  return `<text${attrs({
+    ...extra, 'text-anchor': 'middle', 'font-size': Number(l.size.toFixed(2)), fill: style.colour, stroke: style.halo,
+    'stroke-width': 2 * style.haloWidth * scale, 'stroke-linejoin': 'round', 'paint-order': 'stroke',
+    'letter-spacing': style.letterSpacing ? style.letterSpacing * l.size : undefined,
+  })}>${spans}</text>`;
+}
+
 /** One run's names, leaders and markers: one SVG without a viewBox over the frame, so its units are the screen's pixels. */
 function namesSvg(scene: MapScene, run: Run, index: number): string {
   const x = (p: Place) => `${(100 * p.sx).toFixed(3)}%`;
@@ -284,15 +293,6 @@ function namesSvg(scene: MapScene, run: Run, index: number): string {
   // its ends are shares of the frame at the run's middle width, a pixel off at most elsewhere.
   const leaders = run.leaders.map((l) => `<line${attrs({ x1: x(l.from), y1: y(l.from), x2: x(l.to), y2: y(l.to), stroke: COLOURS.projectOutline, 'stroke-width': 1.2 * scene.labelScale })}/>`).join('');
   const markers = run.markers.map((p) => `<circle${attrs({ cx: x(p), cy: y(p), r: run.markerRadius, fill: COLOURS.marker, stroke: COLOURS.projectOutline, 'stroke-width': MARKER.stroke * scene.labelScale })}/>`).join('');
-  const names = run.labels.map(({ label: l, at }) => {
-    const style = LABEL_STYLE[l.kind];
-    const lines = l.text.split('\n');
-    const spans = lines.map((line, i) => `<tspan${attrs({ x: x(at), y: y(at), dy: `${((i - (lines.length - 1) / 2) * LINE_HEIGHT).toFixed(2)}em`, 'dominant-baseline': 'central' })}>${escape(line)}</tspan>`).join('');
-    return `<text${attrs({
-      'data-kind': l.kind, 'data-id': l.id, transform: shift(at), 'text-anchor': 'middle', 'font-size': Number(l.size.toFixed(2)), fill: style.colour, stroke: style.halo,
-      'stroke-width': 2 * style.haloWidth * scene.labelScale, 'stroke-linejoin': 'round', 'paint-order': 'stroke',
-      'letter-spacing': style.letterSpacing ? style.letterSpacing * l.size : undefined,
-    })}>${spans}</text>`;
-  }).join('');
+  const names = run.labels.map(({ label: l, at }) => nameMarkup(l, x(at), y(at), scene.labelScale, { 'data-kind': l.kind, 'data-id': l.id, transform: shift(at) })).join('');
   return `<svg class="prerender-names"${attrs({ 'data-run': index, overflow: 'visible', 'font-family': LABEL_FONT })}>${leaders}${markers}${names}</svg>`;
 }
