@@ -81,5 +81,6 @@ export const NAME_FIXES = {
   'Kessel-lo': 'Kessel-Lo',
   'Villers-Le-Bouillet': 'Villers-le-Bouillet',
   'Maasmechelen-aan-de-Maas': 'Mechelen-aan-de-Maas',
+  'Biezelenberg BOuwenskouter': 'Biezelenberg Bouwenskouter',
 };
 

@@ -250,6 +250,10 @@ const GENERIC = new RegExp('^(?:' + [
   'veld', 'rustoord', 'centrumgebied', '\\S*gebied', 'stadsrand', 'campus', 'cockerill', 'atheneum', 'lyceum', 'instituut', 'de naeyer', '\\S*jachthaven',
   'rondpunt', 'watertoren', 'gemeentepark', 'rand', 'sluizencomplex', 'sluis', '\\S*(?:fabriek|fabrieken|complex|bedrijvenzones?)(?: .+)?',
   '(?:rijksstation|groot) .+ (?:bedrijvenzones?|station)',
+  // Reviewed 2026-12-07, second pass: a split's leftover ("Mannekensvere - Polders") and a castle.
+  'polders', '\\S+kasteel',
+  // What a cemetery's name leaves once "Kerkhof" is gone ("Duits Kerkhof", "Centrale Begraafplaats").
+  'duits', 'centrale',
 ].join('|') + ')$');
 // Qualifiers that narrow a place without naming another: "Waterschei-Noord",
 // "Centrum Mariakerke", "Diksmuide Open Ruimte", "Winterslag 1", "Tuinwijk II".
@@ -403,7 +407,12 @@ export function buildLocalPlaces(flemishCodes, knownKeys, tables, { municipality
     ['statsec_names', LOCAL_KIND.sector, (r) => r.name ?? ''],
   ];
   for (const [table] of sources) if (!tables[table]) throw new Error(`${table}.csv was not read`);
-  const rejectedKeys = new Set([...rejected].map(nameKey));
+  // A rejected name is left out everywhere, or, written "Meir (11002)", only in the
+  // municipality of that code: the Meir is a street in Antwerp, a hamlet elsewhere.
+  const rejectedKeys = new Set([...rejected].map((r) => {
+    const m = /^(.+) \((\d{5})\)$/.exec(r);
+    return m ? `${nameKey(m[1] ?? '')}|${m[2]}` : nameKey(r);
+  }));
   /**
    * A village's core as a municipality's own sectors name it ("Hijfte-Center",
    * "Hijfte-Verspreide Bewoning" in Lochristi): with the villages and the
@@ -437,7 +446,7 @@ export function buildLocalPlaces(flemishCodes, knownKeys, tables, { municipality
       if (/ZZZZ$|ONB$/.test(code) || !codes.length) continue;
       for (const name of placeNames(nameOf(row))) {
         const key = nameKey(name);
-        if (rejectedKeys.has(key)) continue;
+        if (rejectedKeys.has(key) || codes.every((c) => rejectedKeys.has(`${key}|${c}`))) continue;
         const known = knownKeys.get(key);
         if (known && codes.some((c) => known.has(c))) continue;
         let kindHere = kind;

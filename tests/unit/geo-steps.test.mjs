@@ -186,6 +186,16 @@ describe('step 5, places', () => {
     expect(local.filter((e) => ['Hoek', 'Stadscentrum', 'Park van Nieuwdorp', 'Oudegem'].includes(e[0]))).toEqual([]);
   });
 
+  it('leaves out a name a review rejected: everywhere, or written "Name (code)" in that municipality only', () => {
+    const neighbours = neighbourCodes(buildTopology(municipalities, sources.tables, { minWeight: 0, quantization: 1e4 }));
+    const reviewed = buildPlaces(municipalities, sources.tables, neighbours, ['Hage (44001)', 'Moscou']);
+    const hage = reviewed.filter((e) => e[0] === 'Hage');
+    // Hage is a sector's name in Oudegem and a wijk in Nieuwdorp: only Oudegem's goes.
+    expect(hage).toEqual([['Hage', LOCAL_KIND.wijk, ['44002']]]);
+    expect(reviewed.some((e) => e[0] === 'Moscou')).toBe(false);
+    expect(reviewed).toHaveLength(entries.length - 2);
+  });
+
   it('gives merged municipalities the year of their merger', () => {
     expect(joined.features.map((f) => f.properties.fusie)).toEqual([2025, 2025, undefined]);
   });
@@ -261,9 +271,12 @@ describe('place names below the village', () => {
   });
 
   it('drops what names no place: a use, a building, a left-over word', () => {
-    for (const name of ['Kanaal', 'Nieuw', 'ter', 'Wijk', 'Zwembad', 'Stadion', 'Kasteel', 'Luchthaven', 'Bewoning', 'Landelijk', 'Woonzone Kanaal', 'Industriezone Oude Bunders']) {
+    for (const name of ['Kanaal', 'Nieuw', 'ter', 'Wijk', 'Zwembad', 'Stadion', 'Kasteel', 'Luchthaven', 'Bewoning', 'Landelijk', 'Woonzone Kanaal', 'Industriezone Oude Bunders',
+      'Vijverskasteel', 'Duits Kerkhof', 'Centrale Begraafplaats']) {
       expect(placeNames(name), name).toEqual([]);
     }
+    // "Polders" left over from a split is a plain word; the place before it stays.
+    expect(placeNames('Mannekensvere - Polders')).toEqual(['Mannekensvere']);
   });
 
   it('drops abbreviations written without a dot and acronyms', () => {
