@@ -62,7 +62,7 @@ describe('the place index against its review', () => {
     // "Meir (11002)": rejected in that municipality only.
     const rejected = reviews.flatMap((r) => r.rejected).map((r) => /^(.+) \((\d{5})\)$/.exec(r) ?? [r, r, null]);
     expect(rejected.length).toBeGreaterThan(250);
-    const back = local.filter((e) => rejected.some(([, name, code]) => e[0] === name && (code === null || e[2].includes(code))));
+    const back = local.filter((e) => rejected.some(([, name, code]) => e[0] === name && (code == null || e[2].includes(code))));
     expect(back.map((e) => `${e[0]} (${e[2].join(',')})`)).toEqual([]);
   });
 });
