@@ -17,7 +17,8 @@ import type { Camera, Size } from './camera';
 import { projectPoint, unprojectPoint } from './camera';
 import type { Padding, ScreenPoint } from './map-seam';
 import type { MapScene, LabelKind } from './map-scene';
-import { DETAIL_ZOOM, LABEL_STYLE, MARKER, POSITION_MARKER, isDimmed, labelSize, markerRadius } from './map-scene';
+import { DETAIL_ZOOM, LABEL_STYLE, isDimmed, labelSize } from './map-scene';
+import { markerReach } from './map-paint';
 import { overlap, placeLabels, type Box } from './label-placement';
 
 export interface PlannedLabel {
@@ -76,12 +77,12 @@ export function planLabels(scene: MapScene, view: PlanView, measure: Measure): L
     const halo = LABEL_STYLE[kind].haloWidth * scale;
     return { s, w: m.width + 2 * halo, h: m.height + 2 * halo };
   };
-  const r = markerRadius(zoom, scale) + MARKER.stroke * scale;
+  const r = markerReach('sub-areas', zoom, scale);
   const markers = layers.subAreas.features.map((f) => screen(f.geometry.coordinates));
   const taken: Box[] = markers.map((p) => centred(p, 2 * r, 2 * r));
   // "Where am I?" is what the dot answers: no name may hide it (the selected
   // project's name, centred on its area, used to cover a position in the centre of Gent).
-  const dot = scene.position ? (POSITION_MARKER.radius + POSITION_MARKER.stroke) * scale : 0;
+  const dot = scene.position ? markerReach('position', zoom, scale) : 0;
   if (scene.position) taken.push(centred(screen(scene.position), 2 * dot, 2 * dot));
   const free = (b: Box, area: Box) => within(b, area) && !taken.some((t) => overlap(b, t) > 0);
   const add = (kind: LabelKind, id: string, text: string, box: Box, s: number, dimmed = false) => {

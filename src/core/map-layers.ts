@@ -2,6 +2,8 @@
 import type { Feature, FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { GeoData } from './geo-data';
 import { projectFeatures } from './geo-data';
+import { mesh } from 'topojson-client';
+import type { GeometryCollection } from 'topojson-specification';
 import { mapShapes, type StoredShapes } from './map-shapes';
 import { wrapLabel } from './label-text';
 import { bounds, labelPoint, type Bounds } from './geometry';
@@ -20,6 +22,8 @@ export interface MapLayers {
   municipalityLabels: FeatureCollection<Point>;
   subAreas: FeatureCollection<Point>;
   elz: FeatureCollection;
+  /** Every border of the primary-care zones once: drawn dashed, a border drawn twice (once by each zone) would show one zone's dashes in the other's gaps, a solid line. */
+  elzBorders: MultiLineString;
   elzLabels: FeatureCollection<Point>;
   contextLabels: FeatureCollection<Point>;
   flandersBounds: Bounds;
@@ -41,7 +45,7 @@ export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabe
   const shapes = mapShapes(geo, doc, boundaries, stored);
   const projects = projectFeatures(doc, shapes.areas);
   const municipalities = now ? geo.layers.gemeenten2025 : geo.layers.gemeenten;
-  const layers: Omit<MapLayers, 'municipalityLabels' | 'elzLabels'> = {
+  const layers: Omit<MapLayers, 'municipalityLabels' | 'elzLabels' | 'elzBorders'> = {
     gemeenten: municipalities,
     municipalBorders: shapes.borders,
     provincies: now ? geo.layers.provincies2025 : geo.layers.provincies,
@@ -66,12 +70,14 @@ export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabe
   };
   // The names of municipalities and zones are drawn only from a closer zoom, or
   // with the zones switched on: their label points (a pole of inaccessibility
-  // each, 20 ms together) are found on first use, not before the first map.
+  // each, 20 ms together) and the zones' borders are found on first use, not
+  // before the first map.
   return Object.defineProperties(layers as MapLayers, {
     municipalityLabels: lazy(() => ({
       type: 'FeatureCollection',
       features: municipalities.features.map((f) => point(labelPoint(f.geometry), { naam: f.properties!.naam, code: String(f.properties!.code) })),
     })),
+    elzBorders: lazy(() => mesh(geo.topology, geo.topology.objects.elz as GeometryCollection)),
     elzLabels: lazy(() => ({
       type: 'FeatureCollection',
       features: geo.layers.elz.features.map((f) => point(labelPoint(f.geometry), { naam: f.properties!.naam })),

@@ -36,31 +36,6 @@ export function byZoom(zoom: number, [z0, v0]: [number, number], [z1, v1]: [numb
   return v0 + t * (v1 - v0);
 }
 
-/** Line widths in CSS pixels at a zoom (MapLibre: `interpolate linear` over the same stops). */
-export const LINE_WIDTH = {
-  municipality: [[7, 0.4], [11, 1.2]] as [number, number][],
-  province: [[7, 1], [11, 2.2]] as [number, number][],
-  projectOutline: 1.6,
-  projectOutlineSelected: 4,
-  municipalitySelected: 3.5,
-  elz: 2,
-  country: 0.8,
-};
-
-/** W13's local-experiment markers: a white dot with a dark ring. */
-export const MARKER = { radius: [[7, 4], [11, 8]] as [number, number][], stroke: 2.5 };
-
-export function markerRadius(zoom: number, scale: number): number {
-  const [a, b] = MARKER.radius as [[number, number], [number, number]];
-  return byZoom(zoom, a, b) * scale;
-}
-
-/** The user's own position: a dot in the selection's blue with a white ring, in CSS pixels at label scale 1. */
-export const POSITION_MARKER = { radius: 7, stroke: 2.5 };
-
-/** Opacity of what a filter leaves out. */
-export const DIMMED = { fill: 0.2, outline: 0.25, label: 0.35 };
-
 export type LabelKind = 'project' | 'municipality' | 'experiment' | 'selection' | 'context' | 'world' | 'elz';
 
 /** How each kind of name is drawn: size at label scale 1, colours, halo. */

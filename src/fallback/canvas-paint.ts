@@ -10,6 +10,7 @@
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { AreaShape } from './area-shapes';
 import { zoomWidths } from './area-shapes';
+import { dashScale } from '../core/map-paint';
 import type { Size } from '../core/camera';
 
 export interface CanvasView {
@@ -49,7 +50,7 @@ export function paintAreas(canvas: HTMLCanvasElement, ctx: CanvasRenderingContex
       ctx.globalAlpha = s.strokeOpacity ?? 1;
       ctx.strokeStyle = s.stroke;
       ctx.lineWidth = s.strokeWidth ?? widths[s.layer] ?? 1;
-      ctx.setLineDash(s.dash ?? []);
+      ctx.setLineDash(s.dash?.map((v) => v * dashScale(view.zoom)) ?? []);
       ctx.stroke();
     }
   }

@@ -1,17 +1,34 @@
 // SVG pieces the SVG map draws: elements, and the plan's names and leader lines.
 import type { LabelPlan } from '../core/label-plan';
 import type { DrawnLabel, ScreenPoint } from '../core/map-seam';
-import { DIMMED, LABEL_FONT, LABEL_STYLE, LINE_HEIGHT } from '../core/map-scene';
-import { COLOURS } from '../core/colours';
+import { LABEL_FONT, LABEL_STYLE, LINE_HEIGHT } from '../core/map-scene';
+import { DIMMED, amountAt, byState, paintLayer, type PaintLayer } from '../core/map-paint';
 import { svg as el } from '../ui/dom';
 
+
+/** A marker of the paint list (W13's experiments, the user's position) as SVG circle attributes, at a zoom and label scale. */
+export function circleAttrs(p: PaintLayer, zoom: number, labelScale: number): Record<string, string> {
+  const c = p.circle!;
+  const scale = p.scaled ? labelScale : 1;
+  return { r: String(amountAt(c.radius, zoom, scale)), fill: c.colour, stroke: c.stroke, 'stroke-width': String(c.strokeWidth * scale) };
+}
+
+/** A line of the paint list in its base state (the plan's leaders) as SVG stroke attributes, at a zoom and label scale. */
+export function lineAttrs(p: PaintLayer, zoom: number, labelScale: number): Record<string, string> {
+  const l = p.line!;
+  const opacity = byState(l.opacity, {});
+  return {
+    stroke: l.colour, 'stroke-width': String(amountAt(byState(l.width, {}), zoom, p.scaled ? labelScale : 1)),
+    ...(opacity !== 1 ? { 'stroke-opacity': String(opacity) } : {}),
+  };
+}
 
 /** The plan's leader lines and names, at the screen positions `at` gives: text, one tspan a line, centred on its box. */
 export function drawLabels(plan: LabelPlan, scale: number, at: (p: [number, number]) => ScreenPoint): SVGElement[] {
   const leaders = el('g', { class: 'leaders' });
   for (const l of plan.leaders) {
     const a = at(l.from), b = at(l.to);
-    leaders.append(el('line', { x1: String(a.x), y1: String(a.y), x2: String(b.x), y2: String(b.y), stroke: COLOURS.projectOutline, 'stroke-width': String(1.2 * scale) }));
+    leaders.append(el('line', { x1: String(a.x), y1: String(a.y), x2: String(b.x), y2: String(b.y), ...lineAttrs(paintLayer('plan-leaders'), 0, scale) }));
   }
   const texts = plan.labels.map((l) => {
     const style = LABEL_STYLE[l.kind];

@@ -7,14 +7,13 @@
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { MapSetup, MapView, MapViewEvents, Padding } from '../map-view';
 import type { MapScene } from '../core/map-scene';
-import { MARKER, POSITION_MARKER, markerRadius } from '../core/map-scene';
+import { byState, dashScale, paintLayer } from '../core/map-paint';
 import { fitCamera, projectPoint, screenProjection, unprojectPoint, type Camera, type Size } from '../core/camera';
 import { areaIndex } from '../core/area-index';
 import { planLabels, type LabelPlan } from '../core/label-plan';
 import type { Bounds } from '../core/geometry';
-import { COLOURS } from '../core/colours';
 import { measureText } from '../core/text-widths';
-import { drawLabels } from './svg-draw';
+import { circleAttrs, drawLabels } from './svg-draw';
 import { svg as el } from '../ui/dom';
 import { LAYERS, areaShapes, zoomWidths, type AreaShape } from './area-shapes';
 import { cpuContext, paintAreas } from './canvas-paint';
@@ -78,6 +77,8 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   };
   let path = geoPath();
   let shapes: AreaShape[] = [];
+  /** The dashed paths and their dash at a whole zoom: longer between two, as on the WebGL map (dashScale). */
+  let dashed: [SVGElement, [number, number]][] = [];
   const draw = () => {
     const { width, height } = size();
     drawn = { camera, width, height };
@@ -90,6 +91,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     path = geoPath(geoTransform({ point(lon, lat) { this.stream.point(screen.x(lon), screen.y(lat)); } }));
     const d = (g: GeoPermissibleObjects) => path(g) ?? '';
     for (const g of Object.values(groups)) g.replaceChildren();
+    dashed = [];
     // Each project's area is drawn twice (fill under the borders, line over them): one path string for both.
     const projectPaths = new Map<GeoPermissibleObjects, string>();
     const pathOf = (shape: AreaShape) => {
@@ -111,11 +113,11 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
         ...(shape.stroke ? { stroke: shape.stroke } : {}),
         ...(shape.strokeOpacity !== undefined ? { 'stroke-opacity': String(shape.strokeOpacity) } : {}),
         ...(shape.strokeWidth !== undefined ? { 'stroke-width': String(shape.strokeWidth) } : {}),
-        ...(shape.dash ? { 'stroke-dasharray': shape.dash.join(' ') } : {}),
       };
       if (shape.layer === 'municipalities') attrs.class = 'municipal-borders';
       if (shape.project && shape.layer === 'project-fills') Object.assign(attrs, { 'data-project': shape.project.id, class: 'project-area' });
       const p = el('path', attrs);
+      if (shape.dash) dashed.push([p, shape.dash]);
       layer(shape.layer).append(p);
     }
     hovered = null;
@@ -141,6 +143,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     zoomed.setAttribute('transform', `translate(${c0.x - (k * width) / 2} ${c0.y - (k * height) / 2}) scale(${k})`);
     // Line widths follow the zoom, as on the WebGL map (strokes do not scale).
     for (const [name, w] of Object.entries(zoomWidths(camera.zoom))) layer(name).setAttribute('stroke-width', String(w));
+    for (const [p, dash] of dashed) p.setAttribute('stroke-dasharray', dash.map((v) => v * dashScale(camera.zoom)).join(' '));
     // The canvas again only when its picture changed: new names alone (a language,
     // a selection's label) leave the areas as they are.
     const ratio = devicePixelRatio || 1;
@@ -152,17 +155,16 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     }
     const at = (p: number[]) => projectPoint(camera, { width, height }, p as [number, number]);
     const marks = el('g', { class: 'marks' });
-    const r = markerRadius(camera.zoom, scene.labelScale);
-    for (const f of scene.layers.subAreas.features) {
-      const p = at(f.geometry.coordinates);
-      marks.append(el('circle', { class: 'experiment-marker', cx: String(p.x), cy: String(p.y), r: String(r), fill: COLOURS.marker, stroke: COLOURS.projectOutline, 'stroke-width': String(MARKER.stroke * scene.labelScale) }));
-    }
-    if (scene.position) {
-      const p = at(scene.position);
-      marks.append(el('circle', { class: 'position-marker', cx: String(p.x), cy: String(p.y), r: String(POSITION_MARKER.radius * scene.labelScale), fill: COLOURS.position, stroke: COLOURS.marker, 'stroke-width': String(POSITION_MARKER.stroke * scene.labelScale) }));
-    }
+    const dot = (className: string, id: string, p: number[]) => {
+      const { x, y } = at(p);
+      marks.append(el('circle', { class: className, cx: String(x), cy: String(y), ...circleAttrs(paintLayer(id), camera.zoom, scene.labelScale) }));
+    };
+    for (const f of scene.layers.subAreas.features) dot('experiment-marker', 'sub-areas', f.geometry.coordinates);
+    if (scene.position) dot('position-marker', 'position', scene.position);
     plan = planLabels(scene, { camera, size: { width, height }, padding }, measure);
-    overlay.replaceChildren(marks, ...drawLabels(plan, scene.labelScale, at));
+    // In the paint list's order: leaders, then markers, then the names over all.
+    const [leaders, ...names] = drawLabels(plan, scene.labelScale, at);
+    overlay.replaceChildren(leaders!, marks, ...names);
     events.onIdle();
   };
 
@@ -178,7 +180,8 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     if (code === hovered) return;
     hovered = code;
     const f = code ? scene.layers.gemeenten.features.find((g) => String(g.properties?.code) === code) : undefined;
-    layer('hover').replaceChildren(...(f ? [el('path', { d: path(f as GeoPermissibleObjects) ?? '', fill: COLOURS.hover, 'fill-opacity': '0.12' })] : []));
+    const tint = paintLayer('gemeenten-fill').fill!;
+    layer('hover').replaceChildren(...(f ? [el('path', { d: path(f as GeoPermissibleObjects) ?? '', fill: tint.colour as string, 'fill-opacity': String(byState(tint.opacity, { hover: true })) })] : []));
     svg.style.cursor = code ? 'pointer' : '';
   };
   const onClick = (e: MouseEvent) => {

@@ -1,7 +1,7 @@
 // The SVG map as a bitmap, for the PNG export: serialised with its drawn styles
 // carried along, drawn onto a canvas at `pixelRatio` × its CSS size, over the
 // canvas its areas are painted on, if any.
-import { COLOURS } from '../core/colours';
+import { paintLayer } from '../core/map-paint';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -44,7 +44,7 @@ export async function snapshotSvg(svg: SVGSVGElement, size: { width: number; hei
     out.width = size.width * pixelRatio;
     out.height = size.height * pixelRatio;
     const ctx = out.getContext('2d')!;
-    ctx.fillStyle = COLOURS.background;
+    ctx.fillStyle = paintLayer('background').fill!.colour as string;
     ctx.fillRect(0, 0, out.width, out.height);
     if (under) ctx.drawImage(under, 0, 0, out.width, out.height);
     ctx.drawImage(img, 0, 0, out.width, out.height);

@@ -2,9 +2,10 @@
 // server, no sprite. Without a "glyphs" entry MapLibre 6 renders labels with the
 // browser's local fonts, so nothing is fetched.
 //
-// It draws the scene (core/map-scene.ts) as the SVG map does, with the same line
-// widths, colours and marker sizes, and the names of the label plan
-// (core/label-plan.ts) where the plan put them: MapLibre places no name itself.
+// It draws the scene (core/map-scene.ts) as the SVG map does: its layers are
+// generated from the one paint list (core/map-paint.ts), and it draws the names of
+// the label plan (core/label-plan.ts) where the plan put them: MapLibre places no
+// name itself.
 //
 // Few sources on purpose: MapLibre tiles each GeoJSON source in its worker one
 // after the other, and the first idle waits for all of them. Polygons that are
@@ -14,9 +15,9 @@ import type { StyleSpecification, ExpressionSpecification, FilterSpecification, 
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapLayers } from '../core/map-layers';
 import type { MapScene } from '../core/map-scene';
-import { DIMMED, LABEL_STYLE, LINE_WIDTH, MARKER, POSITION_MARKER } from '../core/map-scene';
+import { LABEL_STYLE } from '../core/map-scene';
+import { DIMMED, MAP_PAINT, PAINT_STATES, type Amount, type ByState, type FillPaint, type PaintData, type PaintLayer, type PaintState } from '../core/map-paint';
 import type { LabelPlan } from '../core/label-plan';
-import { COLOURS } from '../core/colours';
 
 const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 const tagged = (f: FeatureCollection, kind: string): Feature[] => f.features.map((x) => ({ ...x, properties: { ...x.properties, kind } }));
@@ -24,8 +25,8 @@ const tagged = (f: FeatureCollection, kind: string): Feature[] => f.features.map
 /** The polygons drawn as context: provinces (lines) and Brussels (a fill). */
 export const contextSource = (layers: MapLayers): FeatureCollection => fc([...tagged(layers.provincies, 'provincie'), ...tagged(layers.brussel, 'brussel')]);
 
-/** The eerstelijnszones' outlines, tiled only once they are switched on. */
-export const elzSource = (layers: MapLayers, shown: boolean): FeatureCollection => fc(shown ? layers.elz.features : []);
+/** The eerstelijnszones' borders, each once, tiled only once they are switched on. */
+export const elzSource = (layers: MapLayers, shown: boolean): FeatureCollection => fc(shown ? [{ type: 'Feature', properties: {}, geometry: layers.elzBorders }] : []);
 
 /** The plan's names, its leader lines, W13's markers and the user's position, as one source. */
 export function planSource(plan: LabelPlan, scene: MapScene): FeatureCollection {
@@ -46,8 +47,6 @@ export function planSource(plan: LabelPlan, scene: MapScene): FeatureCollection 
 }
 
 const kind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
-const byZoom = (stops: [number, number][]): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], ...stops.flat()];
-const scaled = (stops: [number, number][]): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], ...stops.flatMap(([z, v]) => [z, ['*', v, ['get', 'scale']]])] as ExpressionSpecification;
 
 // One shader program for every fill. MapLibre compiles a program per layer type and
 // per mix of constant and per-feature paint values, and in software WebGL (no GPU)
@@ -57,10 +56,77 @@ const scaled = (stops: [number, number][]): ExpressionSpecification => ['interpo
 // lies under a line layer anyway.
 const perFeature = <T extends string | number>(value: T): ExpressionSpecification =>
   (typeof value === 'number' ? ['number', ['get', 'paint-value'], value] : ['to-color', ['coalesce', ['get', 'paint-value'], value]]);
-const fillPaint = (colour: ExpressionSpecification, opacity: ExpressionSpecification) => ({
-  'fill-color': colour, 'fill-opacity': opacity, 'fill-antialias': false,
-});
-const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const state = (key: PaintState): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+/** Where each of the paint list's data is in this map's sources (few sources: see above). */
+const WHERE: Record<Exclude<PaintData, 'background'>, { source: string; filter?: FilterSpecification }> = {
+  surroundings: { source: 'world' },
+  // Flanders is its municipalities' fill; MapLibre strokes each municipality's outline for the borders.
+  flanders: { source: 'gemeenten' },
+  brussels: { source: 'context', filter: kind('brussel') },
+  projects: { source: 'projects' },
+  municipalities: { source: 'gemeenten' },
+  'municipal-borders': { source: 'gemeenten' },
+  provinces: { source: 'context', filter: kind('provincie') },
+  zones: { source: 'elz' },
+  leaders: { source: 'plan', filter: kind('leader') },
+  markers: { source: 'plan', filter: kind('marker') },
+  position: { source: 'plan', filter: kind('position') },
+};
+
+/** An amount as an expression: constant or interpolated over the zoom, times the feature's label scale where `scaled`. */
+function amount(a: Amount, scaled: boolean): number | ExpressionSpecification {
+  const times = (v: number): number | ExpressionSpecification => (scaled ? ['*', v, ['get', 'scale']] : v);
+  if (typeof a === 'number') return times(a);
+  return ['interpolate', ['linear'], ['zoom'], ...a.flatMap(([z, v]) => [z, times(v)])] as ExpressionSpecification;
+}
+
+/** A value by state as a `case` on the feature's state (PAINT_STATES order, as byState reads it); `constant` when it has no state. */
+function byStates<T>(value: ByState<T>, write: (v: T) => unknown, constant: (v: T) => unknown = write): unknown {
+  const cases = PAINT_STATES.filter((s) => value[s] !== undefined);
+  if (!cases.length) return constant(value.base);
+  return ['case', ...cases.flatMap((s) => [state(s), write(value[s] as T)]), write(value.base)];
+}
+
+function fillColour(colour: FillPaint['colour']): ExpressionSpecification {
+  if (typeof colour === 'string') return perFeature(colour);
+  if ('property' in colour) return ['to-color', ['get', colour.property]];
+  const entries = Object.entries(colour.byKind);
+  return ['to-color', ['match', ['get', 'kind'], ...entries.slice(0, -1).flat(), entries.at(-1)![1]]] as ExpressionSpecification;
+}
+
+/** One entry of the paint list as a MapLibre layer. */
+function layerOf(p: PaintLayer, basemap: boolean, elz: boolean): LayerSpecification {
+  if (p.data === 'background') return { id: p.id, type: 'background', paint: { 'background-color': p.fill!.colour as string } };
+  const where = WHERE[p.data];
+  const filter = p.kinds ? (['in', ['get', 'kind'], ['literal', [...p.kinds]]] as FilterSpecification) : where.filter;
+  const at = { id: p.id, source: where.source, ...(filter ? { filter } : {}) };
+  const scaled = !!p.scaled;
+  if (p.fill) {
+    const f = p.fill;
+    const opacity = byStates(f.opacity, (v) => v, (v) => perFeature(basemap && f.overBasemap !== undefined ? f.overBasemap : v));
+    return { ...at, type: 'fill', paint: { 'fill-color': fillColour(f.colour), 'fill-opacity': opacity, 'fill-antialias': false } } as LayerSpecification;
+  }
+  if (p.line) {
+    const l = p.line;
+    const hasOpacity = PAINT_STATES.some((s) => l.opacity[s] !== undefined) || l.opacity.base !== 1;
+    return {
+      ...at, type: 'line',
+      ...(p.data === 'zones' ? { layout: { visibility: elz ? 'visible' : 'none' } } : {}),
+      paint: {
+        'line-color': l.colour,
+        'line-width': byStates(l.width, (v) => amount(v, scaled)),
+        ...(hasOpacity ? { 'line-opacity': byStates(l.opacity, (v) => v) } : {}),
+        ...(l.dash ? { 'line-dasharray': [...l.dash] } : {}),
+      },
+    } as LayerSpecification;
+  }
+  const c = p.circle!;
+  return {
+    ...at, type: 'circle',
+    paint: { 'circle-radius': amount(c.radius, scaled), 'circle-color': c.colour, 'circle-stroke-color': c.stroke, 'circle-stroke-width': amount(c.strokeWidth, scaled) },
+  } as LayerSpecification;
+}
 
 /**
  * @param basemapTiles optional raster tile URL template ({z}/{x}/{y}), set at build
@@ -89,44 +155,11 @@ export function buildStyle(scene: MapScene, plan: LabelPlan, basemapTiles?: stri
 }
 
 export function buildLayers(basemap: boolean, elz = false): LayerSpecification[] {
+  const drawn = MAP_PAINT.filter((p) => p.data !== 'surroundings').map((p) => layerOf(p, basemap, elz));
   return [
-    { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
+    drawn[0]!,
     ...(basemap ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap', paint: { 'raster-saturation': -0.8 } }] : []),
-    { id: 'vlaanderen-fill', type: 'fill', source: 'gemeenten', paint: fillPaint(perFeature(COLOURS.flanders), perFeature(basemap ? 0.55 : 1)) },
-    { id: 'brussel-fill', type: 'fill', source: 'context', filter: kind('brussel'), paint: fillPaint(perFeature(COLOURS.brussels), perFeature(1)) },
-    // Opaque, so the map shows exactly the colour of the legend's swatches.
-    { id: 'project-fill', type: 'fill', source: 'projects', paint: fillPaint(['to-color', ['get', 'colour']], ['case', state('dimmed'), DIMMED.fill, 1]) },
-    // Hover only: a selected municipality is outlined (below), never filled, so it
-    // cannot pass for Brussels' grey or any other legend entry.
-    { id: 'gemeenten-fill', type: 'fill', source: 'gemeenten', paint: fillPaint(perFeature(COLOURS.hover), ['case', state('hover'), 0.12, 0]) },
-    { id: 'gemeenten-line', type: 'line', source: 'gemeenten', paint: { 'line-color': COLOURS.municipalityLine, 'line-width': byZoom(LINE_WIDTH.municipality) } },
-    // Province borders; their outer edges are also the Flemish border.
-    { id: 'provincies-line', type: 'line', source: 'context', filter: kind('provincie'), paint: { 'line-color': COLOURS.provinceLine, 'line-width': byZoom(LINE_WIDTH.province) } },
-    {
-      id: 'elz-line', type: 'line', source: 'elz', layout: { visibility: elz ? 'visible' : 'none' },
-      paint: { 'line-color': COLOURS.elz, 'line-width': LINE_WIDTH.elz, 'line-dasharray': [3, 2] },
-    },
-    {
-      id: 'project-outline', type: 'line', source: 'projects',
-      paint: {
-        'line-color': COLOURS.projectOutline,
-        'line-width': ['case', state('selected'), LINE_WIDTH.projectOutlineSelected, LINE_WIDTH.projectOutline],
-        'line-opacity': ['case', state('dimmed'), DIMMED.outline, 1],
-      },
-    },
-    { id: 'gemeenten-selected', type: 'line', source: 'gemeenten', paint: { 'line-color': COLOURS.selected, 'line-width': ['case', state('selected'), LINE_WIDTH.municipalitySelected, 0] } },
-    { id: 'plan-leaders', type: 'line', source: 'plan', filter: kind('leader'), paint: { 'line-color': COLOURS.projectOutline, 'line-width': ['*', 1.2, ['get', 'scale']] } },
-    {
-      id: 'sub-areas', type: 'circle', source: 'plan', filter: kind('marker'),
-      paint: { 'circle-radius': scaled(MARKER.radius), 'circle-color': COLOURS.marker, 'circle-stroke-color': COLOURS.projectOutline, 'circle-stroke-width': ['*', MARKER.stroke, ['get', 'scale']] },
-    },
-    {
-      id: 'position', type: 'circle', source: 'plan', filter: kind('position'),
-      paint: {
-        'circle-radius': ['*', POSITION_MARKER.radius, ['get', 'scale']], 'circle-color': COLOURS.position,
-        'circle-stroke-color': COLOURS.marker, 'circle-stroke-width': ['*', POSITION_MARKER.stroke, ['get', 'scale']],
-      },
-    },
+    ...drawn.slice(1),
     {
       // Every name where the plan put it: nothing is placed, moved or dropped here.
       id: 'plan-labels', type: 'symbol', source: 'plan', filter: kind('label'),
@@ -148,14 +181,5 @@ export function buildLayers(basemap: boolean, elz = false): LayerSpecification[]
  * so no gap along a border can show) and country borders. Their names are in the plan.
  */
 export function buildContextLayers(): LayerSpecification[] {
-  return [
-    {
-      id: 'world-fill', type: 'fill', source: 'world', filter: ['!=', ['get', 'kind'], 'land'],
-      paint: fillPaint(['to-color', ['match', ['get', 'kind'], 'sea', COLOURS.sea, COLOURS.wallonia]], perFeature(1)),
-    },
-    {
-      id: 'world-line', type: 'line', source: 'world', filter: ['==', ['get', 'kind'], 'land'],
-      paint: { 'line-color': COLOURS.countryLine, 'line-width': LINE_WIDTH.country },
-    },
-  ];
+  return MAP_PAINT.filter((p) => p.data === 'surroundings').map((p) => layerOf(p, false, false));
 }

@@ -17,8 +17,8 @@ import { geoClipRectangle, geoPath, geoTransform, type GeoPermissibleObjects, ty
 import type { MapPicture } from '../app/map-picture';
 import { fitCamera, screenProjection, type Size } from '../core/camera';
 import { planLabels, type Measure, type PlannedLabel } from '../core/label-plan';
-import { LABEL_FONT, LABEL_STYLE, LINE_HEIGHT, MARKER, markerRadius, type MapScene } from '../core/map-scene';
-import { COLOURS } from '../core/colours';
+import { LABEL_FONT, LABEL_STYLE, LINE_HEIGHT, type MapScene } from '../core/map-scene';
+import { amountAt, dashScale, paintLayer } from '../core/map-paint';
 import { LAYERS, areaShapes, zoomWidths } from '../fallback/area-shapes';
 import type { Padding } from '../map-view';
 
@@ -114,6 +114,18 @@ export function overviewMapSvg(picture: MapPicture, layout: Layout, measure: Mea
 
 type Frame = { x: number; y: number; width: number; height: number };
 
+/** The plan's leader lines, painted as the paint list says. */
+function leaderPaint(labelScale: number) {
+  const { line } = paintLayer('plan-leaders');
+  return { stroke: line!.colour, 'stroke-width': amountAt(line!.width.base, 0, labelScale) };
+}
+
+/** W13's markers, painted as the paint list says. */
+function markerPaint(zoom: number, labelScale: number) {
+  const { circle } = paintLayer('sub-areas');
+  return { r: amountAt(circle!.radius, zoom, labelScale), fill: circle!.colour, stroke: circle!.stroke, 'stroke-width': circle!.strokeWidth * labelScale };
+}
+
 /**
  * The scene's areas and lines as SVG paths, in drawing order, in half pixels of
  * `screen`, clipped to `extent` (pixels). `scalable`: strokes keep their width
@@ -134,7 +146,7 @@ function areaMarkup(scene: MapScene, zoom: number, screen: ReturnType<typeof scr
       stroke: shape.stroke,
       'stroke-opacity': shape.strokeOpacity,
       'stroke-width': shape.stroke ? width : undefined,
-      'stroke-dasharray': shape.dash?.map((v) => v * (scalable ? 1 : UNIT)).join(' '),
+      'stroke-dasharray': shape.dash?.map((v) => v * dashScale(zoom) * (scalable ? 1 : UNIT)).join(' '),
       'stroke-linejoin': shape.stroke ? 'round' : undefined,
       'vector-effect': shape.stroke && scalable ? 'non-scaling-stroke' : undefined,
       'data-project': shape.layer === 'project-fills' ? shape.project?.id : undefined,
@@ -167,15 +179,14 @@ export function overviewImageSvg(picture: MapPicture, measure: Measure, words: P
   const areas = areaMarkup(scene, camera.zoom, screen, { x: -10, y: -10, width: W + 20, height: size.height + 20 }, false);
   const plan = planLabels(scene, { camera, size, padding }, measure);
   const names = plan.labels.map((l) => nameMarkup(l, screen.x(l.at[0]).toFixed(1), screen.y(l.at[1]).toFixed(1), 1)).join('');
-  const leaders = plan.leaders.map((l) => `<line${attrs({ x1: screen.x(l.from[0]), y1: screen.y(l.from[1]), x2: screen.x(l.to[0]), y2: screen.y(l.to[1]), stroke: COLOURS.projectOutline, 'stroke-width': 1.2 })}/>`).join('');
-  const r = markerRadius(camera.zoom, 1);
-  const markers = scene.layers.subAreas.features.map((f) => `<circle${attrs({ cx: screen.x(f.geometry.coordinates[0]!), cy: screen.y(f.geometry.coordinates[1]!), r, fill: COLOURS.marker, stroke: COLOURS.projectOutline, 'stroke-width': MARKER.stroke })}/>`).join('');
+  const leaders = plan.leaders.map((l) => `<line${attrs({ x1: screen.x(l.from[0]), y1: screen.y(l.from[1]), x2: screen.x(l.to[0]), y2: screen.y(l.to[1]), ...leaderPaint(1) })}/>`).join('');
+  const markers = scene.layers.subAreas.features.map((f) => `<circle${attrs({ cx: screen.x(f.geometry.coordinates[0]!), cy: screen.y(f.geometry.coordinates[1]!), ...markerPaint(camera.zoom, 1) })}/>`).join('');
   const sources = words.sources.map((line, i) => `<text${attrs({ x: 32, y: H - 24 - 20 * (words.sources.length - 1 - i), 'font-size': 15, fill: '#444444' })}>${escape(line)}</text>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg"${attrs({ width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': LABEL_FONT })}>`
     + `<rect width="${W}" height="${H}" fill="#ffffff"/>`
     + `<text${attrs({ x: 32, y: 54, 'font-size': 34, 'font-weight': 700, fill: '#111111' })}>${escape(words.title)}</text>`
     + `<text${attrs({ x: 32, y: 88, 'font-size': 19, fill: '#444444' })}>${escape(words.subtitle)}</text>`
-    + `<svg${attrs({ x: 0, y: top, width: W, height: size.height, viewBox: `0 0 ${W * UNIT} ${size.height * UNIT}`, 'fill-rule': 'evenodd' })}><rect width="100%" height="100%" fill="${COLOURS.background}"/>${areas}</svg>`
+    + `<svg${attrs({ x: 0, y: top, width: W, height: size.height, viewBox: `0 0 ${W * UNIT} ${size.height * UNIT}`, 'fill-rule': 'evenodd' })}><rect width="100%" height="100%" fill="${paintLayer('background').fill!.colour as string}"/>${areas}</svg>`
     + `<g transform="translate(0 ${top})">${leaders}${markers}${names}</g>`
     + sources
     + `</svg>`;
@@ -194,7 +205,8 @@ interface Run {
   labels: { label: PlannedLabel; at: Place }[];
   leaders: { from: Place; to: Place }[];
   markers: Place[];
-  markerRadius: number;
+  /** The zoom the run's markers are drawn at (its middle width's). */
+  markerZoom: number;
 }
 
 /**
@@ -252,7 +264,7 @@ function nameRuns(picture: MapPicture, padding: Padding, aspect: number, measure
       labels: model.labels.map(({ k, at }) => ({ label: middle.labels.get(k)?.label ?? a.labels.get(k)!.label, at })),
       leaders: middle.leaders.map((l) => ({ from: shareOf(l.from, middle.frame), to: shareOf(l.to, middle.frame) })),
       markers: a.markers.map((p) => share(p)),
-      markerRadius: markerRadius(middle.camera.zoom, scene.labelScale),
+      markerZoom: middle.camera.zoom,
     });
     if (j < samples.length) {
       // The plan changes its mind between two samples: bisect for where.
@@ -291,8 +303,8 @@ function namesSvg(scene: MapScene, run: Run, index: number): string {
   const shift = (p: Place) => (p.bx || p.by ? `translate(${p.bx.toFixed(1)} ${p.by.toFixed(1)})` : undefined);
   // A leader's two ends have offsets of their own, which one line cannot carry:
   // its ends are shares of the frame at the run's middle width, a pixel off at most elsewhere.
-  const leaders = run.leaders.map((l) => `<line${attrs({ x1: x(l.from), y1: y(l.from), x2: x(l.to), y2: y(l.to), stroke: COLOURS.projectOutline, 'stroke-width': 1.2 * scene.labelScale })}/>`).join('');
-  const markers = run.markers.map((p) => `<circle${attrs({ cx: x(p), cy: y(p), r: run.markerRadius, fill: COLOURS.marker, stroke: COLOURS.projectOutline, 'stroke-width': MARKER.stroke * scene.labelScale })}/>`).join('');
+  const leaders = run.leaders.map((l) => `<line${attrs({ x1: x(l.from), y1: y(l.from), x2: x(l.to), y2: y(l.to), ...leaderPaint(scene.labelScale) })}/>`).join('');
+  const markers = run.markers.map((p) => `<circle${attrs({ cx: x(p), cy: y(p), ...markerPaint(run.markerZoom, scene.labelScale) })}/>`).join('');
   const names = run.labels.map(({ label: l, at }) => nameMarkup(l, x(at), y(at), scene.labelScale, { 'data-kind': l.kind, 'data-id': l.id, transform: shift(at) })).join('');
   return `<svg class="prerender-names"${attrs({ 'data-run': index, overflow: 'visible', 'font-family': LABEL_FONT })}>${leaders}${markers}${names}</svg>`;
 }

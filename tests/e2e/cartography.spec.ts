@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { useApp } from './support/fixture';
 import { themeKeys, type ProjectsDoc } from '../../src/core/types';
 import { COLOURS } from '../../src/core/colours';
-import { DIMMED, LINE_WIDTH } from '../../src/core/map-scene';
+import { DIMMED, LINE_WIDTH } from '../../src/core/map-paint';
 import { colourAround, countNearest, near, picture, rgb } from './support/colours';
 
 const newApp = useApp();

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { useApp } from './support/fixture';
-import { LINE_WIDTH } from '../../src/core/map-scene';
+import { LINE_WIDTH } from '../../src/core/map-paint';
 
 const newApp = useApp();
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8'));

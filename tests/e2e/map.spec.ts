@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/fixture';
 import { scaled } from './support/timeouts';
-import { LINE_WIDTH } from '../../src/core/map-scene';
+import { LINE_WIDTH } from '../../src/core/map-paint';
 
 const newApp = useApp();
 

@@ -9,7 +9,7 @@ import { useApp } from './support/fixture';
 import { serveDist } from './support/server';
 import { waitForStep } from './support/presenter';
 import { scaled } from './support/timeouts';
-import { LINE_WIDTH } from '../../src/core/map-scene';
+import { LINE_WIDTH } from '../../src/core/map-paint';
 
 const newApp = useApp();
 

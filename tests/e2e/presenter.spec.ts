@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useApp } from './support/fixture';
 import type { AppDriver } from './support/driver';
 import { doc, expectDrawnAtScale, stepOf, TOTAL, waitForStep } from './support/presenter';
-import { LINE_WIDTH } from '../../src/core/map-scene';
+import { LINE_WIDTH } from '../../src/core/map-paint';
 import { PRESENTER_LABEL_SCALE } from '../../src/core/presentation';
 import { scaled } from './support/timeouts';
 

@@ -2,7 +2,10 @@
 // first, and without WebGL) and when the WebGL map does (after it takes over),
 // then the two pictures agree: the same names in the same places, the same
 // surroundings and colours, at least 97 % of the map's pixels alike. This is what
-// makes the hand-over from one to the other invisible.
+// makes the hand-over from one to the other invisible. The views cover what the
+// paint list (src/core/map-paint.ts) says for each state: the overview, a selected
+// project, a filter's dimming, a selected municipality, the dashed zones and the
+// user's position.
 import { describe, expect, it } from 'vitest';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { useApp } from './support/fixture';
@@ -11,9 +14,16 @@ import { SCREENSHOT_DIR, type AppDriver } from './support/driver';
 
 const newApp = useApp();
 
-async function drawn(app: AppDriver, query: string, hash: string) {
+/** What a user did on the page before the picture is taken. */
+type Step = (app: AppDriver) => Promise<void>;
+
+async function drawn(app: AppDriver, query: string, hash: string, step?: Step) {
   await app.page.goto(`${app.baseUrl}/?inspect${query}${hash}`);
   await app.mapIdle({ withSurroundings: true }, 60_000);
+  if (step) {
+    await step(app);
+    await app.mapIdle({ withSurroundings: true }, 60_000);
+  }
   const map = app.page.locator('#map');
   const box = (await map.boundingBox())!;
   // The zoom buttons are the WebGL map's own: left out of the comparison.
@@ -29,12 +39,29 @@ async function drawn(app: AppDriver, query: string, hash: string) {
   return { png: await map.screenshot(), controls, names, gent };
 }
 
+// The user's position, marked on the map, with its municipality outlined.
+const locate: Step = async (app) => {
+  await app.page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
+  await app.waitForHeading('Gent');
+};
+
+const VIEWS: [name: string, hash: string, step?: Step][] = [
+  ['overview', '#/'],
+  ['w13', '#/project/w13'],
+  ['coverage-filtered', '#/dekking?thema=onderbescherming'],
+  // A municipality outside the pilots, outlined in the selection's blue.
+  ['municipality', '#/gemeente/11002'],
+  // The primary-care zones, dashed.
+  ['zones', '#/?elz=1'],
+  ['position', '#/', locate],
+];
+
 describe('the SVG map and the WebGL map', () => {
-  for (const [name, hash] of [['overview', '#/'], ['w13', '#/project/w13'], ['coverage-filtered', '#/dekking?thema=onderbescherming']] as const) {
+  for (const [name, hash, step] of VIEWS) {
     it(`draw the same picture: ${name}`, async () => {
-      const app = await newApp();
-      const svg = await drawn(app, '&renderer=svg', hash);
-      const webgl = await drawn(app, '', hash);
+      const app = await newApp(step === locate ? { geolocation: { longitude: 3.7250, latitude: 51.0536 }, permissions: ['geolocation'] } : {});
+      const svg = await drawn(app, '&renderer=svg', hash, step);
+      const webgl = await drawn(app, '', hash, step);
       expect(await app.page.locator('#map .webgl-host').count(), 'the WebGL map took over').toBe(1);
       expect(await app.page.locator('#map .svg-host').count(), 'the SVG map is gone').toBe(0);
       expect(webgl.names, 'the same names').toEqual(svg.names);

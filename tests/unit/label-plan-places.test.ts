@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { planKey, planLabels, type LabelPlan } from '../../src/core/label-plan';
 import { fitCamera, projectPoint } from '../../src/core/camera';
-import { MARKER, labelSize, markerRadius } from '../../src/core/map-scene';
+import { labelSize } from '../../src/core/map-scene';
+import { markerReach } from '../../src/core/map-paint';
 import { layers, measure, sceneOf } from './support/scene';
 
 const size = { width: 1280, height: 800 };
@@ -30,7 +31,7 @@ describe('where the plan puts a name', () => {
     const w13 = view(layers.projectBounds.get('w13')!);
     const zoom = w13.camera.zoom;
     const plan = planLabels(sceneOf({ selection: { projectId: 'w13', municipalities: [] } }), w13, measure);
-    const r = markerRadius(zoom, 1) + MARKER.stroke;
+    const r = markerReach('sub-areas', zoom, 1);
     const experiments = plan.labels.filter((l) => l.kind === 'experiment');
     expect(experiments).toHaveLength(3);
     for (const l of experiments) {
