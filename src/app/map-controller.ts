@@ -74,7 +74,15 @@ export function mountMap(deps: MapControllerDeps): MapController {
   // for its frame (app/map-follow.ts) has not been asked yet: a repaint in between
   // (a hover, the keyboard's buttons) is no answer to it, and whoever waits for the
   // map would read the old view, or the camera mid-flight.
-  const idleUnlessPending = () => { if (!following.framePending()) setState('idle'); };
+  // The one rule for "settled", whichever map it is: the map that stays is the only
+  // one (the WebGL map has taken over, or the SVG map is the map: WebGL not wanted
+  // or not possible), it has drawn what it was asked, and no view change waits for
+  // its frame. Then the map is idle, and `settled` resolves.
+  const settleIfDone = () => {
+    if (awaitingWebgl || views.all().length !== 1 || following.framePending()) return;
+    setState('idle');
+    settle();
+  };
   container.dataset.context = 'loading';
 
   const paddingFor = (picture: MapPicture) => {
@@ -109,13 +117,13 @@ export function mountMap(deps: MapControllerDeps): MapController {
     onShownIdle: () => {
       firstMap();
       drawKeys();
-      if (views.all().length === 1 && !awaitingWebgl) { idleUnlessPending(); settle(); }
+      settleIfDone();
     },
     onHandOver: () => {
       performance.mark('gbo:map-idle'); // for the benchmarks: the WebGL map is ready
+      awaitingWebgl = false;
       drawKeys();
-      idleUnlessPending();
-      settle();
+      settleIfDone();
     },
     onNoneLeft: () => void makeSvg(),
   });
@@ -174,11 +182,14 @@ export function mountMap(deps: MapControllerDeps): MapController {
     if (disposed) return;
     const webgl = deps.renderer === 'auto' ? await views.make('webgl').catch(() => null) : null;
     if (disposed) return;
+    // Made or not, WebGL is no longer awaited: a WebGL map being readied keeps two
+    // maps on the page until it takes over, and if its context is lost first, the
+    // SVG map is the only one left and its next idle settles.
     awaitingWebgl = false;
     if (!webgl) {
       if (deps.renderer === 'auto') container.append(h('p', { class: 'map-note', role: 'note' }, t().noWebgl));
-      // The SVG map is the map: it is idle unless a view change is on its way.
-      if (!following.framePending()) { setState('idle'); settle(); }
+      // The SVG map is the map.
+      settleIfDone();
       return;
     }
     show(store.get(), false);

@@ -53,7 +53,12 @@ export function mapViews(o: MapViewsOptions): MapViews {
     o.onHandOver();
   };
 
-  const eventsFor = (view: () => MapView | undefined): MapViewEvents => {
+  /**
+   * A map's events, heard only while it is on the page. An idle that comes while the
+   * map is still being made (the SVG map draws, and says so, in its constructor) is
+   * kept and heard as soon as the map is, not lost.
+   */
+  const eventsFor = (view: () => MapView | undefined, idleWhileMade: () => void): MapViewEvents => {
     const isShown = () => view() !== undefined && view() === views[0];
     return {
       onPick: (code) => { if (isShown()) o.shown.onPick(code); },
@@ -61,7 +66,8 @@ export function mapViews(o: MapViewsOptions): MapViews {
       onBusy: () => { if (isShown()) o.shown.onBusy(); },
       onIdle: () => {
         const v = view();
-        if (v && v === views[1]) handOver(v);
+        if (!v) idleWhileMade();
+        else if (v === views[1]) handOver(v);
         else if (isShown()) o.onShownIdle();
       },
       onError: (message) => o.shown.onError(message),
@@ -81,8 +87,10 @@ export function mapViews(o: MapViewsOptions): MapViews {
       const host = h('div', { class: `map-host ${kind}-host${kind === 'webgl' && views.length ? ' pending' : ''}` });
       o.first.after(host);
       let made: MapView | null = null;
+      let idleWhileMade = false;
+      const events = eventsFor(() => made ?? undefined, () => { idleWhileMade = true; });
       try {
-        made = await o.createMap(o.setupFor(host), eventsFor(() => made ?? undefined), kind);
+        made = await o.createMap(o.setupFor(host), events, kind);
       } catch (e) {
         host.remove();
         throw e;
@@ -93,6 +101,7 @@ export function mapViews(o: MapViewsOptions): MapViews {
         return null;
       }
       views = kind === 'svg' ? [made, ...views] : [...views, made];
+      if (idleWhileMade) events.onIdle();
       return made;
     },
     all: () => views,

@@ -74,6 +74,17 @@ describe('the maps on the page', () => {
     expect(heard.slice(-2)).toEqual(['pick 44021', 'shown idle']);
   });
 
+  it('hears an idle the map says while it is being made (the SVG map draws in its constructor), once the map is on the page', async () => {
+    const { heard, views } = setUp(async (setup, events, kind) => {
+      const map = new FakeMap(setup, events, kind);
+      events.onIdle(); // before the factory has even returned the map
+      return map;
+    });
+    const svg = await views.make('svg');
+    expect(views.shown()).toBe(svg);
+    expect(heard).toEqual(['shown idle']);
+  });
+
   it('takes away a map whose context is lost, and says when none is left', async () => {
     const { heard, made, views } = setUp();
     await views.make('svg');
