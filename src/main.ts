@@ -9,7 +9,7 @@ import { resolveRoute } from './core/resolve';
 import { answerFor, municipalityCentres, nearestToBrussels } from './core/answer';
 import { computeCoverage } from './core/coverage';
 import { createLookup } from './core/lookup';
-import { mapPickRoute, searchPickTarget } from './core/picks';
+import { mapPickRoute } from './core/picks';
 import { layoutOf } from './core/view-effects';
 import { strings, warmNumberFormats } from './i18n';
 import { mountPanel } from './ui/panel';
@@ -30,7 +30,7 @@ import { mountChrome } from './app/chrome';
 import { mountPageFrame } from './app/page-frame';
 import { mountFullScreen } from './app/full-screen';
 import { mountMap } from './app/map-controller';
-import { mountLocation } from './app/location';
+import { mountPlaces } from './app/places';
 import { mountOutsideNames } from './app/outside-names';
 import { cameraPadding } from './app/camera-padding';
 import { placeIndex } from './app/place-index';
@@ -49,29 +49,29 @@ export function startApp(env: AppEnv): () => void {
   const disposers: (() => void)[] = [url.dispose, mountPageFrame(store, options)];
   let disposed = false;
 
-  const loading = loadOrExplain(env.data, byId('panel-content'), () => ({ title: t().loadError, dataError: t().dataError, retry: t().retry, loading: t().loading, staleData: t().staleData, reloadPage: t().reloadPage }), () => disposed);
+  const loading = loadOrExplain(env.data, byId('panel-content'), t, () => disposed);
   // The map code's failure is the map's to say, with a retry.
   Promise.all([loading, env.firstMapCode.catch(() => undefined)]).then(([{ doc, geo }]) => {
     const lookup = createLookup(doc, geo);
     const view = (s: AppState) => resolveRoute(s.route, doc, geo, s.outside);
     const answerContext = { doc, geo, centres: municipalityCentres(geo), projectOf: lookup.projectOf };
     const coverageOf = (filter: AppState['filter']) => computeCoverage(doc, geo, filter, (code) => t().provinces[code] ?? code);
-    const location = mountLocation(store, url, byId('locate-status'));
+    const places = mountPlaces(store, url, byId('locate-status'), geo);
     const outsideNames = mountOutsideNames({ store, view, load: placeIndex(env.data.places, (code) => geo.municipalities.has(code)) });
     const pictures = createPictures({ doc, geo, lookup, view });
     const mapController = mountMap({
       store, pictures, container: byId('map'), createMap: env.createMap, renderer: options.renderer, loadContext: env.data.context,
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
       cameraPadding: () => cameraPadding(layoutOf(store.get().route)),
-      hoverText: (code) => `${lookup.nameOfAny(code)} — ${lookup.projectOfAny(code)?.name ?? t().hoverNone}`,
-      firstMemberOf: (id) => lookup.projectById.get(id)?.municipalities[0] ?? '',
+      municipality: (code) => ({ name: lookup.nameOfAny(code), project: lookup.projectOfAny(code)?.name ?? null }),
       onPick: (code) => url.navigate({ route: mapPickRoute(code, lookup.projectOfAny) }),
+      onPickProject: (id) => url.navigate({ route: { kind: 'project', id } }),
     });
     const later = afterFirstMap(mapController.settled);
     const share = createShareController({ store, doc, view, picture: mapController.picture, takeaway: createTakeawayMap(byId('print-map')), afterFirstMap: later, coverage: coverageOf });
     disposers.push(
       outsideNames.dispose, mapController.dispose, share.dispose, mountOffline(byId('offline-status'), store, later),
-      mountChrome({ store, view, projectCount: doc.projects.length, switchLanguage: (lang) => url.navigate({ lang }, { replace: true, focus: 'none' }) }),
+      mountChrome({ store, view, projectCount: doc.projects.length, switchLanguage: url.switchLanguage }),
       mountPanel(byId('panel-content'), store, {
         doc, geo, view, projectOf: lookup.projectOf,
         answer: (codes) => answerFor(codes, answerContext),
@@ -85,14 +85,14 @@ export function startApp(env: AppEnv): () => void {
       mountSearch(byId('search'), store, {
         loadIndex: () => outsideNames.load().then((index) => index.entries),
         describe: (entry, lang) => describePlace(entry, lang, geo, lookup.projectOf, store.get().outside),
-        onPick: (entry) => { const { code, placeName } = searchPickTarget(entry, geo); location.go(code, placeName, 'none'); },
-        onLocate: () => locate(geo, t, location.status, (code, position) => location.go(code, null, 'panel', position)),
+        onPick: places.fromSearch,
+        onLocate: () => locate(geo, t, places.status, places.fromPosition),
       }),
       exposeInspector(() => mapController.map()?.inspect() ?? null, share.lastImage),
       escapeToOverview(store, () => url.navigate({ route: { kind: 'overview' } })), mountFullScreen(store, url.leavePresenter),
     );
     warmNumberFormats();
-  }).catch((e: unknown) => { if (!disposed) explainStartFailure(byId('panel-content'), { title: t().startError, retry: t().reloadPage, loading: t().loading }, e); });
+  }).catch((e: unknown) => { if (!disposed) explainStartFailure(byId('panel-content'), t(), e); });
   return () => {
     disposed = true;
     for (const dispose of disposers.splice(0).reverse()) dispose();

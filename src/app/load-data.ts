@@ -5,7 +5,8 @@ import { ProjectsValidationError, validateProjects } from '../core/validate-proj
 import { parseGeoData, type GeoData } from '../core/geo-data';
 import type { ProjectsDoc } from '../core/types';
 import { DataVersionError, type DataSource } from '../data-source';
-import { showLoadError, type LoadErrorText } from '../ui/load-error';
+import { showLoadError } from '../ui/load-error';
+import type { Strings } from '../i18n';
 
 export async function loadAppData(data: DataSource): Promise<{ doc: ProjectsDoc; geo: GeoData }> {
   const both = Promise.all([data.projects(), data.geometry()]);
@@ -21,23 +22,17 @@ export async function loadAppData(data: DataSource): Promise<{ doc: ProjectsDoc;
  * The first load, and what the page says when it fails: the problems, named, and a
  * retry that loads again. Resolves with the data once it is in; never, while the
  * page shows the error (the retry starts over), or when the page went away.
+ * `words`: the page's strings in its language now.
  */
-export interface LoadWords extends LoadErrorText {
-  dataError: string;
-  /** A data file of another version than the code: the page itself must be loaded again. */
-  staleData(file: string): string;
-  reloadPage: string;
-}
-
-export function loadOrExplain(data: DataSource, panel: HTMLElement, words: () => LoadWords, gone: () => boolean, reloadPage = () => location.reload()): Promise<{ doc: ProjectsDoc; geo: GeoData }> {
+export function loadOrExplain(data: DataSource, panel: HTMLElement, words: () => Strings, gone: () => boolean, reloadPage = () => location.reload()): Promise<{ doc: ProjectsDoc; geo: GeoData }> {
   return new Promise((resolve) => {
     const attempt = () => loadAppData(data).then((loaded) => { if (!gone()) resolve(loaded); }, (e: unknown) => {
       if (gone()) return;
-      const w = words();
+      const t = words();
       // Fetching again would get the same file: only a reload brings code and data of one version.
-      if (e instanceof DataVersionError) return showLoadError(panel, { ...w, retry: w.reloadPage }, [w.staleData(e.file)], reloadPage);
+      if (e instanceof DataVersionError) return showLoadError(panel, { title: t.loadError, retry: t.reloadPage, loading: t.loading }, [t.staleData(e.file)], reloadPage);
       const invalid = e instanceof ProjectsValidationError;
-      showLoadError(panel, { ...w, title: invalid ? w.dataError : w.title }, invalid ? e.problems : [e instanceof Error ? e.message : String(e)], attempt);
+      showLoadError(panel, { title: invalid ? t.dataError : t.loadError, retry: t.retry, loading: t.loading }, invalid ? e.problems : [e instanceof Error ? e.message : String(e)], attempt);
     });
     attempt();
   });
@@ -48,7 +43,7 @@ export function loadOrExplain(data: DataSource, panel: HTMLElement, words: () =>
  * mount): say so on the page, with the error, and offer a reload rather than
  * leave a page that looks ready and does nothing.
  */
-export function explainStartFailure(panel: HTMLElement, words: LoadErrorText, e: unknown, reloadPage = () => location.reload()): void {
+export function explainStartFailure(panel: HTMLElement, t: Strings, e: unknown, reloadPage = () => location.reload()): void {
   console.error(e);
-  showLoadError(panel, words, [e instanceof Error ? e.message : String(e)], reloadPage);
+  showLoadError(panel, { title: t.startError, retry: t.reloadPage, loading: t.loading }, [e instanceof Error ? e.message : String(e)], reloadPage);
 }

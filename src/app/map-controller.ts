@@ -14,7 +14,7 @@ import type { MapView, Padding } from '../map-view';
 import { fitCamera } from '../core/camera';
 import { strings } from '../i18n';
 import { h } from '../ui/dom';
-import { mountMapTooltip } from '../ui/map-tooltip';
+import { mountMapTooltip, tooltipText } from '../ui/map-tooltip';
 import type { MapFactory } from './map-factory';
 import type { Renderer } from '../core/page-options';
 import type { MapPicture, Pictures } from './map-picture';
@@ -37,10 +37,10 @@ export interface MapControllerDeps {
   reducedMotion(): boolean;
   /** A municipality (2017 or current code) was picked on the map. */
   onPick(code: string): void;
-  /** The tooltip's text for a municipality under the pointer. */
-  hoverText(code: string): string;
-  /** A member municipality to pick when a project area is activated by keyboard. */
-  firstMemberOf(projectId: string): string;
+  /** A project's area was activated (the keyboard's area buttons). */
+  onPickProject(projectId: string): void;
+  /** A municipality (2017 or current code) under the pointer: its name, and its project's, for the tooltip. */
+  municipality(code: string): { name: string; project: string | null };
   /** The surroundings' topology, loaded once the first map is on screen. */
   loadContext(): Promise<unknown>;
 }
@@ -90,7 +90,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
     return { ...p, top: p.top + picture.target.extraTop };
   };
   // The areas as keyboard buttons, first in the map and kept across the hand-over.
-  const keys = mountAreaKeys((id) => deps.onPick(deps.firstMemberOf(id)));
+  const keys = mountAreaKeys(deps.onPickProject);
   container.prepend(keys.element);
   const drawKeys = () => {
     const shown = views.shown();
@@ -109,7 +109,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
       onPick: deps.onPick,
       onHover: (code, at) => {
         if (!code) tooltip.hide();
-        else tooltip.show(deps.hoverText(code), at);
+        else tooltip.show(tooltipText(deps.municipality(code), t()), at);
       },
       onBusy: () => { setState('busy'); keys.moving(); },
       onError: (message) => console.error(`${t().mapError}: ${message}`),

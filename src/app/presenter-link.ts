@@ -5,7 +5,7 @@
 // channel can be opened (some browsers for a file:// page), the console says why
 // and the slide works on its own. mountPresenterLink(store, url) → dispose().
 import type { Store } from '../core/store';
-import type { AppState } from '../core/app-state';
+import { presenterRole, type AppState } from '../core/app-state';
 import type { Url } from './url';
 import { presentationStep } from '../core/presentation';
 import { CHANNEL_NAME, onSyncMessage, readSyncMessage, type Role, type SyncMessage } from '../core/presenter-sync';
@@ -16,7 +16,6 @@ export interface Channel {
   close(): void;
 }
 
-const roleOf = (s: AppState): Role | null => s.route.kind === 'presenter' ? 'slide' : s.route.kind === 'console' ? 'console' : null;
 const stepOf = (s: AppState) => presentationStep(s.route) ?? 0;
 
 export function mountPresenterLink(store: Store<AppState>, url: Pick<Url, 'navigate'>, openChannel: () => Channel = () => new BroadcastChannel(CHANNEL_NAME)): () => void {
@@ -50,7 +49,9 @@ export function mountPresenterLink(store: Store<AppState>, url: Pick<Url, 'navig
       channel.onmessage = onMessage;
     } catch {
       channel = null;
-      store.set({ link: 'unavailable' });
+      // News of its own, said once this navigation has been heard by every listener:
+      // a listener that wrote the store would have them hear it twice.
+      queueMicrotask(() => { if (role === r && !channel && store.get().link !== 'unavailable') store.set({ link: 'unavailable' }); });
       return;
     }
     post({ kind: 'hello', from: r });
@@ -61,11 +62,11 @@ export function mountPresenterLink(store: Store<AppState>, url: Pick<Url, 'navig
     channel = null;
     role = null;
     adopted = null;
-    if (store.get().link !== 'alone') store.set({ link: 'alone' });
+    // The link goes back to 'alone' by the state's own rule (settleState), with the route.
   };
 
   const sync = (s: AppState, prev: AppState | null) => {
-    const r = roleOf(s);
+    const r = presenterRole(s);
     if (r !== role) {
       if (role) stop();
       if (r) start(r);

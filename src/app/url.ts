@@ -21,6 +21,8 @@ export interface Url {
    * the app added it, else the overview in place. Either way Back does not re-enter it.
    */
   leavePresenter(): void;
+  /** The page in another language: the same place in history, the focus where it was (on the switch). */
+  switchLanguage(lang: UrlState['lang']): void;
   dispose(): void;
 }
 
@@ -77,6 +79,8 @@ export function createUrl(store: Store<AppState>): Url {
       if (history.state === PRESENTER_ENTRY) history.back();
       else navigate({ route: { kind: 'overview' } }, { replace: true });
     },
+    // A language is no new place: Back leaves the view, not the language.
+    switchLanguage: (lang) => navigate({ lang }, { replace: true, focus: 'none' }),
     dispose() {
       removeEventListener('hashchange', onHashChange);
       document.removeEventListener('click', onClick);

@@ -1,7 +1,7 @@
 import { parseHash, type UrlState } from './url-state';
 import type { SortKey } from './coverage';
 import type { OutsideTable } from './outside';
-import type { LinkStatus } from './presenter-sync';
+import type { LinkStatus, Role } from './presenter-sync';
 
 export interface AppState extends UrlState {
   /** Whether a route change should move keyboard focus into the panel. */
@@ -29,13 +29,22 @@ export interface AppState extends UrlState {
   sort: { key: SortKey; dir: 'ascending' | 'descending' };
 }
 
+/** Which presentation window this page is, if one: the slide or the presenter's console. */
+export const presenterRole = (s: Pick<AppState, 'route'>): Role | null =>
+  s.route.kind === 'presenter' ? 'slide' : s.route.kind === 'console' ? 'console' : null;
+
 /**
- * The state's own rules, kept on every change (the store's `settle`): the user's
- * position belongs to the answer it gave, so going anywhere else drops it.
+ * The state's own rules, kept on every change (the store's `settle`):
+ * - the user's position belongs to the answer it gave, so going anywhere else drops it;
+ * - the link between the slide and the console is that window's: a page that stops
+ *   being one, or becomes the other, starts alone (app/presenter-link.ts says the rest).
  */
 export function settleState(next: AppState, previous: AppState): AppState {
+  let settled = next;
   const stillThere = next.route.kind === 'municipality' && next.route.code === next.located?.code;
-  return next.located && next.route !== previous.route && !stillThere ? { ...next, located: null } : next;
+  if (next.located && next.route !== previous.route && !stillThere) settled = { ...settled, located: null };
+  if (next.link !== 'alone' && presenterRole(next) !== presenterRole(previous)) settled = { ...settled, link: 'alone' };
+  return settled;
 }
 
 /** The state a page starts in: the view its hash names, nothing searched or located yet. */

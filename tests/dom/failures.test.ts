@@ -73,8 +73,7 @@ describe('a data file of another version', () => {
     document.body.append(panel);
     let fetches = 0;
     let reloads = 0;
-    const words = { title: nl.loadError, dataError: nl.dataError, retry: nl.retry, loading: nl.loading, staleData: nl.staleData, reloadPage: nl.reloadPage };
-    void loadOrExplain({ ...realData, geometry: async () => { fetches++; throw new DataVersionError('geo/base.topo.json'); } }, panel, () => words, () => false, () => { reloads++; });
+    void loadOrExplain({ ...realData, geometry: async () => { fetches++; throw new DataVersionError('geo/base.topo.json'); } }, panel, () => nl, () => false, () => { reloads++; });
     await waitFor(() => panel.querySelector('[role=alert]'), 'the message');
     expect(panel.querySelector('li')?.textContent).toBe(nl.staleData('geo/base.topo.json'));
     const button = panel.querySelector('button')!;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { openApp, waitFor } from './support/app';
 import { strings } from '../../src/i18n';
 import { createStore } from '../../src/core/store';
-import { initialState, type AppState } from '../../src/core/app-state';
+import { initialState, settleState, type AppState } from '../../src/core/app-state';
 import { passagesOf } from '../../src/core/console-notes';
 import { mountPresenterLink, type Channel } from '../../src/app/presenter-link';
 import type { SyncMessage } from '../../src/core/presenter-sync';
@@ -152,7 +152,7 @@ function channelBus() {
 }
 
 function window_(hash: string, open: () => Channel) {
-  const store = createStore<AppState>(initialState(hash));
+  const store = createStore<AppState>(initialState(hash), settleState);
   const url = { navigate: (patch: Partial<AppState>) => store.set(patch) };
   const dispose = mountPresenterLink(store, url, open);
   const step = () => { const r = store.get().route; return r.kind === 'presenter' || r.kind === 'console' ? r.step : 0; };
@@ -191,11 +191,25 @@ describe('the link between the slide and the console', () => {
     console_.dispose();
   });
 
-  it('says so where no channel can be opened, and the slide goes on alone', () => {
+  it('says so where no channel can be opened, and the slide goes on alone', async () => {
     const slide = window_('#/presentatie/3', () => { throw new DOMException('opaque origin', 'SecurityError'); });
-    expect(slide.store.get().link).toBe('unavailable');
+    await waitFor(() => slide.store.get().link === 'unavailable', 'the link said unavailable');
     slide.store.set({ route: { kind: 'presenter', step: 4 } });
     expect(slide.step()).toBe(4);
     slide.dispose();
+  });
+
+  it('writes no state from its listener: a navigation into presentation mode is heard once, the failed channel after it', async () => {
+    const page = window_('#/', () => { throw new DOMException('opaque origin', 'SecurityError'); });
+    const heard: string[] = [];
+    page.store.subscribe((s) => heard.push(`${s.route.kind} ${s.link}`));
+    page.store.set({ route: { kind: 'presenter', step: 1 } });
+    await waitFor(() => page.store.get().link === 'unavailable', 'the link said unavailable');
+    expect(heard).toEqual(['presenter alone', 'presenter unavailable']);
+    // Leaving presentation mode: alone again, by the state's own rule, in the same change.
+    page.store.set({ route: { kind: 'overview' } });
+    expect(heard.at(-1)).toBe('overview alone');
+    expect(heard).toHaveLength(3);
+    page.dispose();
   });
 });

@@ -61,6 +61,18 @@ describe('the state\'s own rules', () => {
     store.set({ route: { kind: 'municipality', code: '11002' } });
     expect(store.get().located).toBeNull();
   });
+
+  it('starts the slide\'s and the console\'s link alone whenever the page stops being one or becomes the other', () => {
+    const store = createStore(initialState('#/presentatie/1'), settleState);
+    store.set({ link: 'linked' });
+    store.set({ route: { kind: 'presenter', step: 2 } }); // still the slide
+    expect(store.get().link).toBe('linked');
+    store.set({ route: { kind: 'console', step: 2 } });
+    expect(store.get().link).toBe('alone');
+    store.set({ link: 'other-closed' });
+    store.set({ route: { kind: 'overview' } });
+    expect(store.get().link).toBe('alone');
+  });
 });
 
 describe('resolveRoute', () => {
