@@ -252,11 +252,18 @@ export function mountPanel(el: HTMLElement, store: Store<AppState>, given: Panel
     const lastProject = previous?.route.kind === 'project' ? previous.route.id : null;
     const kept = el.contains(document.activeElement) ? focusKey(document.activeElement) : null;
     const place = previous ? null : focusPlace(el);
+    // A link of the prerendered panel to the view the page opens with: the user
+    // followed it before the script ran (the build's page shows that view by :target).
+    const followed = !previous && place !== null && document.activeElement?.getAttribute('href') === formatHash({ route: state.route });
     el.replaceChildren(renderPanel(state, deps));
     // First load: the focus stays where the browser put it; on the build's
     // prerendered panel (a keyboard user who began before the script ran), on
-    // the same control of the panel drawn now.
-    if (!previous) return place ? refocus(el, place) : undefined;
+    // the same control of the panel drawn now, or, when they had just followed a
+    // link to this view, on its heading, as after any navigation.
+    if (!previous) {
+      if (followed) return el.querySelector<HTMLElement>('#panel-heading')?.focus();
+      return place ? refocus(el, place) : undefined;
+    }
     if (samePlace(state, previous)) {
       // Sorting, filtering, a language switch: keep focus on the control used.
       if (kept) el.querySelector<HTMLElement>(kept)?.focus();

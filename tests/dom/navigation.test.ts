@@ -294,4 +294,12 @@ describe('a keyboard user who began before the script ran', () => {
     expect(input.value).toBe('Aalbeke');
     await waitFor(() => [...document.querySelectorAll('#search-list li')].some((li) => li.textContent?.startsWith('Aalbeke')), 'Aalbeke among the results');
   });
+
+  it('puts the focus on the heading of the project whose link they had just followed, as after any navigation', async () => {
+    // Enter on Gent's link in the prerendered list: the page opens on its route, the link still focused.
+    await openApp('#/project/gent', { prerendered: { focus: '#panel-content a[data-project="gent"]' } });
+    const heading = await waitFor(() => document.querySelector<HTMLElement>('#panel-heading'), 'the app\'s panel');
+    expect(heading.textContent).toBe('Gent');
+    expect(document.activeElement).toBe(heading);
+  });
 });
