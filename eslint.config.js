@@ -1,18 +1,21 @@
 // Lint: typescript-eslint's recommended rules, strict about `any` and unused code;
 // no-unsanitized for HTML sinks; and the layer rules of src/ (see README, "What is
-// where"): core is pure, only src/map touches MapLibre, nothing in src/ reads the
-// geo build.
+// where"): core is pure, only src/render/maplibre touches MapLibre, the two maps
+// (src/render/svg, src/render/maplibre) draw from core and never from each other,
+// the UI and the maps never import the shell, nothing in src/ reads the geo build.
 import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
 const LAYERS = {
-  map: { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ may import maplibre-gl.' },
+  map: { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/render/maplibre/ may import maplibre-gl.' },
   geo: { group: ['**/geo/*', '../geo/**', '!**/public/geo/**'], message: 'src/ never imports the geo build.' },
-  app: { group: ['../app/*', '../main', '../entry'], message: 'src/ui/ is DOM only: it gets what it needs from the shell (src/app) as arguments, never by import.' },
-  mapView: { group: ['../map/*'], message: 'Only the map factory (src/app/map-factory.ts) loads src/map/: the UI and the SVG map talk to it through src/map-view.ts.' },
+  app: { group: ['**/app/*', '**/app/**', '**/main', '**/entry'], message: 'src/ui/ and src/render/ are below the shell: they get what they need from src/app as arguments, never by import.' },
+  maplibre: { group: ['**/render/maplibre/*', '../maplibre/*'], message: 'Only the map factory (src/app/map/factory.ts) loads src/render/maplibre/: the UI and the SVG map talk to it through src/render/map-view.ts.' },
+  svg: { group: ['**/render/svg/*', '../svg/*'], message: 'The WebGL map draws from core (the scene, the paint list, the label plan), never from the SVG map.' },
+  ui: { group: ['**/ui/*', '!**/ui/dom'], message: 'A map draws no panel: of src/ui/ it may use only the DOM helpers (ui/dom.ts).' },
   shell: {
-    group: ['../ui/*', '../map/*', '../fallback/*', '../i18n', '../i18n/*', '../app/*', '../main', '../entry', '../map-view', '../data-source'],
-    message: 'src/core/ is pure: it imports neither the DOM shell, the map, nor the UI strings (pass words in as data).',
+    group: ['../ui/*', '../render/*', '../render/**', '../i18n', '../i18n/*', '../app/*', '../app/**', '../main', '../entry', '../data-source'],
+    message: 'src/core/ is pure: it imports neither the DOM shell, the maps, nor the UI strings (pass words in as data).',
   },
 };
 
@@ -28,12 +31,22 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/map/**', 'src/core/**'],
+    ignores: ['src/render/maplibre/**', 'src/core/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [LAYERS.map, LAYERS.geo] }] },
   },
   {
-    files: ['src/ui/**/*.ts', 'src/fallback/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [LAYERS.map, LAYERS.geo, LAYERS.app, LAYERS.mapView] }] },
+    files: ['src/ui/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [LAYERS.map, LAYERS.geo, LAYERS.app, LAYERS.maplibre] }] },
+  },
+  {
+    // The SVG map: core and the DOM helpers, never the shell, the UI or MapLibre.
+    files: ['src/render/svg/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [LAYERS.map, LAYERS.geo, LAYERS.app, LAYERS.maplibre, LAYERS.ui] }] },
+  },
+  {
+    // The WebGL map: the only room that imports maplibre-gl; core and the map seam, nothing of the SVG map, the UI or the shell.
+    files: ['src/render/maplibre/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [LAYERS.geo, LAYERS.app, LAYERS.svg, LAYERS.ui] }] },
   },
   {
     files: ['src/core/**/*.ts'],

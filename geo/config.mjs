@@ -64,7 +64,7 @@ export const BPOST_PROVINCES = {
 
 // The context layer (Natural Earth) is clipped to the map's maximum bounds: the
 // Flemish region's bounds widened by this many degrees of longitude and latitude.
-// src/app/map-factory.ts uses the same margins (tests/unit/geo-steps.test.mjs checks).
+// src/app/map/factory.ts uses the same margins (tests/unit/geo-steps.test.mjs checks).
 export const CONTEXT_MARGIN = [5, 4];
 // Simplification and quantization of the context: it is drawn faint, under
 // Flanders, and may weigh at most BUDGET_CONTEXT_GZ.

@@ -48,7 +48,7 @@ export async function loadGeometry(): Promise<unknown> {
   return geoFile('base.topo.json');
 }
 
-export async function loadContext(): Promise<unknown> {
+export async function loadSurroundings(): Promise<unknown> {
   if (import.meta.env.VITE_SINGLE_FILE) return (await import('../public/geo/context.topo.json')).default;
   return geoFile('context.topo.json');
 }
@@ -63,8 +63,8 @@ export interface DataSource {
   projects(): Promise<unknown>;
   geometry(): Promise<unknown>;
   places(): Promise<unknown>;
-  /** The context around Flanders (sea, neighbours), drawn after the first map. */
-  context(): Promise<unknown>;
+  /** The surroundings of Flanders (the sea, Wallonia, the neighbouring countries), drawn after the first map. */
+  surroundings(): Promise<unknown>;
 }
 
-export const browserData: DataSource = { projects: loadProjects, geometry: loadGeometry, places: loadPlaces, context: loadContext };
+export const browserData: DataSource = { projects: loadProjects, geometry: loadGeometry, places: loadPlaces, surroundings: loadSurroundings };

@@ -3,6 +3,6 @@
 import './style.css';
 import { startApp } from './main';
 import { browserData } from './data-source';
-import { createBrowserMap, firstMapCode } from './app/map-factory';
+import { createBrowserMap, firstMapCode } from './app/map/factory';
 
 startApp({ data: browserData, createMap: createBrowserMap, firstMapCode: firstMapCode() });

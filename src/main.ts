@@ -21,21 +21,21 @@ import type { DataSource } from './data-source';
 import { createShareController } from './app/share-controller';
 import { createTakeawayMap } from './app/takeaway-map';
 import { afterFirstMap } from './app/after-first-map';
-import { createPictures } from './app/map-picture';
-import { mountPresentation } from './app/presentation';
+import { createPictures } from './app/map/picture';
+import { mountPresentation } from './app/present/presentation';
 import { mountOffline } from './app/offline';
 import { createUrl, escapeToOverview } from './app/url';
 import { explainStartFailure, loadOrExplain } from './app/load-data';
 import { mountChrome } from './app/chrome';
 import { mountPageFrame } from './app/page-frame';
-import { mountFullScreen } from './app/full-screen';
-import { mountMap } from './app/map-controller';
+import { mountFullScreen } from './app/present/full-screen';
+import { mountMap } from './app/map/controller';
 import { mountPlaces } from './app/places';
 import { mountOutsideNames } from './app/outside-names';
-import { cameraPadding } from './app/camera-padding';
+import { cameraPadding } from './app/map/camera-padding';
 import { placeIndex } from './app/place-index';
 import { exposeInspector } from './app/inspect';
-import type { MapFactory } from './app/map-factory';
+import type { MapFactory } from './app/map/factory';
 
 export interface AppEnv { data: DataSource; createMap: MapFactory; firstMapCode: Promise<unknown> }
 
@@ -60,7 +60,7 @@ export function startApp(env: AppEnv): () => void {
     const outsideNames = mountOutsideNames({ store, view, load: placeIndex(env.data.places, (code) => geo.municipalities.has(code)) });
     const pictures = createPictures({ doc, geo, lookup, view });
     const mapController = mountMap({
-      store, pictures, container: byId('map'), createMap: env.createMap, renderer: options.renderer, loadContext: env.data.context,
+      store, pictures, container: byId('map'), createMap: env.createMap, renderer: options.renderer, surroundingsData: env.data.surroundings,
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
       cameraPadding: () => cameraPadding(layoutOf(store.get().route)),
       municipality: (code) => ({ name: lookup.nameOfAny(code), project: lookup.projectOfAny(code)?.name ?? null }),

@@ -6,7 +6,7 @@ import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
 import type { View } from '../core/resolve';
 import type { ProjectsDoc } from '../core/types';
-import type { MapPicture } from './map-picture';
+import type { MapPicture } from './map/picture';
 import type { TakeawayMap } from './takeaway-map';
 import { projectColour } from '../core/palette';
 import { COLOURS } from '../core/colours';

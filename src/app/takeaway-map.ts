@@ -3,12 +3,12 @@
 // paper, and the same picture with or without WebGL. The host is kept out of the
 // page's way (inert, hidden from assistive technology, out of the tab order, off
 // screen until printed).
-import type { MapViewEvents } from '../map-view';
-import type { MapPicture } from './map-picture';
-import type { SvgMapView } from '../fallback/svg-map-view';
+import type { MapViewEvents } from '../render/map-view';
+import type { MapPicture } from './map/picture';
+import type { SvgMapView } from '../render/svg/svg-map-view';
 import { fitCamera } from '../core/camera';
 
-type SvgModule = typeof import('../fallback/svg-map-view');
+type SvgModule = typeof import('../render/svg/svg-map-view');
 
 export interface TakeawayMap {
   /** Loads the SVG map's code ahead of need, so a print can draw at once. */
@@ -30,7 +30,7 @@ export function createTakeawayMap(host: HTMLElement): TakeawayMap {
   let current: SvgMapView | null = null;
   return {
     preload() {
-      return (loading ??= import('../fallback/svg-map-view').then((m) => { svg = m; }));
+      return (loading ??= import('../render/svg/svg-map-view').then((m) => { svg = m; }));
     },
     draw({ scene, target }, width, height) {
       if (!svg) return null;

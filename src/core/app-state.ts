@@ -37,7 +37,7 @@ export const presenterRole = (s: Pick<AppState, 'route'>): Role | null =>
  * The state's own rules, kept on every change (the store's `settle`):
  * - the user's position belongs to the answer it gave, so going anywhere else drops it;
  * - the link between the slide and the console is that window's: a page that stops
- *   being one, or becomes the other, starts alone (app/presenter-link.ts says the rest).
+ *   being one, or becomes the other, starts alone (app/present/presenter-link.ts says the rest).
  */
 export function settleState(next: AppState, previous: AppState): AppState {
   let settled = next;

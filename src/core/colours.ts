@@ -6,7 +6,7 @@ export const COLOURS = {
   sea: '#d3e1ea',
   wallonia: '#e4e6e1',
   countryLine: '#aeb4ae',
-  contextLabel: '#6c746c',
+  surroundingsLabel: '#6c746c',
   flanders: '#fbfbf8',
   brussels: '#d3d6d3',
   municipalityLine: '#9aa19a',

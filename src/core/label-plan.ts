@@ -155,8 +155,8 @@ export function planLabels(scene: MapScene, view: PlanView, measure: Measure): L
       if (!named.has(code) && !pilotNames.has(name)) tryPlace('municipality', code, name, around(screen(f.geometry.coordinates), 1.1), viewport);
     }
   }
-  for (const f of layers.contextLabels.features) tryPlace('context', 'brussel', String(f.properties?.naam), near(screen(f.geometry.coordinates)), viewport);
-  for (const f of scene.context?.labels.features ?? []) tryPlace('world', f.properties.naam, f.properties.naam, near(screen(f.geometry.coordinates)), viewport);
+  for (const f of layers.brusselsLabels.features) tryPlace('brussels', 'brussel', String(f.properties?.naam), near(screen(f.geometry.coordinates)), viewport);
+  for (const f of scene.surroundings?.labels.features ?? []) tryPlace('world', f.properties.naam, f.properties.naam, near(screen(f.geometry.coordinates)), viewport);
   if (scene.elz) {
     for (const f of layers.elzLabels.features) tryPlace('elz', String(f.properties?.naam), String(f.properties?.naam), near(screen(f.geometry.coordinates)), viewport);
   }

@@ -25,7 +25,7 @@ export interface MapLayers {
   /** Every border of the primary-care zones once: drawn dashed, a border drawn twice (once by each zone) would show one zone's dashes in the other's gaps, a solid line. */
   elzBorders: MultiLineString;
   elzLabels: FeatureCollection<Point>;
-  contextLabels: FeatureCollection<Point>;
+  brusselsLabels: FeatureCollection<Point>;
   flandersBounds: Bounds;
   projectBounds: Map<string, Bounds>;
 }
@@ -61,7 +61,7 @@ export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabe
       type: 'FeatureCollection',
       features: doc.projects.flatMap((p) => p.subAreas ?? []).map((s, i) => point(shapes.experimentPoints[i]!, { code: s.code, label: labels.experiment })),
     },
-    contextLabels: {
+    brusselsLabels: {
       type: 'FeatureCollection',
       features: shapes.brusselsPoints.map((at) => point(at, { naam: labels.brussels })),
     },

@@ -1,7 +1,7 @@
 // The map's paint as data: every fill, line, dash, marker and tint both maps draw,
 // by layer and by a feature's state, in drawing order. The SVG map draws this list
-// (fallback/area-shapes.ts for its areas and lines, its markers and leaders), and
-// the WebGL map's style is generated from it (map/style.ts), so how the map looks
+// (render/svg/area-shapes.ts for its areas and lines, its markers and leaders), and
+// the WebGL map's style is generated from it (render/maplibre/style.ts), so how the map looks
 // is decided once. tests/unit/map-paint.test.ts evaluates the generated style with
 // MapLibre's own expression evaluator against this list.
 //
@@ -26,7 +26,7 @@ export type PaintData =
   | 'background' | 'surroundings' | 'flanders' | 'brussels' | 'projects' | 'municipalities' | 'municipal-borders'
   | 'provinces' | 'zones' | 'leaders' | 'markers' | 'position';
 
-/** The SVG map's groups, bottom to top: the areas and lines of fallback/area-shapes.ts. */
+/** The SVG map's groups, bottom to top: the areas and lines of render/svg/area-shapes.ts. */
 export const SVG_GROUPS = ['world', 'base', 'project-fills', 'hover', 'municipalities', 'provinces', 'elz', 'project-outlines', 'selected'] as const;
 export type SvgGroup = (typeof SVG_GROUPS)[number];
 

@@ -3,14 +3,14 @@
 // are at a zoom. The WebGL map and the SVG map read these numbers from here, so a
 // hand-over from one to the other changes nothing on screen.
 import type { MapLayers } from './map-layers';
-import type { ContextLayers } from './context-layers';
+import type { Surroundings } from './surroundings';
 import type { Selection } from './map-seam';
 import { COLOURS } from './colours';
 
 export interface MapScene {
   layers: MapLayers;
   /** The surroundings (sea, Wallonia, neighbours), once loaded. */
-  context: ContextLayers | null;
+  surroundings: Surroundings | null;
   selection: Selection;
   /** The projects a filter keeps; the others are drawn faint. null: no filter. */
   kept: ReadonlySet<string> | null;
@@ -36,7 +36,7 @@ export function byZoom(zoom: number, [z0, v0]: [number, number], [z1, v1]: [numb
   return v0 + t * (v1 - v0);
 }
 
-export type LabelKind = 'project' | 'municipality' | 'experiment' | 'selection' | 'context' | 'world' | 'elz';
+export type LabelKind = 'project' | 'municipality' | 'experiment' | 'selection' | 'brussels' | 'world' | 'elz';
 
 /** How each kind of name is drawn: size at label scale 1, colours, halo. */
 export const LABEL_STYLE: Record<LabelKind, { size: number | [[number, number], [number, number]]; colour: string; halo: string; haloWidth: number; letterSpacing: number }> = {
@@ -44,8 +44,8 @@ export const LABEL_STYLE: Record<LabelKind, { size: number | [[number, number], 
   municipality: { size: 12, colour: '#2d332d', halo: '#ffffff', haloWidth: 1.5, letterSpacing: 0 },
   experiment: { size: 12, colour: '#111111', halo: '#ffffff', haloWidth: 2, letterSpacing: 0 },
   selection: { size: 15, colour: COLOURS.selected, halo: '#ffffff', haloWidth: 2.5, letterSpacing: 0 },
-  context: { size: 12, colour: '#4f574f', halo: '#ffffff', haloWidth: 1, letterSpacing: 0.05 },
-  world: { size: 13, colour: COLOURS.contextLabel, halo: COLOURS.background, haloWidth: 1, letterSpacing: 0.12 },
+  brussels: { size: 12, colour: '#4f574f', halo: '#ffffff', haloWidth: 1, letterSpacing: 0.05 },
+  world: { size: 13, colour: COLOURS.surroundingsLabel, halo: COLOURS.background, haloWidth: 1, letterSpacing: 0.12 },
   elz: { size: 11, colour: COLOURS.elz, halo: '#ffffff', haloWidth: 1.5, letterSpacing: 0 },
 };
 

@@ -1,6 +1,6 @@
 // The pure vocabulary of the map seam: what is selected, the camera's padding, and
 // the read-only questions a test may ask of a drawn map. The MapView interface
-// itself (it hands out canvases) lives in src/map-view.ts, outside the DOM-free core.
+// itself (it hands out canvases) lives in src/render/map-view.ts, outside the DOM-free core.
 
 export interface Selection {
   projectId: string | null;

@@ -1,7 +1,7 @@
 // The inspector's answers that follow from the scene and the plan of names alone,
 // for the renderer that draws exactly these (the SVG map) and for the one answer
 // that is about the app's state rather than the drawing (`sceneSelection`).
-// What MapLibre drew is asked of MapLibre (src/map/inspector.ts).
+// What MapLibre drew is asked of MapLibre (src/render/maplibre/inspector.ts).
 import type { LabelPlan } from './label-plan';
 import type { ScreenPoint } from './map-seam';
 import type { MapScene } from './map-scene';

@@ -14,13 +14,13 @@
 // plus pixels (its offset from its area), so one SVG without a viewBox draws the
 // whole run. A container query shows the run for the frame's width.
 import { geoClipRectangle, geoPath, geoTransform, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
-import type { MapPicture } from '../app/map-picture';
+import type { MapPicture } from '../app/map/picture';
 import { fitCamera, screenProjection, type Size } from '../core/camera';
 import { planLabels, type Measure, type PlannedLabel } from '../core/label-plan';
 import { LABEL_FONT, LABEL_STYLE, LINE_HEIGHT, type MapScene } from '../core/map-scene';
 import { amountAt, dashScale, paintLayer } from '../core/map-paint';
-import { LAYERS, areaShapes, zoomWidths } from '../fallback/area-shapes';
-import type { Padding } from '../map-view';
+import { LAYERS, areaShapes, zoomWidths } from '../render/svg/area-shapes';
+import type { Padding } from '../render/map-view';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const attrs = (a: Record<string, string | number | undefined>) =>
@@ -65,7 +65,7 @@ export function compactPath(projection: { stream(s: GeoStream): GeoStream }): (g
   };
 }
 
-/** The map box the areas are drawn for (any will do: they scale exactly), and the camera padding the app gives a map box (app/camera-padding.ts). */
+/** The map box the areas are drawn for (any will do: they scale exactly), and the camera padding the app gives a map box (app/map/camera-padding.ts). */
 export interface Layout {
   size: Size;
   padding: Padding;

@@ -7,7 +7,7 @@
 //   to it, or a click before the script runs), and all of them without a script;
 // - for a reader without JavaScript only (<noscript>): a line saying what needs it,
 //   and the key figures with their source.
-// The script replaces all of it with the live page (app/map-controller.ts removes
+// The script replaces all of it with the live page (app/map/controller.ts removes
 // the map on the first live map; the panel is redrawn on mount).
 import { Window } from 'happy-dom';
 import type { GeoData } from '../core/geo-data';
@@ -18,7 +18,7 @@ import { formatHash } from '../core/url-state';
 import { createLookup } from '../core/lookup';
 import { computeCoverage } from '../core/coverage';
 import { storeShapes } from '../core/map-shapes';
-import { createPictures } from '../app/map-picture';
+import { createPictures } from '../app/map/picture';
 import { renderPanel, type PanelDeps } from '../ui/panel';
 import { svg } from '../ui/dom';
 import { slideFigures, type SlideDeps } from '../ui/slide-card';
@@ -41,17 +41,17 @@ export interface PrerenderedPage {
   preview: { svg: string; title: string; alt: string };
 }
 
-/** The desktop layout's map box at 1280 × 800 (the 400 px panel beside it, the top bar) and its camera padding (app/camera-padding.ts). */
+/** The desktop layout's map box at 1280 × 800 (the 400 px panel beside it, the top bar) and its camera padding (app/map/camera-padding.ts). */
 export const LAYOUT: Layout = { size: { width: 880, height: 704 }, padding: { top: 24, right: 24, bottom: 24, left: 24 } };
 
-export function prerenderPage(doc: ProjectsDoc, geo: GeoData, contextRaw: unknown, topbar: string): PrerenderedPage {
+export function prerenderPage(doc: ProjectsDoc, geo: GeoData, surroundingsRaw: unknown, topbar: string): PrerenderedPage {
   const state = initialState('#/');
   const lang = state.lang;
   const t = strings[lang];
   const lookup = createLookup(doc, geo);
   const view: PanelDeps['view'] = (s) => resolveRoute(s.route, doc, geo, s.outside);
   const pictures = createPictures({ doc, geo, lookup, view, shapes: storeShapes(geo, doc) });
-  pictures.setContext(contextRaw);
+  pictures.setSurroundings(surroundingsRaw);
   const map = overviewMapSvg(pictures.of(state), LAYOUT, measureText, (id) => formatHash({ route: { kind: 'project', id } }));
   const preview = {
     svg: overviewImageSvg(pictures.of(state), measureText, {
@@ -108,6 +108,9 @@ export function prerenderPage(doc: ProjectsDoc, geo: GeoData, contextRaw: unknow
     const store = createStore(state);
     const stopChrome = mountChrome({ store, view, projectCount: doc.projects.length, switchLanguage: () => undefined });
     const stopSearch = mountSearch(document.getElementById('search')!, store, { loadIndex: never, describe: never, onPick: never, onLocate: never });
+    // Locating needs the script: until it runs, the button says it is not there yet
+    // (a click on it would be lost), and the script's own button replaces it.
+    document.querySelector('.topbar .locate')?.setAttribute('disabled', '');
     const bar = document.querySelector('.topbar')!.outerHTML;
     const title = document.title;
     stopSearch();

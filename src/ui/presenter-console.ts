@@ -4,7 +4,7 @@
 // the clock, and notes: for a project the answer's own text with the passages
 // the slide's sentences rest on marked; for the other steps the figures with
 // their sources. Keys and clicker work here as on the slide; the app keeps the
-// two windows in step (app/presenter-link.ts). mountConsole(el, ...) → dispose().
+// two windows in step (app/present/presenter-link.ts). mountConsole(el, ...) → dispose().
 import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
 import type { View } from '../core/resolve';

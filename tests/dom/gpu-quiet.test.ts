@@ -1,7 +1,7 @@
-// The GPU probe's shell (src/app/gpu-quiet.ts) with a fake worker: what it hands
+// The GPU probe's shell (src/app/map/gpu-quiet.ts) with a fake worker: what it hands
 // the worker, when it answers, and that it leaves nothing behind in the page.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { gpuQuiet } from '../../src/app/gpu-quiet';
+import { gpuQuiet } from '../../src/app/map/gpu-quiet';
 
 class FakeWorker {
   static made: FakeWorker[] = [];

@@ -29,7 +29,7 @@ describe('map hand-over', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       let app: DomApp | null = null;
-      void openApp('#/project/gent', { data: { context: () => new Promise<never>(() => undefined) } }).then((a) => { app = a; });
+      void openApp('#/project/gent', { data: { surroundings: () => new Promise<never>(() => undefined) } }).then((a) => { app = a; });
       const elapsed = async (until: () => boolean, limit: number) => {
         let t = 0;
         for (; t < limit && !until(); t += 10) await vi.advanceTimersByTimeAsync(10);
@@ -45,7 +45,7 @@ describe('map hand-over', () => {
       expect(await elapsed(webglMade, 500), 'the WebGL map 3 s after the SVG map').toBeLessThan(500);
       await elapsed(() => document.getElementById('map')!.dataset.mapState === 'idle', 1000);
       expect(opened.maps.map((m) => [m.kind, m.destroyed])).toEqual([['svg', true], ['webgl', false]]);
-      expect(document.getElementById('map')!.dataset.context).toBe('loading');
+      expect(document.getElementById('map')!.dataset.surroundings).toBe('loading');
     } finally {
       vi.useRealTimers();
     }

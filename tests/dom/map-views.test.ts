@@ -1,10 +1,10 @@
-// Which map is shown (src/app/map-views.ts), with fake maps: the map being readied
+// Which map is shown (src/app/map/views.ts), with fake maps: the map being readied
 // is not heard until its first idle, the hand-over removes the SVG map, a lost
 // context takes its map away, and a failed or late map leaves no host behind.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mapViews, type MapViewsOptions } from '../../src/app/map-views';
-import type { MapFactory } from '../../src/app/map-factory';
-import type { MapSetup } from '../../src/map-view';
+import { mapViews, type MapViewsOptions } from '../../src/app/map/views';
+import type { MapFactory } from '../../src/app/map/factory';
+import type { MapSetup } from '../../src/render/map-view';
 import type { MapScene } from '../../src/core/map-scene';
 import { FakeMap } from './support/fake-map';
 

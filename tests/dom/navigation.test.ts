@@ -259,11 +259,11 @@ describe('surroundings', () => {
   it('come after the first complete map, named in the page\'s language', async () => {
     const app = await openApp('#/');
     const map = await app.map();
-    await waitFor(() => map.scene.context, 'the surroundings');
-    expect(document.getElementById('map')!.dataset.context).toBe('drawn');
-    expect(map.scene.context!.labels.features.map((f) => f.properties.naam)).toContain(nl.contextNames.sea);
+    await waitFor(() => map.scene.surroundings, 'the surroundings');
+    expect(document.getElementById('map')!.dataset.surroundings).toBe('drawn');
+    expect(map.scene.surroundings!.labels.features.map((f) => f.properties.naam)).toContain(nl.surroundingsNames.sea);
     app.click('#lang-switch button[data-lang="en"]');
-    await waitFor(() => map.scene.context!.labels.features.some((f) => f.properties.naam === strings.en.contextNames.sea), 'English names');
+    await waitFor(() => map.scene.surroundings!.labels.features.some((f) => f.properties.naam === strings.en.surroundingsNames.sea), 'English names');
   });
 });
 

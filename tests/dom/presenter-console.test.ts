@@ -9,7 +9,7 @@ import { strings } from '../../src/i18n';
 import { createStore } from '../../src/core/store';
 import { initialState, settleState, type AppState } from '../../src/core/app-state';
 import { passagesOf } from '../../src/core/console-notes';
-import { mountPresenterLink, type Channel } from '../../src/app/presenter-link';
+import { mountPresenterLink, type Channel } from '../../src/app/present/presenter-link';
 import type { SyncMessage } from '../../src/core/presenter-sync';
 import type { ProjectsDoc } from '../../src/core/types';
 

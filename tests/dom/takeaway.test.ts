@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createTakeawayMap } from '../../src/app/takeaway-map';
-import { createPictures } from '../../src/app/map-picture';
+import { createPictures } from '../../src/app/map/picture';
 import { parseGeoData } from '../../src/core/geo-data';
 import { createLookup } from '../../src/core/lookup';
 import { resolveRoute } from '../../src/core/resolve';

@@ -19,7 +19,7 @@ describe('presenter mode on a projector', () => {
     const app = await newApp({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
     await app.open('#/presentatie/1');
     await app.mapIdle();
-    await expectDrawnAtScale(app, 'context', PRESENTER_LABEL_SCALE, 'presenter');
+    await expectDrawnAtScale(app, 'brussels', PRESENTER_LABEL_SCALE, 'presenter');
     const w13 = stepOf('w13');
     const ids = doc.projects.map((p) => p.id).sort();
     for (const [width, height] of [[1920, 1080], [1600, 900], [1366, 768], [1280, 720], [1024, 768]] as const) {
@@ -72,6 +72,6 @@ describe('presenter mode on a projector', () => {
     await app.page.evaluate(() => { location.hash = '#/'; });
     await app.waitForHeading('Pilootprojecten in Vlaanderen');
     await app.mapIdle();
-    await expectDrawnAtScale(app, 'context', 1, 'after presenting');
+    await expectDrawnAtScale(app, 'brussels', 1, 'after presenting');
   });
 });

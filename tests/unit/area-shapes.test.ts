@@ -1,8 +1,8 @@
-// The SVG map's one list of areas and lines (src/fallback/area-shapes.ts), from which
+// The SVG map's one list of areas and lines (src/render/svg/area-shapes.ts), from which
 // both its SVG paths (paper, images) and its screen canvas are drawn: the order,
 // the colours, what a filter dims, what a selection widens, the zones.
 import { describe, expect, it } from 'vitest';
-import { LAYERS, areaShapes, zoomWidths } from '../../src/fallback/area-shapes';
+import { LAYERS, areaShapes, zoomWidths } from '../../src/render/svg/area-shapes';
 import { COLOURS } from '../../src/core/colours';
 import { DIMMED, LINE_WIDTH } from '../../src/core/map-paint';
 import { projectColour } from '../../src/core/palette';

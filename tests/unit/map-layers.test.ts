@@ -42,9 +42,9 @@ describe('the map\'s layers', () => {
     const experiments = doc.projects.flatMap((p) => p.subAreas ?? []);
     expect(layers.subAreas.features.map((f) => f.properties)).toEqual(experiments.map((s) => ({ code: s.code, label: 'Lokaal experiment' })));
     expect(layers.subAreas.features.every((f) => f.geometry.type === 'Point' && f.type === 'Feature')).toBe(true);
-    expect(layers.contextLabels.features.length).toBeGreaterThan(0);
-    expect(layers.contextLabels.features.every((f) => f.properties!.naam === 'Brussel' && f.geometry.type === 'Point')).toBe(true);
-    expect(layers.contextLabels.type).toBe('FeatureCollection');
+    expect(layers.brusselsLabels.features.length).toBeGreaterThan(0);
+    expect(layers.brusselsLabels.features.every((f) => f.properties!.naam === 'Brussel' && f.geometry.type === 'Point')).toBe(true);
+    expect(layers.brusselsLabels.type).toBe('FeatureCollection');
   });
 
   it('names every municipality and zone at a point of its own, made once, on first read', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { Color, featureFilter, latest, normalizePropertyExpression, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
-import { buildContextLayers, buildLayers } from '../../src/map/style';
+import { buildSurroundingsLayers, buildLayers } from '../../src/render/maplibre/style';
 import { MAP_PAINT, amountAt, byState, dashPixels, dashScale, type PaintLayer, type PaintState } from '../../src/core/map-paint';
 
 const STATES: Record<string, Partial<Record<PaintState, boolean>>> = {
@@ -32,14 +32,14 @@ function propertiesFor(p: PaintLayer, scale: number, kind?: string): Record<stri
 }
 
 function generated(basemap = false, elz = true): Map<string, LayerSpecification> {
-  return new Map([...buildContextLayers(), ...buildLayers(basemap, elz)].map((l) => [l.id, l]));
+  return new Map([...buildSurroundingsLayers(), ...buildLayers(basemap, elz)].map((l) => [l.id, l]));
 }
 
 describe('the WebGL map\'s style, generated from the paint list', () => {
   it('has one layer for each entry of the list, in the list\'s order (the surroundings go under Flanders)', () => {
     const main = buildLayers(false).map((l) => l.id).filter((id) => id !== 'plan-labels');
     const at = main.indexOf('vlaanderen-fill');
-    const drawn = [...main.slice(0, at), ...buildContextLayers().map((l) => l.id), ...main.slice(at)];
+    const drawn = [...main.slice(0, at), ...buildSurroundingsLayers().map((l) => l.id), ...main.slice(at)];
     expect(drawn).toEqual(MAP_PAINT.map((p) => p.id));
   });
 

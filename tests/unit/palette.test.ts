@@ -9,7 +9,7 @@
 // collapses and eleven colours cannot all stay 20 apart (a search over sRGB found
 // 12.7 at best with readable lightness and no greys).
 import { describe, expect, it } from 'vitest';
-import { ciede2000, colourDistance, hexToRgb, rgbToLab, simulate, type Vision } from '../../src/core/colour';
+import { ciede2000, colourDistance, hexToRgb, rgbToLab, simulate, type Vision } from '../support/colour';
 import { PROJECT_COLOURS } from '../../src/core/palette';
 import { COLOURS } from '../../src/core/colours';
 

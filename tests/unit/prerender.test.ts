@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { geoTransform } from 'd3-geo';
 import { parseGeoData } from '../../src/core/geo-data';
 import { validateProjects } from '../../src/core/validate-projects';
-import { createPictures } from '../../src/app/map-picture';
+import { createPictures } from '../../src/app/map/picture';
 import { createLookup } from '../../src/core/lookup';
 import { resolveRoute } from '../../src/core/resolve';
 import { initialState } from '../../src/core/app-state';
@@ -21,7 +21,7 @@ import { LAYOUT } from '../../src/prerender/page';
 const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
 const doc = validateProjects(JSON.parse(readFileSync('data/projects.json', 'utf8')), new Set(geo.municipalities.keys()));
 const pictures = createPictures({ doc, geo, lookup: createLookup(doc, geo), view: (s) => resolveRoute(s.route, doc, geo, s.outside), shapes: storeShapes(geo, doc) });
-pictures.setContext(JSON.parse(readFileSync('public/geo/context.topo.json', 'utf8')));
+pictures.setSurroundings(JSON.parse(readFileSync('public/geo/context.topo.json', 'utf8')));
 const picture = pictures.of(initialState('#/'));
 const { html, css } = overviewMapSvg(picture, LAYOUT, measureText, (id) => `#/project/${id}`);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPropertyExpression, latest, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FillLayerSpecification } from 'maplibre-gl';
-import { buildContextLayers, buildStyle, elzSource, planSource } from '../../src/map/style';
+import { buildSurroundingsLayers, buildStyle, elzSource, planSource } from '../../src/render/maplibre/style';
 import { planLabels } from '../../src/core/label-plan';
 import { fitCamera } from '../../src/core/camera';
 import { LABEL_STYLE } from '../../src/core/map-scene';
@@ -52,7 +52,7 @@ describe('map style', () => {
     expect(validateStyleMin(buildStyle(scene, plan, 'https://tiles.example/{z}/{x}/{y}.png')).map((e) => e.message)).toEqual([]);
     // With the surroundings added after the first complete map.
     const style = buildStyle(scene, plan);
-    const withWorld = { ...style, sources: { ...style.sources, world: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } } }, layers: [...buildContextLayers(), ...style.layers] };
+    const withWorld = { ...style, sources: { ...style.sources, world: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } } }, layers: [...buildSurroundingsLayers(), ...style.layers] };
     expect(validateStyleMin(withWorld).map((e) => e.message)).toEqual([]);
   });
 

@@ -272,6 +272,6 @@ const en: Strings = {
   legendDimmed: 'outside the filter',
   legendProjects: 'Pilot projects',
   brussels: 'Brussels',
-  contextNames: { sea: 'North Sea', wallonia: 'Wallonia', 528: 'Netherlands', 250: 'France', 276: 'Germany', 442: 'Luxembourg', 826: 'United Kingdom' },
+  surroundingsNames: { sea: 'North Sea', wallonia: 'Wallonia', 528: 'Netherlands', 250: 'France', 276: 'Germany', 442: 'Luxembourg', 826: 'United Kingdom' },
 };
 export default en;

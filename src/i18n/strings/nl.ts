@@ -274,7 +274,7 @@ const nl = {
   legendDimmed: 'buiten de filter',
   legendProjects: 'Pilootprojecten',
   brussels: 'Brussel',
-  contextNames: { sea: 'Noordzee', wallonia: 'Wallonië', 528: 'Nederland', 250: 'Frankrijk', 276: 'Duitsland', 442: 'Luxemburg', 826: 'Verenigd Koninkrijk' },
+  surroundingsNames: { sea: 'Noordzee', wallonia: 'Wallonië', 528: 'Nederland', 250: 'Frankrijk', 276: 'Duitsland', 442: 'Luxemburg', 826: 'Verenigd Koninkrijk' },
 };
 export type Strings = typeof nl;
 export default nl;

@@ -22,7 +22,7 @@ export const realData: DataSource = {
   projects: json('data/projects.json'),
   geometry: json('public/geo/base.topo.json'),
   places: json('public/geo/places.json'),
-  context: json('public/geo/context.topo.json'),
+  surroundings: json('public/geo/context.topo.json'),
 };
 
 /** Polls until `probe` returns something truthy; fails with `what` after `ms`. */

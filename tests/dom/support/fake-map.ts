@@ -1,10 +1,10 @@
 // A MapView that draws nothing and remembers what it was asked, for the DOM tests:
 // the d3-geo recording context's idea (test/path/test-context.js) for our map seam.
-import type { MapInspector, MapView, MapViewEvents } from '../../../src/map-view';
+import type { MapInspector, MapView, MapViewEvents } from '../../../src/render/map-view';
 import type { MapScene } from '../../../src/core/map-scene';
 import type { Bounds } from '../../../src/core/geometry';
-import type { MapFactory } from '../../../src/app/map-factory';
-import type { MapSetup } from '../../../src/map-view';
+import type { MapFactory } from '../../../src/app/map/factory';
+import type { MapSetup } from '../../../src/render/map-view';
 
 export class FakeMap implements MapView {
   fits: Bounds[] = [];

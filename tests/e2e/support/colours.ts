@@ -3,7 +3,7 @@
 // typed in, and are compared with a tolerance over a few pixels, never one exact
 // pixel: pixels differ between Chromium's raster modes (GPU raster on SwiftShader,
 // CPU raster with --disable-gpu-rasterization) and between Chromium versions.
-import { hexToRgb } from '../../../src/core/colour';
+import { hexToRgb } from '../../support/colour';
 import { decodePng, type Rgba } from './png';
 
 export type Rgb = [number, number, number];

@@ -36,7 +36,7 @@ export class AppDriver {
   async mapIdle(options: { withSurroundings?: boolean } = {}, timeout = 30_000): Promise<void> {
     await named(options.withSurroundings ? 'the map to be idle with its surroundings' : 'the map to be idle', this.page.waitForFunction((all) => {
       const map = document.getElementById('map');
-      return map?.dataset.mapState === 'idle' && (!all || map.dataset.context !== 'loading');
+      return map?.dataset.mapState === 'idle' && (!all || map.dataset.surroundings !== 'loading');
     }, options.withSurroundings ?? false, { timeout: scaled(timeout) }));
   }
 

@@ -4,10 +4,10 @@
 // always to the latest state; a new language re-words the names after the panel
 // has painted in it; boundaries, zones and the position marker are drawn at once.
 // followState(store, map) → { framePending(), dispose() }.
-import type { Store } from '../core/store';
-import type { AppState } from '../core/app-state';
-import { sameFilter, sameRoute } from '../core/url-state';
-import { layoutOf } from '../core/view-effects';
+import type { Store } from '../../core/store';
+import type { AppState } from '../../core/app-state';
+import { sameFilter, sameRoute } from '../../core/url-state';
+import { layoutOf } from '../../core/view-effects';
 
 export interface FollowedMap {
   /** Whether there is a map to follow the state yet. */

@@ -5,10 +5,10 @@
 // when the WebGL map takes over from the SVG map. They are redrawn at the shown
 // map's camera each time it is idle; while it moves, the ring is hidden rather
 // than left behind.
-import type { MapScene } from '../core/map-scene';
-import type { Camera, Size } from '../core/camera';
-import { screenPath } from '../core/screen-path';
-import { svg } from '../ui/dom';
+import type { MapScene } from '../../core/map-scene';
+import type { Camera, Size } from '../../core/camera';
+import { screenPath } from '../../core/screen-path';
+import { svg } from '../../ui/dom';
 
 
 export interface AreaKeys {

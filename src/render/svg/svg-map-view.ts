@@ -6,15 +6,15 @@
 // a municipality; each pilot area is also a focusable button for the keyboard.
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { MapSetup, MapView, MapViewEvents, Padding } from '../map-view';
-import type { MapScene } from '../core/map-scene';
-import { byState, dashScale, paintLayer } from '../core/map-paint';
-import { fitCamera, projectPoint, screenProjection, unprojectPoint, type Camera, type Size } from '../core/camera';
-import { areaIndex } from '../core/area-index';
-import { planLabels, type LabelPlan } from '../core/label-plan';
-import type { Bounds } from '../core/geometry';
-import { measureText } from '../core/text-widths';
+import type { MapScene } from '../../core/map-scene';
+import { byState, dashScale, paintLayer } from '../../core/map-paint';
+import { fitCamera, projectPoint, screenProjection, unprojectPoint, type Camera, type Size } from '../../core/camera';
+import { areaIndex } from '../../core/area-index';
+import { planLabels, type LabelPlan } from '../../core/label-plan';
+import type { Bounds } from '../../core/geometry';
+import { measureText } from '../../core/text-widths';
 import { circleAttrs, drawLabels } from './svg-draw';
-import { svg as el } from '../ui/dom';
+import { svg as el } from '../../ui/dom';
 import { LAYERS, areaShapes, zoomWidths, type AreaShape } from './area-shapes';
 import { cpuContext, paintAreas } from './canvas-paint';
 import { snapshotSvg } from './svg-snapshot';
@@ -43,7 +43,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   const zoomed = el('g');
   const overlay = el('g', { class: 'labels' });
   svg.append(title, zoomed, overlay);
-  // The screen's map paints its areas on a canvas under the SVG (fallback/canvas-paint.ts).
+  // The screen's map paints its areas on a canvas under the SVG (render/svg/canvas-paint.ts).
   const paint = (() => {
     if (opts.paint !== 'canvas') return null;
     const canvas = document.createElement('canvas');
@@ -104,7 +104,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
     for (const shape of shapes) {
       // On a canvas, only the projects' areas stay SVG, unpainted: what the page
       // says of them, where a click finds them. (The keyboard's buttons are the
-      // map host's: app/area-keys.ts.)
+      // map host's: app/map/area-keys.ts.)
       if (paint && shape.layer !== 'project-fills') continue;
       const attrs: Record<string, string> = {
         d: pathOf(shape),
@@ -214,7 +214,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       title.textContent = next.label;
       if (next.selection !== prev.selection) events.onHover(null, { x: 0, y: 0 });
       // Names and markers alone are cheap to redo; everything else redraws the paths.
-      const pathsSame = next.layers === prev.layers && next.context === prev.context && next.kept === prev.kept && next.elz === prev.elz
+      const pathsSame = next.layers === prev.layers && next.surroundings === prev.surroundings && next.kept === prev.kept && next.elz === prev.elz
         && next.selection.projectId === prev.selection.projectId && next.selection.municipalities.join() === prev.selection.municipalities.join();
       if (pathsSame) place();
       else draw();

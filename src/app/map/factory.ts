@@ -3,8 +3,8 @@
 // for at start and awaited with the data, never for long (firstMapCode); MapLibre's
 // loads on first use. So neither holds back the project list. A WebGL map that
 // cannot be had (no WebGL2, or a context that cannot be made) is null: the SVG map stays.
-import type { MapSetup, MapView, MapViewEvents } from '../map-view';
-import { warmUpGlyphCanvas } from '../map/warm-up';
+import type { MapSetup, MapView, MapViewEvents } from '../../render/map-view';
+import { warmUpGlyphCanvas } from '../../render/maplibre/warm-up';
 import { gpuQuiet } from './gpu-quiet';
 
 
@@ -22,10 +22,10 @@ export const createBrowserMap: MapFactory = async (setup, events, kind) => {
     const { createSvgMapView } = svgModule ?? await loadSvgMap();
     return createSvgMapView({ ...setup, paint: 'canvas' }, events);
   }
-  // The WebGL context is made once the GPU process is quiet (app/gpu-quiet.ts): made
+  // The WebGL context is made once the GPU process is quiet (app/map/gpu-quiet.ts): made
   // while it still draws the SVG map's first frames, it blocked the page for 0.6–1.3 s.
   // The module downloads and is parsed meanwhile.
-  const [{ createMapView }] = await Promise.all([import('../map/maplibre-map'), gpuQuiet()]);
+  const [{ createMapView }] = await Promise.all([import('../../render/maplibre/maplibre-map'), gpuQuiet()]);
   performance.mark('gbo:map-module');
   // After the first map, in a task of its own: the glyph canvas's set-up (about
   // 100 ms here) held back the first map when it ran while the data downloaded,
@@ -47,13 +47,13 @@ export const createBrowserMap: MapFactory = async (setup, events, kind) => {
   }
 };
 
-type SvgModule = typeof import('../fallback/svg-map-view');
+type SvgModule = typeof import('../../render/svg/svg-map-view');
 let svgModule: SvgModule | undefined;
 let svgLoading: Promise<SvgModule> | undefined;
 
 /** Fetches and parses the SVG map's code (index.html preloads it); once in, a map is made without waiting a task. */
 function loadSvgMap(): Promise<SvgModule> {
-  return (svgLoading ??= import('../fallback/svg-map-view').then((m) => (svgModule = m), (e: unknown) => {
+  return (svgLoading ??= import('../../render/svg/svg-map-view').then((m) => (svgModule = m), (e: unknown) => {
     svgLoading = undefined; // a retry fetches again
     throw e;
   }));

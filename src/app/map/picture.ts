@@ -2,18 +2,18 @@
 // One function for the screen, the printout and the image, so all three agree.
 // Layers are built once per boundaries and language, the surroundings once per
 // language.
-import type { AppState } from '../core/app-state';
-import type { GeoData } from '../core/geo-data';
-import type { Lookup } from '../core/lookup';
-import type { View } from '../core/resolve';
-import type { ProjectsDoc } from '../core/types';
-import type { MapScene } from '../core/map-scene';
-import { buildMapLayers, mapCodes, municipalityBounds, type MapLayers } from '../core/map-layers';
-import type { StoredShapes } from '../core/map-shapes';
-import { matchesFilter } from '../core/coverage';
-import { cameraTarget, labelScaleOf, showsEveryName, type CameraTarget } from '../core/view-effects';
-import { parseContext, type ContextLayers } from '../core/context-layers';
-import { strings } from '../i18n';
+import type { AppState } from '../../core/app-state';
+import type { GeoData } from '../../core/geo-data';
+import type { Lookup } from '../../core/lookup';
+import type { View } from '../../core/resolve';
+import type { ProjectsDoc } from '../../core/types';
+import type { MapScene } from '../../core/map-scene';
+import { buildMapLayers, mapCodes, municipalityBounds, type MapLayers } from '../../core/map-layers';
+import type { StoredShapes } from '../../core/map-shapes';
+import { matchesFilter } from '../../core/coverage';
+import { cameraTarget, labelScaleOf, showsEveryName, type CameraTarget } from '../../core/view-effects';
+import { parseSurroundings, type Surroundings } from '../../core/surroundings';
+import { strings } from '../../i18n';
 
 export interface MapPicture {
   scene: MapScene;
@@ -32,7 +32,7 @@ export interface PictureDeps {
 export interface Pictures {
   of(state: AppState): MapPicture;
   /** The surroundings' topology, once loaded: every later picture includes them. */
-  setContext(raw: unknown): void;
+  setSurroundings(raw: unknown): void;
   bounds(state: AppState, projectId: string): CameraTarget['bounds'];
 }
 
@@ -53,12 +53,12 @@ export function createPictures({ doc, geo, lookup, view, shapes }: PictureDeps):
     return b;
   };
   let raw: unknown = null;
-  const contextCache = new Map<string, ContextLayers>();
-  const contextFor = (s: AppState): ContextLayers | null => {
+  const surroundingsCache = new Map<string, Surroundings>();
+  const surroundingsFor = (s: AppState): Surroundings | null => {
     if (raw === null) return null;
-    let context = contextCache.get(s.lang);
-    if (!context) contextCache.set(s.lang, (context = parseContext(raw, strings[s.lang].contextNames)));
-    return context;
+    let surroundings = surroundingsCache.get(s.lang);
+    if (!surroundings) surroundingsCache.set(s.lang, (surroundings = parseSurroundings(raw, strings[s.lang].surroundingsNames)));
+    return surroundings;
   };
   // Equal sets of kept projects are the same object, so a renderer sees "unchanged".
   let kept: { key: string; set: ReadonlySet<string> | null } = { key: '', set: null };
@@ -88,7 +88,7 @@ export function createPictures({ doc, geo, lookup, view, shapes }: PictureDeps):
         target: { ...target, selection: lastSelection },
         scene: {
           layers: layersFor(s),
-          context: contextFor(s),
+          surroundings: surroundingsFor(s),
           selection: lastSelection,
           kept: keptFor(s),
           everyName: showsEveryName(v),
@@ -99,9 +99,9 @@ export function createPictures({ doc, geo, lookup, view, shapes }: PictureDeps):
         },
       };
     },
-    setContext(next) {
+    setSurroundings(next) {
       raw = next;
-      contextCache.clear();
+      surroundingsCache.clear();
     },
     bounds,
   };

@@ -5,13 +5,13 @@
 // for a quiet GPU, came at 3.3 s instead of 1.2 s. A canvas made with
 // willReadFrequently stays in main memory and is painted by Skia on the CPU, a few
 // ms here; the GPU only shows the finished bitmap. Printouts and images keep SVG
-// paths (fallback/svg-map-view.ts, `paint: 'svg'`).
+// paths (render/svg/svg-map-view.ts, `paint: 'svg'`).
 // paintAreas(canvas, ctx, shapes, view, pixelRatio) draws the shapes at the view's screen positions.
 import { geoPath, geoTransform, type GeoPermissibleObjects } from 'd3-geo';
 import type { AreaShape } from './area-shapes';
 import { zoomWidths } from './area-shapes';
-import { dashScale } from '../core/map-paint';
-import type { Size } from '../core/camera';
+import { dashScale } from '../../core/map-paint';
+import type { Size } from '../../core/camera';
 
 export interface CanvasView {
   size: Size;

@@ -1,11 +1,11 @@
 // The SVG map's answers to the inspector (core/map-seam.ts), read from the
 // elements it drew where it drew them (names, markers), and from the scene for
 // hit-testing, since its areas are the scene's polygons at its own camera.
-import type { MapInspector } from '../core/map-seam';
-import type { MapScene } from '../core/map-scene';
-import type { LabelPlan } from '../core/label-plan';
-import { projectPoint, type Camera, type Size } from '../core/camera';
-import { plannedLabelsAt, sceneMunicipalityAt, sceneProjectAt, sceneSelection } from '../core/scene-inspector';
+import type { MapInspector } from '../../core/map-seam';
+import type { MapScene } from '../../core/map-scene';
+import type { LabelPlan } from '../../core/label-plan';
+import { projectPoint, type Camera, type Size } from '../../core/camera';
+import { plannedLabelsAt, sceneMunicipalityAt, sceneProjectAt, sceneSelection } from '../../core/scene-inspector';
 import { drawnLabels } from './svg-draw';
 
 export interface SvgDrawing {

@@ -1,7 +1,7 @@
 // The part of the map the panel (a bottom sheet on phones) or the presenter card
 // leaves visible, as camera padding: measured from the page as laid out now.
-import type { Padding } from '../map-view';
-import type { Layout } from '../core/view-effects';
+import type { Padding } from '../../render/map-view';
+import type { Layout } from '../../core/view-effects';
 
 export function cameraPadding(layout: Layout): Padding {
   if (layout === 'presenter') {

@@ -4,9 +4,9 @@
 // camera. Never the app's plan: a test that reads these fails when MapLibre draws
 // something else than the app meant, which is what such a test is for.
 import type { Map as MlMap, MapGeoJSONFeature } from 'maplibre-gl';
-import type { DrawnLabel, MapInspector } from '../core/map-seam';
-import type { MapScene } from '../core/map-scene';
-import { sceneSelection } from '../core/scene-inspector';
+import type { DrawnLabel, MapInspector } from '../../core/map-seam';
+import type { MapScene } from '../../core/map-scene';
+import { sceneSelection } from '../../core/scene-inspector';
 
 /** The style's layer of names (style.ts): every name of the plan, as one symbol layer. */
 const LABELS = 'plan-labels';

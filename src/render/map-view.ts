@@ -2,10 +2,10 @@
 // or the SVG map. Both draw one scene (core/map-scene.ts) at one camera
 // (core/camera.ts) with one plan of names (core/label-plan.ts), so they show the
 // same picture. Panels, routing and the tests' fake depend on this only.
-import type { Bounds } from './core/geometry';
-import type { Camera } from './core/camera';
-import type { MapScene } from './core/map-scene';
-import type { MapInspector, Padding, ScreenPoint, Selection } from './core/map-seam';
+import type { Bounds } from '../core/geometry';
+import type { Camera } from '../core/camera';
+import type { MapScene } from '../core/map-scene';
+import type { MapInspector, Padding, ScreenPoint, Selection } from '../core/map-seam';
 
 export type { MapInspector, Padding, ScreenPoint, Selection };
 

@@ -3,8 +3,8 @@
 // presenter mode leaves full screen, and leaving full screen (the browser takes
 // Esc for that) leaves presenter mode. With the WebKit-prefixed API where only
 // that exists (Safari on iPad). mountFullScreen(store, leavePresenter) → dispose().
-import type { Store } from '../core/store';
-import type { AppState } from '../core/app-state';
+import type { Store } from '../../core/store';
+import type { AppState } from '../../core/app-state';
 
 type WebKitDocument = Document & { webkitFullscreenElement?: Element | null; webkitExitFullscreen?: () => Promise<void> | void };
 type WebKitElement = HTMLElement & { webkitRequestFullscreen?: () => Promise<void> | void };

@@ -1,21 +1,21 @@
 // Presenter mode's two windows: the slide (ui/presenter.ts) and the presenter's
 // console (ui/presenter-console.ts), the link that keeps them in step, and the
 // windows they open for each other. mountPresentation(...) → dispose().
-import type { Store } from '../core/store';
-import type { AppState } from '../core/app-state';
-import type { View } from '../core/resolve';
-import type { Coverage } from '../core/coverage';
-import type { GeoData } from '../core/geo-data';
-import type { ProjectsDoc } from '../core/types';
-import type { Route } from '../core/url-state';
-import { formatHash } from '../core/url-state';
-import { presentationStep, stepRoute } from '../core/presentation';
-import { strings } from '../i18n';
-import { mountPresenter } from '../ui/presenter';
-import { mountConsole } from '../ui/presenter-console';
-import type { Pictures } from './map-picture';
-import type { Url } from './url';
-import { createTakeawayMap, type TakeawayMap } from './takeaway-map';
+import type { Store } from '../../core/store';
+import type { AppState } from '../../core/app-state';
+import type { View } from '../../core/resolve';
+import type { Coverage } from '../../core/coverage';
+import type { GeoData } from '../../core/geo-data';
+import type { ProjectsDoc } from '../../core/types';
+import type { Route } from '../../core/url-state';
+import { formatHash } from '../../core/url-state';
+import { presentationStep, stepRoute } from '../../core/presentation';
+import { strings } from '../../i18n';
+import { mountPresenter } from '../../ui/presenter';
+import { mountConsole } from '../../ui/presenter-console';
+import type { Pictures } from '../map/picture';
+import type { Url } from '../url';
+import { createTakeawayMap, type TakeawayMap } from '../takeaway-map';
 import { mountPresenterLink, type Channel } from './presenter-link';
 import { slideMover } from './other-screen';
 

@@ -4,11 +4,11 @@
 // Same origin only (BroadcastChannel): nothing leaves the machine. Where no
 // channel can be opened (some browsers for a file:// page), the console says why
 // and the slide works on its own. mountPresenterLink(store, url) → dispose().
-import type { Store } from '../core/store';
-import { presenterRole, type AppState } from '../core/app-state';
-import type { Url } from './url';
-import { presentationStep } from '../core/presentation';
-import { CHANNEL_NAME, onSyncMessage, readSyncMessage, type Role, type SyncMessage } from '../core/presenter-sync';
+import type { Store } from '../../core/store';
+import { presenterRole, type AppState } from '../../core/app-state';
+import type { Url } from '../url';
+import { presentationStep } from '../../core/presentation';
+import { CHANNEL_NAME, onSyncMessage, readSyncMessage, type Role, type SyncMessage } from '../../core/presenter-sync';
 
 export interface Channel {
   postMessage(message: SyncMessage): void;

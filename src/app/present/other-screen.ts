@@ -2,7 +2,7 @@
 // (Chromium), the slide goes full screen on the screen that is not the
 // laptop's, the projector first. Elsewhere the presenter drags the window, and
 // the button is not offered.
-import { otherScreen, type ScreenInfo } from '../core/console-notes';
+import { otherScreen, type ScreenInfo } from '../../core/console-notes';
 
 interface ScreenDetails { screens: (ScreenInfo & Screen)[]; currentScreen: ScreenInfo }
 type WindowWithScreens = Window & { getScreenDetails?: () => Promise<ScreenDetails> };

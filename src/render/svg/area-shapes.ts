@@ -1,13 +1,13 @@
 // The SVG map's areas and lines as one list, in drawing order, with how each is
 // painted: the paint list (core/map-paint.ts) applied to the scene's features. The
 // SVG paths (printouts, images, the page's prerendered map) and the screen's canvas
-// (fallback/canvas-paint.ts) are made from this list, and the WebGL map's style
+// (render/svg/canvas-paint.ts) are made from this list, and the WebGL map's style
 // from the same paint list, so all of them show one picture.
 // areaShapes(scene) → AreaShape[].
 import type { GeoPermissibleObjects } from 'd3-geo';
-import type { MapScene } from '../core/map-scene';
-import { isDimmed } from '../core/map-scene';
-import { MAP_PAINT, PAINT_STATES, SVG_GROUPS, amountAt, byState, dashPixels, type ByState, type PaintData, type PaintLayer, type PaintState, type SvgGroup } from '../core/map-paint';
+import type { MapScene } from '../../core/map-scene';
+import { isDimmed } from '../../core/map-scene';
+import { MAP_PAINT, PAINT_STATES, SVG_GROUPS, amountAt, byState, dashPixels, type ByState, type PaintData, type PaintLayer, type PaintState, type SvgGroup } from '../../core/map-paint';
 
 /** The SVG map's groups, bottom to top ('hover' is the pointer's tint, drawn as SVG). */
 export const LAYERS = SVG_GROUPS;
@@ -48,7 +48,7 @@ interface Painted {
 function featuresOf(data: PaintData, scene: MapScene): Painted[] {
   const { layers } = scene;
   switch (data) {
-    case 'surroundings': return (scene.context?.areas.features ?? []).map((f) => ({ geometry: f.geometry, kind: f.properties.kind }));
+    case 'surroundings': return (scene.surroundings?.areas.features ?? []).map((f) => ({ geometry: f.geometry, kind: f.properties.kind }));
     case 'flanders': return layers.vlaanderen.features.map((f) => ({ geometry: f }));
     case 'brussels': return layers.brussel.features.map((f) => ({ geometry: f }));
     case 'projects': return layers.projects.features.map((f) => {
@@ -100,7 +100,7 @@ function shapeOf(p: PaintLayer, layer: AreaLayer, f: Painted): AreaShape | null 
 export function areaShapes(scene: MapScene): AreaShape[] {
   const shapes: AreaShape[] = [];
   for (const p of MAP_PAINT) {
-    // The pointer's tint is drawn where the pointer is (fallback/svg-map-view.ts).
+    // The pointer's tint is drawn where the pointer is (render/svg/svg-map-view.ts).
     if (!p.group || p.group === 'hover') continue;
     const layer = p.group;
     for (const f of featuresOf(p.data, scene)) {

@@ -4,9 +4,9 @@
 // reach the app, so a map being readied can neither steal a click nor flash a
 // tooltip. A map whose WebGL context is lost goes; the caller hears when none is
 // left. mapViews(options) → { make(kind), all(), shown(), dispose() }.
-import type { MapSetup, MapView, MapViewEvents } from '../map-view';
-import type { MapFactory } from './map-factory';
-import { h } from '../ui/dom';
+import type { MapSetup, MapView, MapViewEvents } from '../../render/map-view';
+import type { MapFactory } from './factory';
+import { h } from '../../ui/dom';
 
 export interface MapViewsOptions {
   container: HTMLElement;

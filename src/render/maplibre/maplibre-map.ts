@@ -1,15 +1,15 @@
 // The MapLibre implementation of MapView: the only module that touches maplibre-gl.
 // It draws the scene at the camera with the plan's names, exactly as the SVG map
-// does (see src/map-view.ts); what it adds is WebGL speed for panning and zooming.
+// does (see src/render/map-view.ts); what it adds is WebGL speed for panning and zooming.
 import { Map as MlMap, NavigationControl, setWorkerUrl, type MapMouseEvent, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { MapSetup, MapView, MapViewEvents, Padding } from '../map-view';
-import type { Bounds } from '../core/geometry';
-import { fitCamera, FIT_MAX_ZOOM, ZOOM_RANGE, type Camera } from '../core/camera';
-import { planKey, planLabels, type LabelPlan } from '../core/label-plan';
-import { measureText } from '../core/text-widths';
-import { buildContextLayers, buildStyle, contextSource, elzSource, planSource } from './style';
+import type { Bounds } from '../../core/geometry';
+import { fitCamera, FIT_MAX_ZOOM, ZOOM_RANGE, type Camera } from '../../core/camera';
+import { planKey, planLabels, type LabelPlan } from '../../core/label-plan';
+import { measureText } from '../../core/text-widths';
+import { buildSurroundingsLayers, buildStyle, regionsSource, elzSource, planSource } from './style';
 import { syncFeatureState } from './feature-state';
 import { maplibreInspector } from './inspector';
 
@@ -135,7 +135,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       whenLoaded(() => {
         if (next.layers !== prev.layers) {
           setSource('gemeenten', next.layers.gemeenten);
-          setSource('context', contextSource(next.layers));
+          setSource('regions', regionsSource(next.layers));
           setSource('projects', next.layers.projects);
         }
         if (next.layers !== prev.layers || next.elz !== prev.elz) {
@@ -143,13 +143,13 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
           map.setLayoutProperty('elz-line', 'visibility', next.elz ? 'visible' : 'none');
         }
         // (Also when the first scene came with them: the style starts without them.)
-        if (next.context && (next.context !== prev.context || !map.getSource('world'))) {
-          const data: FeatureCollection = next.context.areas;
+        if (next.surroundings && (next.surroundings !== prev.surroundings || !map.getSource('world'))) {
+          const data: FeatureCollection = next.surroundings.areas;
           if (map.getSource('world')) setSource('world', data);
           else {
-            // Faint context: coarse tiles are enough, and cheaper to make.
+            // Faint surroundings: coarse tiles are enough, and cheaper to make.
             map.addSource('world', { type: 'geojson', data, buffer: 16, maxzoom: 8, tolerance: 0.5 });
-            for (const layer of buildContextLayers()) map.addLayer(layer, 'vlaanderen-fill');
+            for (const layer of buildSurroundingsLayers()) map.addLayer(layer, 'vlaanderen-fill');
           }
         }
         // setData drops feature state: restore selection and dimming from scratch then.
@@ -182,6 +182,6 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       map.remove();
     },
   };
-  if (scene.context) view.draw(scene);
+  if (scene.surroundings) view.draw(scene);
   return view;
 }

@@ -1,8 +1,8 @@
 // Selection and dimming on the WebGL map are feature state (no new data for the
 // worker): which project is selected or faint, which municipalities are outlined.
 import type { Map as MlMap } from 'maplibre-gl';
-import type { MapScene } from '../core/map-scene';
-import { isDimmed } from '../core/map-scene';
+import type { MapScene } from '../../core/map-scene';
+import { isDimmed } from '../../core/map-scene';
 
 export function syncFeatureState(map: MlMap, scene: () => MapScene): { apply(prev: MapScene | null): void } {
   return {

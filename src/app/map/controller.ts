@@ -1,28 +1,28 @@
 // The map on screen, and which one. The SVG map is drawn first, in the panel's
 // frame: it needs no WebGL and no worker, so the complete map is on screen as soon
 // as a plain chart would be. The WebGL map is built underneath once the GPU is
-// quiet (app/gpu-quiet.ts), given the same scene and camera, and takes over on its
+// quiet (app/map/gpu-quiet.ts), given the same scene and camera, and takes over on its
 // first idle; both draw one picture (core/map-scene, core/camera, core/label-plan),
 // so the hand-over shows nothing. Without WebGL (or after a lost context) the SVG
-// map stays. Which map is shown, and the hand-over: app/map-views.ts. State
-// changes: app/map-follow.ts; a new size: app/map-layout.ts; the
-// surroundings: app/map-surroundings.ts.
+// map stays. Which map is shown, and the hand-over: app/map/views.ts. State
+// changes: app/map/follow.ts; a new size: app/map/layout.ts; the
+// surroundings: app/map/surroundings.ts.
 // mountMap(...) → { map, picture, zoomToProject, settled, dispose }.
-import type { Store } from '../core/store';
-import type { AppState } from '../core/app-state';
-import type { MapView, Padding } from '../map-view';
-import { fitCamera } from '../core/camera';
-import { strings } from '../i18n';
-import { h } from '../ui/dom';
-import { mountMapTooltip, tooltipText } from '../ui/map-tooltip';
-import type { MapFactory } from './map-factory';
-import type { Renderer } from '../core/page-options';
-import type { MapPicture, Pictures } from './map-picture';
-import { followState } from './map-follow';
-import { loadSurroundings } from './map-surroundings';
-import { showMapMessage } from '../ui/map-message';
-import { watchMapLayout } from './map-layout';
-import { mapViews } from './map-views';
+import type { Store } from '../../core/store';
+import type { AppState } from '../../core/app-state';
+import type { MapView, Padding } from '../../render/map-view';
+import { fitCamera } from '../../core/camera';
+import { strings } from '../../i18n';
+import { h } from '../../ui/dom';
+import { mountMapTooltip, tooltipText } from '../../ui/map-tooltip';
+import type { MapFactory } from './factory';
+import type { Renderer } from '../../core/page-options';
+import type { MapPicture, Pictures } from './picture';
+import { followState } from './follow';
+import { loadSurroundings } from './surroundings';
+import { showMapMessage } from '../../ui/map-message';
+import { watchMapLayout } from './layout';
+import { mapViews } from './views';
 import { mountAreaKeys } from './area-keys';
 
 export interface MapControllerDeps {
@@ -42,7 +42,7 @@ export interface MapControllerDeps {
   /** A municipality (2017 or current code) under the pointer: its name, and its project's, for the tooltip. */
   municipality(code: string): { name: string; project: string | null };
   /** The surroundings' topology, loaded once the first map is on screen. */
-  loadContext(): Promise<unknown>;
+  surroundingsData(): Promise<unknown>;
 }
 
 export interface MapController {
@@ -71,7 +71,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
   // Tests and the benchmark read these; the app listens to the maps' events.
   const setState = (state: 'busy' | 'idle') => { container.dataset.mapState = state; };
   // The map's idle says it drew what it was last asked. A view change still waiting
-  // for its frame (app/map-follow.ts) has not been asked yet: a repaint in between
+  // for its frame (app/map/follow.ts) has not been asked yet: a repaint in between
   // (a hover, the keyboard's buttons) is no answer to it, and whoever waits for the
   // map would read the old view, or the camera mid-flight.
   // The one rule for "settled", whichever map it is: the map that stays is the only
@@ -83,7 +83,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
     setState('idle');
     settle();
   };
-  container.dataset.context = 'loading';
+  container.dataset.surroundings = 'loading';
 
   const paddingFor = (picture: MapPicture) => {
     const p = deps.cameraPadding();
@@ -143,7 +143,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
 
   let firstDone = false;
   // Settles once the surroundings are drawn, or known missing.
-  let contextDrawn: Promise<void> = Promise.resolve();
+  let surroundingsDrawn: Promise<void> = Promise.resolve();
   const firstMap = () => {
     if (firstDone) return;
     firstDone = true;
@@ -151,9 +151,9 @@ export function mountMap(deps: MapControllerDeps): MapController {
     container.querySelector('.prerender-map')?.remove();
     performance.mark('gbo:first-map'); // for the benchmark's stages only
     container.dataset.firstMap = 'drawn';
-    contextDrawn = loadSurroundings(deps.loadContext, container, (raw) => {
+    surroundingsDrawn = loadSurroundings(deps.surroundingsData, container, (raw) => {
       if (disposed) return false;
-      pictures.setContext(raw);
+      pictures.setSurroundings(raw);
       show(store.get(), false, false);
       return true;
     });
@@ -178,7 +178,7 @@ export function mountMap(deps: MapControllerDeps): MapController {
     // main-thread tasks, and the surroundings' frame is GPU work of its own.
     await afterPaint();
     // (At most 3 s: a stalled download of the surroundings must not keep WebGL away.)
-    await Promise.race([contextDrawn, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    await Promise.race([surroundingsDrawn, new Promise((resolve) => setTimeout(resolve, 3000))]);
     if (disposed) return;
     const webgl = deps.renderer === 'auto' ? await views.make('webgl').catch(() => null) : null;
     if (disposed) return;

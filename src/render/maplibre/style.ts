@@ -9,21 +9,21 @@
 //
 // Few sources on purpose: MapLibre tiles each GeoJSON source in its worker one
 // after the other, and the first idle waits for all of them. Polygons that are
-// only drawn as context (provinces, Brussels) share one source, and every name,
+// drawn only as the regions around the pilots (provinces, Brussels) share one source, and every name,
 // leader, marker and the user's position share another ("plan").
 import type { StyleSpecification, ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { MapLayers } from '../core/map-layers';
-import type { MapScene } from '../core/map-scene';
-import { LABEL_STYLE } from '../core/map-scene';
-import { DIMMED, MAP_PAINT, PAINT_STATES, type Amount, type ByState, type FillPaint, type PaintData, type PaintLayer, type PaintState } from '../core/map-paint';
-import type { LabelPlan } from '../core/label-plan';
+import type { MapLayers } from '../../core/map-layers';
+import type { MapScene } from '../../core/map-scene';
+import { LABEL_STYLE } from '../../core/map-scene';
+import { DIMMED, MAP_PAINT, PAINT_STATES, type Amount, type ByState, type FillPaint, type PaintData, type PaintLayer, type PaintState } from '../../core/map-paint';
+import type { LabelPlan } from '../../core/label-plan';
 
 const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 const tagged = (f: FeatureCollection, kind: string): Feature[] => f.features.map((x) => ({ ...x, properties: { ...x.properties, kind } }));
 
-/** The polygons drawn as context: provinces (lines) and Brussels (a fill). */
-export const contextSource = (layers: MapLayers): FeatureCollection => fc([...tagged(layers.provincies, 'provincie'), ...tagged(layers.brussel, 'brussel')]);
+/** The regions around the pilots, one source: provinces (lines) and Brussels (a fill). */
+export const regionsSource = (layers: MapLayers): FeatureCollection => fc([...tagged(layers.provincies, 'provincie'), ...tagged(layers.brussel, 'brussel')]);
 
 /** The eerstelijnszones' borders, each once, tiled only once they are switched on. */
 export const elzSource = (layers: MapLayers, shown: boolean): FeatureCollection => fc(shown ? [{ type: 'Feature', properties: {}, geometry: layers.elzBorders }] : []);
@@ -63,11 +63,11 @@ const WHERE: Record<Exclude<PaintData, 'background'>, { source: string; filter?:
   surroundings: { source: 'world' },
   // Flanders is its municipalities' fill; MapLibre strokes each municipality's outline for the borders.
   flanders: { source: 'gemeenten' },
-  brussels: { source: 'context', filter: kind('brussel') },
+  brussels: { source: 'regions', filter: kind('brussel') },
   projects: { source: 'projects' },
   municipalities: { source: 'gemeenten' },
   'municipal-borders': { source: 'gemeenten' },
-  provinces: { source: 'context', filter: kind('provincie') },
+  provinces: { source: 'regions', filter: kind('provincie') },
   zones: { source: 'elz' },
   leaders: { source: 'plan', filter: kind('leader') },
   markers: { source: 'plan', filter: kind('marker') },
@@ -145,7 +145,7 @@ export function buildStyle(scene: MapScene, plan: LabelPlan, basemapTiles?: stri
     sources: {
       ...(basemapTiles ? { basemap: { type: 'raster' as const, tiles: [basemapTiles], tileSize: 256 } } : {}),
       gemeenten: geojson(scene.layers.gemeenten, 'code'),
-      context: geojson(contextSource(scene.layers)),
+      regions: geojson(regionsSource(scene.layers)),
       projects: geojson(scene.layers.projects, 'id'),
       elz: geojson(elzSource(scene.layers, scene.elz)),
       plan: geojson(planSource(plan, scene)),
@@ -176,10 +176,10 @@ export function buildLayers(basemap: boolean, elz = false): LayerSpecification[]
 }
 
 /**
- * The surroundings (core/context-layers), added under Flanders once they are
+ * The surroundings (core/surroundings.ts), added under Flanders once they are
  * loaded: the sea and Wallonia as fills (foreign land is the background itself,
  * so no gap along a border can show) and country borders. Their names are in the plan.
  */
-export function buildContextLayers(): LayerSpecification[] {
+export function buildSurroundingsLayers(): LayerSpecification[] {
   return MAP_PAINT.filter((p) => p.data === 'surroundings').map((p) => layerOf(p, false, false));
 }

@@ -3,16 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { CONTEXT_LABEL_POINTS, parseContext } from '../../src/core/context-layers';
+import { SURROUNDINGS_LABEL_POINTS, parseSurroundings } from '../../src/core/surroundings';
 import { pointInPolygon } from '../../src/core/geometry';
-import { MAX_BOUNDS_MARGIN } from '../../src/app/map-factory';
+import { MAX_BOUNDS_MARGIN } from '../../src/app/map/factory';
 import { strings } from '../../src/i18n';
 import type { MultiPolygon, Polygon } from 'geojson';
 // @ts-expect-error the geo build's config is plain JavaScript
 import { CONTEXT_MARGIN, BUDGET_CONTEXT_GZ } from '../../geo/config.mjs';
 
 const text = readFileSync('public/geo/context.topo.json', 'utf8');
-const context = parseContext(JSON.parse(text), strings.nl.contextNames);
+const context = parseSurroundings(JSON.parse(text), strings.nl.surroundingsNames);
 const area = (kind: string, country?: string) => context.areas.features.find((f) => f.properties.kind === kind && (!country || f.properties.country === country))!.geometry as Polygon | MultiPolygon;
 
 describe('the surroundings', () => {
@@ -39,7 +39,7 @@ describe('the surroundings', () => {
   });
 
   it('name each area at a point inside it', () => {
-    for (const [key, at] of Object.entries(CONTEXT_LABEL_POINTS)) {
+    for (const [key, at] of Object.entries(SURROUNDINGS_LABEL_POINTS)) {
       const geometry = key === 'sea' || key === 'wallonia' ? area(key) : area('land', key.padStart(3, '0'));
       expect(pointInPolygon(at, geometry), key).toBe(true);
     }

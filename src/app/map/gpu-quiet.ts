@@ -13,7 +13,7 @@
 // finds it paid (bench: 0 such tasks in 12 loads, against 4 in 12).
 // gpuQuiet() → Promise of 'quiet' | 'timeout' | 'unavailable'; it never rejects and
 // never waits longer than GPU_QUIET.maxWaitMs.
-import { GPU_QUIET, quietAfter } from '../core/gpu-quiet';
+import { GPU_QUIET, quietAfter } from '../../core/gpu-quiet';
 
 export type GpuQuiet = 'quiet' | 'timeout' | 'unavailable';
 

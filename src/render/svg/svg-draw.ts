@@ -1,9 +1,9 @@
 // SVG pieces the SVG map draws: elements, and the plan's names and leader lines.
-import type { LabelPlan } from '../core/label-plan';
-import type { DrawnLabel, ScreenPoint } from '../core/map-seam';
-import { LABEL_FONT, LABEL_STYLE, LINE_HEIGHT } from '../core/map-scene';
-import { DIMMED, amountAt, byState, paintLayer, type PaintLayer } from '../core/map-paint';
-import { svg as el } from '../ui/dom';
+import type { LabelPlan } from '../../core/label-plan';
+import type { DrawnLabel, ScreenPoint } from '../../core/map-seam';
+import { LABEL_FONT, LABEL_STYLE, LINE_HEIGHT } from '../../core/map-scene';
+import { DIMMED, amountAt, byState, paintLayer, type PaintLayer } from '../../core/map-paint';
+import { svg as el } from '../../ui/dom';
 
 
 /** A marker of the paint list (W13's experiments, the user's position) as SVG circle attributes, at a zoom and label scale. */

@@ -1,7 +1,7 @@
 // The SVG map as a bitmap, for the PNG export: serialised with its drawn styles
 // carried along, drawn onto a canvas at `pixelRatio` × its CSS size, over the
 // canvas its areas are painted on, if any.
-import { paintLayer } from '../core/map-paint';
+import { paintLayer } from '../../core/map-paint';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
