@@ -19,6 +19,7 @@ import type { ImageInspector } from './inspect';
 import type { AfterFirstMap } from './after-first-map';
 import type { Coverage } from '../core/coverage';
 import { formatNumber, formatShare } from '../i18n';
+import { viewName, viewTitle } from '../core/view-effects';
 
 export interface ShareDeps {
   store: Store<AppState>;
@@ -49,20 +50,9 @@ export function createShareController(deps: ShareDeps): ShareHandlers & { prepar
   const t = () => strings[deps.store.get().lang];
   const byId = (id: string) => document.getElementById(id);
 
-  const heading = (s: AppState) => {
-    const v = deps.view(s);
-    const st = strings[s.lang];
-    return v.kind === 'project' ? v.project.name
-      : v.kind === 'municipality' ? v.name
-        : v.kind === 'outside' && v.names ? st.outsideName(v.names.nl, v.names.fr)
-          : v.kind === 'coverage' ? st.coverageHeading
-            : st.appSubtitle(deps.doc.projects.length);
-  };
-  const title = (s: AppState) => {
-    const v = deps.view(s);
-    const app = strings[s.lang].appTitle;
-    return v.kind === 'overview' || v.kind === 'presenter' ? app : `${heading(s)} — ${app}`;
-  };
+  // What the printout and the image say they show: the view's name (core/view-effects.ts), else what the app shows.
+  const heading = (s: AppState) => viewName(deps.view(s), strings[s.lang]) ?? strings[s.lang].appSubtitle(deps.doc.projects.length);
+  const title = (s: AppState) => viewTitle(deps.view(s), strings[s.lang]);
   const today = () => new Intl.DateTimeFormat(t().locale, { dateStyle: 'long' }).format(new Date());
   const activeFilter = (s: AppState) => (s.route.kind === 'coverage' ? filterWords(s.filter, deps.doc, s.lang) : []);
 

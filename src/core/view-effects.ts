@@ -72,17 +72,31 @@ export interface AnnounceWords {
   outsideName(nl: string, fr: string): string;
 }
 
-/** The document title and the live-region text after the view changed. */
-export function announcement(view: View, words: AnnounceWords): { title: string; live: string } {
-  const name = view.kind === 'project' ? view.project.name
+/**
+ * What a view is called, where it has a name of its own: a project, a municipality,
+ * a place outside Flanders, the coverage view, the presentation's project on screen.
+ * The one rule for the document's title, the announcement, the printout and the image.
+ */
+export function viewName(view: View, words: Pick<AnnounceWords, 'coverageHeading' | 'outsideName'>): string | null {
+  return view.kind === 'project' ? view.project.name
     : view.kind === 'municipality' ? view.name
       : view.kind === 'outside' ? (view.names ? words.outsideName(view.names.nl, view.names.fr) : null)
-      : view.kind === 'coverage' ? words.coverageHeading
-        : view.kind === 'presenter' && view.current.kind === 'project' ? view.current.project.name
-          : null;
+        : view.kind === 'coverage' ? words.coverageHeading
+          : view.kind === 'presenter' && view.current.kind === 'project' ? view.current.project.name
+            : null;
+}
+
+/** A view's title: its name before the app's, or the app's alone (the console says it is the console). */
+export function viewTitle(view: View, words: Pick<AnnounceWords, 'appTitle' | 'consoleTitle' | 'coverageHeading' | 'outsideName'>): string {
+  if (view.kind === 'console') return `${words.consoleTitle} — ${words.appTitle}`;
+  const name = viewName(view, words);
+  return name ? `${name} — ${words.appTitle}` : words.appTitle;
+}
+
+/** The document title and the live-region text after the view changed. */
+export function announcement(view: View, words: AnnounceWords): { title: string; live: string } {
   // The console announces its steps in its own live region, once: not here too.
-  if (view.kind === 'console') return { title: `${words.consoleTitle} — ${words.appTitle}`, live: '' };
-  return name
-    ? { title: `${name} — ${words.appTitle}`, live: words.selected(name) }
-    : { title: words.appTitle, live: words.overviewAnnounced };
+  if (view.kind === 'console') return { title: viewTitle(view, words), live: '' };
+  const name = viewName(view, words);
+  return { title: viewTitle(view, words), live: name ? words.selected(name) : words.overviewAnnounced };
 }

@@ -5,7 +5,7 @@ import { parseGeoData } from '../../src/core/geo-data';
 import { resolveRoute } from '../../src/core/resolve';
 import { createLookup } from '../../src/core/lookup';
 import { buildMapLayers, mapCodes, municipalityBounds } from '../../src/core/map-layers';
-import { announcement, cameraTarget, labelScaleOf, layoutOf, type CameraContext } from '../../src/core/view-effects';
+import { announcement, cameraTarget, labelScaleOf, layoutOf, viewName, viewTitle, type CameraContext } from '../../src/core/view-effects';
 import { PRESENTER_LABEL_SCALE } from '../../src/core/presentation';
 import type { ProjectsDoc } from '../../src/core/types';
 import type { Route } from '../../src/core/url-state';
@@ -83,5 +83,13 @@ describe('announcement', () => {
 
   it('leaves the console\'s steps to the console\'s own live region: announced once, not twice', () => {
     expect(announcement(view({ kind: 'console', step: 3 }), words)).toEqual({ title: 'Console — App', live: '' });
+  });
+
+  it('takes its title from the one rule the printout and the image use too', () => {
+    for (const route of [{ kind: 'overview' }, { kind: 'coverage' }, { kind: 'project', id: 'w13' }, { kind: 'municipality', code: '44021' }, { kind: 'console', step: 2 }] as Route[]) {
+      expect(announcement(view(route), words).title).toBe(viewTitle(view(route), words));
+    }
+    expect(viewName(view({ kind: 'overview' }), words)).toBeNull();
+    expect(viewName(view({ kind: 'project', id: 'w13' }), words)).toBe('W13');
   });
 });
