@@ -8,10 +8,9 @@ import type { View } from '../core/resolve';
 import type { ProjectsDoc } from '../core/types';
 import type { MapPicture } from './map/picture';
 import type { TakeawayMap } from './takeaway-map';
-import { projectColour } from '../core/palette';
-import { COLOURS } from '../core/colours';
 import { strings } from '../i18n';
-import { composeImage, downloadCanvas, mapFrame, newImageCanvas, type LegendEntry } from '../ui/export-image';
+import { composeImage, downloadCanvas, mapFrame, newImageCanvas } from '../ui/export-image';
+import { legendEntries } from '../core/legend';
 import { filterWords } from '../ui/filter-words';
 import { preloadQr, qrSvg } from '../ui/qr';
 import type { ShareHandlers } from '../ui/share-actions';
@@ -114,15 +113,12 @@ export function createShareController(deps: ShareDeps): ShareHandlers & { prepar
       const st = strings[s.lang];
       const words = activeFilter(s);
       const kept = picture.scene.kept;
-      const legend: LegendEntry[] = [
-        ...deps.doc.projects.map((p, i) => {
-          const dimmed = kept !== null && !kept.has(p.id);
-          return { colour: projectColour(i), label: dimmed ? `${p.name} (${st.legendDimmed})` : p.name, dimmed };
-        }),
-        { colour: COLOURS.brussels, label: st.legendBrussels },
-        ...(picture.scene.layers.subAreas.features.length ? [{ colour: COLOURS.projectOutline, label: st.legendExperiment, ring: true }] : []),
-        ...(picture.target.selection.municipalities.length ? [{ colour: COLOURS.selected, label: st.legendSelected, ring: true }] : []),
-      ];
+      const legend = legendEntries({
+        projects: deps.doc.projects.map((p) => ({ name: p.name, dimmed: kept !== null && !kept.has(p.id) })),
+        brussels: true,
+        experiments: picture.scene.layers.subAreas.features.length > 0,
+        selection: picture.target.selection.municipalities.length > 0,
+      }, st);
       const filterLine = words.length
         ? st.imageFilter(words.join('; '), kept?.size ?? deps.doc.projects.length, deps.doc.projects.length)
         : st.appSubtitle(deps.doc.projects.length);

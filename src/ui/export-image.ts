@@ -4,6 +4,7 @@
 // filter above, both source lines and the date below. Every text wraps to its
 // column; none is squeezed.
 import { downloadBlob } from './download';
+import type { LegendEntry } from '../core/legend';
 
 export interface ImageText {
   title: string;
@@ -13,14 +14,6 @@ export interface ImageText {
   date: string;
 }
 
-export interface LegendEntry {
-  colour: string;
-  label: string;
-  /** Drawn faintly on the map (outside the filter). */
-  dimmed?: boolean;
-  /** A ring (the experiment markers, the selected municipality) instead of a filled square. */
-  ring?: boolean;
-}
 
 /** The picture's size in pixels: full HD, 16:9. */
 export const IMAGE = { width: 1920, height: 1080 };
@@ -118,19 +111,7 @@ export function composeImage(canvas: HTMLCanvasElement, map: HTMLCanvasElement, 
   const swatch = Math.round(px * 1.13);
   for (const entry of legend) {
     ctx.globalAlpha = entry.dimmed ? 0.3 : 1;
-    ctx.lineWidth = entry.ring ? 4 : 2;
-    ctx.strokeStyle = entry.ring ? entry.colour : '#1b1f1b';
-    if (entry.ring) {
-      ctx.beginPath();
-      ctx.arc(lx + swatch / 2, y + swatch / 2 + 2, swatch / 2 - 3, 0, 2 * Math.PI);
-      ctx.fillStyle = '#ffffff';
-      ctx.fill();
-      ctx.stroke();
-    } else {
-      ctx.fillStyle = entry.colour;
-      ctx.fillRect(lx, y + 2, swatch, swatch);
-      ctx.strokeRect(lx, y + 2, swatch, swatch);
-    }
+    markAt(ctx, entry, lx, y + 2, swatch);
     ctx.globalAlpha = 1;
     const bottom = lines(entry.label, px, 400, entry.dimmed ? '#666666' : '#111111', lx + swatch + 12, y + 2, LEGEND_WIDTH - px * 1.6, px * 1.26);
     y = Math.max(bottom, y + swatch + 4) + px * 0.4;
@@ -147,4 +128,31 @@ export function downloadCanvas(canvas: HTMLCanvasElement, name: string): Promise
     downloadBlob(blob, name);
     resolve();
   }, 'image/png'));
+}
+
+/** A legend entry's mark (core/legend.ts) in a square of `size` px at (x, y): an area's square, a border's line, a marker's dot. */
+function markAt(ctx: CanvasRenderingContext2D, entry: LegendEntry, x: number, y: number, size: number): void {
+  if (entry.mark === 'line') {
+    ctx.strokeStyle = entry.colour;
+    ctx.lineWidth = 4;
+    ctx.beginPath();
+    ctx.moveTo(x, y + size / 2);
+    ctx.lineTo(x + size, y + size / 2);
+    ctx.stroke();
+  } else if (entry.mark === 'dot') {
+    ctx.beginPath();
+    ctx.arc(x + size / 2, y + size / 2, size / 2 - 3, 0, 2 * Math.PI);
+    ctx.fillStyle = entry.colour;
+    ctx.fill();
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = entry.border ?? entry.colour;
+    ctx.stroke();
+  } else {
+    ctx.fillStyle = entry.colour;
+    ctx.fillRect(x, y, size, size);
+    // On a picture every square is outlined, Brussels' grey too: a slide's projector washes pale fills out.
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = entry.border ?? '#1b1f1b';
+    ctx.strokeRect(x, y, size, size);
+  }
 }

@@ -7,7 +7,8 @@ import type { Coverage } from '../core/coverage';
 import type { GeoData } from '../core/geo-data';
 import type { Lang } from '../core/languages';
 import { summaryText, type ProjectsDoc } from '../core/types';
-import { swatch } from './swatch';
+import { swatch, swatchOf } from './swatch';
+import { legendEntries } from '../core/legend';
 import { compareNl } from '../core/collate';
 import { strings, formatNumber, formatShare } from '../i18n';
 import { h } from './dom';
@@ -55,6 +56,6 @@ export function slideBody(step: Step, lang: Lang, deps: SlideDeps, titleId: stri
     // The key to the map: every project with its colour, whatever the
     // projector's size does to the names on the map.
     h('ul', { class: 'presenter-projects', 'aria-label': t.projectsHeading(deps.doc.projects.length) },
-      ...deps.doc.projects.map((p, i) => h('li', {}, swatch(i), p.name))),
+      ...legendEntries({ projects: deps.doc.projects.map((p) => ({ name: p.name, dimmed: false })) }, t).map((e) => h('li', {}, swatchOf(e.colour), e.label))),
   ];
 }

@@ -4,7 +4,12 @@ import { projectColour } from '../core/palette';
 import { h } from './dom';
 
 export function swatch(index: number): HTMLElement {
+  return swatchOf(projectColour(index));
+}
+
+/** A square of that colour (a legend entry's, core/legend.ts). */
+export function swatchOf(colour: string): HTMLElement {
   const s = h('span', { class: 'swatch', 'aria-hidden': 'true' });
-  s.style.background = projectColour(index);
+  s.style.background = colour;
   return s;
 }
