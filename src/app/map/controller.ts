@@ -7,7 +7,7 @@
 // map stays. Which map is shown, and the hand-over: app/map/views.ts. State
 // changes: app/map/follow.ts; a new size: app/map/layout.ts; the
 // surroundings: app/map/surroundings.ts.
-// mountMap(...) → { map, picture, zoomToProject, settled, dispose }.
+// mountMap(...) → { map, picture, zoomToProject, settled, dispose } (a MapHost).
 import type { Store } from '../../core/store';
 import type { AppState } from '../../core/app-state';
 import type { MapView, Padding } from '../../render/map-view';
@@ -60,177 +60,206 @@ export interface MapController {
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export function mountMap(deps: MapControllerDeps): MapController {
-  const { store, container, pictures } = deps;
-  const t = () => strings[store.get().lang];
-  // Until the WebGL map is made (or known impossible), the SVG map is not the last word.
-  let awaitingWebgl = deps.renderer === 'auto';
-  let disposed = false;
-  let settle: () => void = () => {};
-  const settled = new Promise<void>((resolve) => { settle = resolve; });
-  const tooltip = mountMapTooltip(container);
-  // Tests and the benchmark read these; the app listens to the maps' events.
-  const setState = (state: 'busy' | 'idle') => { container.dataset.mapState = state; };
-  // The map's idle says it drew what it was last asked. A view change still waiting
-  // for its frame (app/map/follow.ts) has not been asked yet: a repaint in between
-  // (a hover, the keyboard's buttons) is no answer to it, and whoever waits for the
-  // map would read the old view, or the camera mid-flight.
-  // The one rule for "settled", whichever map it is: the map that stays is the only
-  // one (the WebGL map has taken over, or the SVG map is the map: WebGL not wanted
-  // or not possible), it has drawn what it was asked, and no view change waits for
-  // its frame. Then the map is idle, and `settled` resolves.
-  const settleIfDone = () => {
-    if (awaitingWebgl || views.all().length !== 1 || following.framePending()) return;
-    setState('idle');
-    settle();
-  };
-  container.dataset.surroundings = 'loading';
+  return new MapHost(deps);
+}
 
-  const paddingFor = (picture: MapPicture) => {
-    const p = deps.cameraPadding();
-    return { ...p, top: p.top + picture.target.extraTop };
-  };
-  // The areas as keyboard buttons, first in the map and kept across the hand-over.
-  const keys = mountAreaKeys(deps.onPickProject);
-  container.prepend(keys.element);
-  const drawKeys = () => {
-    const shown = views.shown();
-    if (shown) keys.draw(pictures.of(store.get()).scene, shown.camera(), { width: container.clientWidth, height: container.clientHeight });
-  };
-  const views = mapViews({
-    container,
-    first: keys.element,
-    createMap: deps.createMap,
-    setupFor: (el) => {
-      const picture = pictures.of(store.get());
-      const size = { width: el.clientWidth || container.clientWidth, height: el.clientHeight || container.clientHeight };
-      return { container: el, scene: picture.scene, camera: fitCamera(picture.target.bounds, size, paddingFor(picture)) };
-    },
-    shown: {
-      onPick: deps.onPick,
-      onHover: (code, at) => {
-        if (!code) tooltip.hide();
-        else tooltip.show(tooltipText(deps.municipality(code), t()), at);
+/** The map host: its parts are made in the constructor, each job is a method. */
+class MapHost implements MapController {
+  readonly settled: Promise<void>;
+  private settle: () => void = () => {};
+  /** Until the WebGL map is made (or known impossible), the SVG map is not the last word. */
+  private awaitingWebgl: boolean;
+  private disposed = false;
+  private firstDone = false;
+  /** Settles once the surroundings are drawn, or known missing. */
+  private surroundingsDrawn: Promise<void> = Promise.resolve();
+  private readonly tooltip;
+  private readonly keys;
+  private readonly views;
+  private readonly following;
+  private readonly stopWatching: () => void;
+
+  constructor(private readonly deps: MapControllerDeps) {
+    const { container } = deps;
+    this.awaitingWebgl = deps.renderer === 'auto';
+    this.settled = new Promise<void>((resolve) => { this.settle = resolve; });
+    this.tooltip = mountMapTooltip(container);
+    container.dataset.surroundings = 'loading';
+    // The areas as keyboard buttons, first in the map and kept across the hand-over.
+    this.keys = mountAreaKeys(deps.onPickProject);
+    container.prepend(this.keys.element);
+    this.views = mapViews({
+      container,
+      first: this.keys.element,
+      createMap: deps.createMap,
+      setupFor: (el) => this.setupFor(el),
+      shown: {
+        onPick: deps.onPick,
+        onHover: (code, at) => (code ? this.tooltip.show(tooltipText(deps.municipality(code), this.t()), at) : this.tooltip.hide()),
+        onBusy: () => { this.setState('busy'); this.keys.moving(); },
+        onError: (message) => console.error(`${this.t().mapError}: ${message}`),
       },
-      onBusy: () => { setState('busy'); keys.moving(); },
-      onError: (message) => console.error(`${t().mapError}: ${message}`),
-    },
-    onShownIdle: () => {
-      firstMap();
-      drawKeys();
-      settleIfDone();
-    },
-    onHandOver: () => {
-      performance.mark('gbo:map-idle'); // for the benchmarks: the WebGL map is ready
-      awaitingWebgl = false;
-      drawKeys();
-      settleIfDone();
-    },
-    onNoneLeft: () => void makeSvg(),
-  });
+      onShownIdle: () => {
+        this.firstMap();
+        this.drawKeys();
+        this.settleIfDone();
+      },
+      onHandOver: () => {
+        performance.mark('gbo:map-idle'); // for the benchmarks: the WebGL map is ready
+        this.awaitingWebgl = false;
+        this.drawKeys();
+        this.settleIfDone();
+      },
+      onNoneLeft: () => void this.makeSvg(),
+    });
+    this.following = followState(deps.store, {
+      present: () => this.views.all().length > 0,
+      show: (s, animate, fit) => this.show(s, animate, fit),
+      resize: () => { for (const v of this.views.all()) v.resize(); },
+      busy: () => this.setState('busy'),
+    });
+    // A new room for the map: each map takes its size and frames the view again,
+    // unless a view change on its way does (it flies there, with the new room).
+    this.stopWatching = watchMapLayout(container, document.getElementById('panel'), () => {
+      const p = deps.cameraPadding();
+      return `${container.clientWidth}x${container.clientHeight}|${p.top},${p.right},${p.bottom},${p.left}`;
+    }, () => {
+      if (!this.views.all().length) return;
+      for (const v of this.views.all()) v.resize();
+      if (!this.following.framePending()) this.show(deps.store.get(), false);
+    });
+    // Once the page's parts are mounted (this task), draw the SVG map: the panel and
+    // the map then reach the screen in one frame, not one after the other.
+    queueMicrotask(() => { if (!this.disposed) void this.start(); });
+  }
 
-  const show = (s: AppState, animate: boolean, fit = true) => {
-    const picture = pictures.of(s);
+  private t() {
+    return strings[this.deps.store.get().lang];
+  }
+
+  /** Tests and the benchmark read the map's state; the app listens to the maps' events. */
+  private setState(state: 'busy' | 'idle') {
+    this.deps.container.dataset.mapState = state;
+  }
+
+  /**
+   * The one rule for "settled", whichever map it is: the map that stays is the only
+   * one (the WebGL map has taken over, or the SVG map is the map: WebGL not wanted
+   * or not possible), it has drawn what it was asked, and no view change waits for
+   * its frame (app/map/follow.ts): a repaint in between (a hover, the keyboard's
+   * buttons) is no answer to that, and whoever waits for the map would read the
+   * old view, or the camera mid-flight. Then the map is idle, and `settled` resolves.
+   */
+  private settleIfDone() {
+    if (this.awaitingWebgl || this.views.all().length !== 1 || this.following.framePending()) return;
+    this.setState('idle');
+    this.settle();
+  }
+
+  private paddingFor(picture: MapPicture): Padding {
+    const p = this.deps.cameraPadding();
+    return { ...p, top: p.top + picture.target.extraTop };
+  }
+
+  /** What a new map starts from: the scene, and the camera for its host's size. */
+  private setupFor(el: HTMLElement) {
+    const { container, pictures, store } = this.deps;
+    const picture = pictures.of(store.get());
+    const size = { width: el.clientWidth || container.clientWidth, height: el.clientHeight || container.clientHeight };
+    return { container: el, scene: picture.scene, camera: fitCamera(picture.target.bounds, size, this.paddingFor(picture)) };
+  }
+
+  private drawKeys() {
+    const shown = this.views.shown();
+    const { container, pictures, store } = this.deps;
+    if (shown) this.keys.draw(pictures.of(store.get()).scene, shown.camera(), { width: container.clientWidth, height: container.clientHeight });
+  }
+
+  private show(s: AppState, animate: boolean, fit = true) {
+    const picture = this.deps.pictures.of(s);
     // Busy from now until the map on screen says it has drawn this (its idle event).
-    setState('busy');
-    keys.moving();
-    const padding = paddingFor(picture);
-    views.all().forEach((v, i) => {
+    this.setState('busy');
+    this.keys.moving();
+    const padding = this.paddingFor(picture);
+    this.views.all().forEach((v, i) => {
       v.draw(picture.scene);
       // The map being readied jumps: it must be where the shown one ends up.
-      if (fit) v.fit(picture.target.bounds, { padding, animate: animate && i === 0 && !deps.reducedMotion() });
+      if (fit) v.fit(picture.target.bounds, { padding, animate: animate && i === 0 && !this.deps.reducedMotion() });
     });
-  };
+  }
 
-  let firstDone = false;
-  // Settles once the surroundings are drawn, or known missing.
-  let surroundingsDrawn: Promise<void> = Promise.resolve();
-  const firstMap = () => {
-    if (firstDone) return;
-    firstDone = true;
+  private firstMap() {
+    if (this.firstDone) return;
+    this.firstDone = true;
+    const { container, pictures, store } = this.deps;
     // The build's prerendered overview (prerender/page.ts) gives way to the live map, in this frame.
     container.querySelector('.prerender-map')?.remove();
     performance.mark('gbo:first-map'); // for the benchmark's stages only
     container.dataset.firstMap = 'drawn';
-    surroundingsDrawn = loadSurroundings(deps.surroundingsData, container, (raw) => {
-      if (disposed) return false;
+    this.surroundingsDrawn = loadSurroundings(this.deps.surroundingsData, container, (raw) => {
+      if (this.disposed) return false;
       pictures.setSurroundings(raw);
-      show(store.get(), false, false);
+      this.show(store.get(), false, false);
       return true;
     });
-  };
+  }
 
-  // The SVG map's failure is said, with a retry; the WebGL map's leaves the SVG map.
-  const makeSvg = async () => {
+  /** The SVG map's failure is said, with a retry; the WebGL map's leaves the SVG map. */
+  private async makeSvg() {
     try {
-      if (!await views.make('svg')) return;
+      if (!await this.views.make('svg')) return;
     } catch (e) {
-      if (!disposed) showMapMessage(container, t().mapCodeError(e instanceof Error ? e.message : String(e)), t().retry, () => void start());
+      const t = this.t();
+      if (!this.disposed) showMapMessage(this.deps.container, t.mapCodeError(e instanceof Error ? e.message : String(e)), t.retry, () => void this.start());
       return;
     }
-    show(store.get(), false);
-  };
-  const start = async () => {
-    setState('busy');
-    await makeSvg();
-    if (!views.all().length) return; // its code failed to load: the message offers a retry
+    this.show(this.deps.store.get(), false);
+  }
+
+  private async start() {
+    const { deps } = this;
+    this.setState('busy');
+    await this.makeSvg();
+    if (!this.views.all().length) return; // its code failed to load: the message offers a retry
     // Let the SVG map reach the screen, with its surroundings, before the WebGL map's
     // module is parsed and its context made: on a GPU-less machine both are long
     // main-thread tasks, and the surroundings' frame is GPU work of its own.
     await afterPaint();
     // (At most 3 s: a stalled download of the surroundings must not keep WebGL away.)
-    await Promise.race([surroundingsDrawn, new Promise((resolve) => setTimeout(resolve, 3000))]);
-    if (disposed) return;
-    const webgl = deps.renderer === 'auto' ? await views.make('webgl').catch(() => null) : null;
-    if (disposed) return;
+    await Promise.race([this.surroundingsDrawn, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    if (this.disposed) return;
+    const webgl = deps.renderer === 'auto' ? await this.views.make('webgl').catch(() => null) : null;
+    if (this.disposed) return;
     // Made or not, WebGL is no longer awaited: a WebGL map being readied keeps two
     // maps on the page until it takes over, and if its context is lost first, the
     // SVG map is the only one left and its next idle settles.
-    awaitingWebgl = false;
+    this.awaitingWebgl = false;
     if (!webgl) {
-      if (deps.renderer === 'auto') container.append(h('p', { class: 'map-note', role: 'note' }, t().noWebgl));
+      if (deps.renderer === 'auto') deps.container.append(h('p', { class: 'map-note', role: 'note' }, this.t().noWebgl));
       // The SVG map is the map.
-      settleIfDone();
+      this.settleIfDone();
       return;
     }
-    show(store.get(), false);
+    this.show(deps.store.get(), false);
+  }
+
+  // The controller's own (arrows: the page passes them around unbound).
+  readonly map = () => this.views.shown();
+
+  readonly picture = () => this.deps.pictures.of(this.deps.store.get());
+
+  readonly zoomToProject = (id: string) => {
+    const { deps } = this;
+    const bounds = deps.pictures.bounds(deps.store.get(), id);
+    this.views.all().forEach((v, i) => v.fit(bounds, { padding: deps.cameraPadding(), animate: i === 0 && !deps.reducedMotion() }));
   };
 
-  const following = followState(store, {
-    present: () => views.all().length > 0,
-    show,
-    resize: () => { for (const v of views.all()) v.resize(); },
-    busy: () => setState('busy'),
-  });
-  // A new room for the map: each map takes its size and frames the view again,
-  // unless a view change on its way does (it flies there, with the new room).
-  const stopWatching = watchMapLayout(container, document.getElementById('panel'), () => {
-    const p = deps.cameraPadding();
-    return `${container.clientWidth}x${container.clientHeight}|${p.top},${p.right},${p.bottom},${p.left}`;
-  }, () => {
-    if (!views.all().length) return;
-    for (const v of views.all()) v.resize();
-    if (!following.framePending()) show(store.get(), false);
-  });
-
-  // Once the page's parts are mounted (this task), draw the SVG map: the panel and
-  // the map then reach the screen in one frame, not one after the other.
-  queueMicrotask(() => { if (!disposed) void start(); });
-
-  return {
-    map: () => views.shown(),
-    picture: () => pictures.of(store.get()),
-    zoomToProject(id) {
-      const bounds = pictures.bounds(store.get(), id);
-      views.all().forEach((v, i) => v.fit(bounds, { padding: deps.cameraPadding(), animate: i === 0 && !deps.reducedMotion() }));
-    },
-    settled,
-    dispose() {
-      disposed = true;
-      following.dispose();
-      stopWatching();
-      tooltip.dispose();
-      views.dispose();
-      keys.dispose();
-    },
+  readonly dispose = () => {
+    this.disposed = true;
+    this.following.dispose();
+    this.stopWatching();
+    this.tooltip.dispose();
+    this.views.dispose();
+    this.keys.dispose();
   };
 }

@@ -1,5 +1,6 @@
 // SVG pieces the SVG map draws: elements, and the plan's names and leader lines.
 import type { LabelPlan } from '../../core/label-plan';
+import type { MapScene } from '../../core/map-scene';
 import type { DrawnLabel, ScreenPoint } from '../../core/map-seam';
 import { LABEL_FONT, LABEL_STYLE, LINE_HEIGHT } from '../../core/map-scene';
 import { DIMMED, amountAt, byState, paintLayer, type PaintLayer } from '../../core/map-paint';
@@ -21,6 +22,18 @@ export function lineAttrs(p: PaintLayer, zoom: number, labelScale: number): Reco
     stroke: l.colour, 'stroke-width': String(amountAt(byState(l.width, {}), zoom, p.scaled ? labelScale : 1)),
     ...(opacity !== 1 ? { 'stroke-opacity': String(opacity) } : {}),
   };
+}
+
+/** W13's experiment markers and the user's position, at the screen positions `at` gives. */
+export function drawMarks(scene: MapScene, zoom: number, at: (p: number[]) => ScreenPoint): SVGGElement {
+  const marks = el('g', { class: 'marks' });
+  const dot = (className: string, id: 'sub-areas' | 'position', p: number[]) => {
+    const { x, y } = at(p);
+    marks.append(el('circle', { class: className, cx: String(x), cy: String(y), ...circleAttrs(paintLayer(id), zoom, scene.labelScale) }));
+  };
+  for (const f of scene.layers.subAreas.features) dot('experiment-marker', 'sub-areas', f.geometry.coordinates);
+  if (scene.position) dot('position-marker', 'position', scene.position);
+  return marks;
 }
 
 /** The plan's leader lines and names, at the screen positions `at` gives: text, one tspan a line, centred on its box. */
