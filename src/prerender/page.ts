@@ -108,9 +108,10 @@ export function prerenderPage(doc: ProjectsDoc, geo: GeoData, surroundingsRaw: u
     const store = createStore(state);
     const stopChrome = mountChrome({ store, view, projectCount: doc.projects.length, switchLanguage: () => undefined });
     const stopSearch = mountSearch(document.getElementById('search')!, store, { loadIndex: never, describe: never, onPick: never, onLocate: never });
-    // Locating needs the script: until it runs, the button says it is not there yet
-    // (a click on it would be lost), and the script's own button replaces it.
-    document.querySelector('.topbar .locate')?.setAttribute('disabled', '');
+    // Locating and the language switch need the script: until it runs, their
+    // buttons say they are not there yet (a click on one would be lost), and the
+    // script's own buttons replace them.
+    for (const button of document.querySelectorAll('.topbar button')) button.setAttribute('disabled', '');
     const bar = document.querySelector('.topbar')!.outerHTML;
     const title = document.title;
     stopSearch();

@@ -80,14 +80,17 @@ describe('the page without its script', () => {
     await page.waitForFunction(() => location.hash === '#/project/gent', undefined, { timeout: scaled(5_000) });
     expect(await visibleHeadings()).toEqual(['Gent']);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/prerender-gent-before-script.png` });
-    // Locating needs the script: its button says so until the script's own replaces it.
+    // Locating and the language switch need the script: their buttons say so until the script's own replace them.
     const locate = page.getByRole('button', { name: strings.nl.locate });
+    const english = page.locator('#lang-switch button[data-lang="en"]');
     expect(await locate.isDisabled()).toBe(true);
+    expect(await english.isDisabled()).toBe(true);
     release();
     await app.waitForHeading('Gent');
     await app.mapIdle();
     expect(await page.locator('.prerender-project').count()).toBe(0);
     expect(await locate.isEnabled()).toBe(true);
+    expect(await english.isEnabled()).toBe(true);
   });
 
   it('offers link previews: title, description and a 1200 × 630 picture of the overview with the title, every project in its colour', async () => {
