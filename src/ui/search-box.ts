@@ -17,52 +17,19 @@ export interface SearchDeps {
 
 export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: SearchDeps): () => void {
   const lang = () => store.get().lang;
-  const input = h('input', {
-    id: 'search-input', type: 'search', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
-    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-list', maxlength: String(MAX_QUERY),
-  });
-  const label = h('label', { for: 'search-input', class: 'search-label' });
-  const list = h('ul', { id: 'search-list', role: 'listbox', class: 'search-list', hidden: true });
-  const status = h('p', { class: 'search-status visually-hidden', role: 'status', 'aria-live': 'polite' });
-  // The promise that the position stays here is made where the button is, before it is pressed.
-  const locate = h('button', { type: 'button', class: 'locate', 'aria-describedby': 'locate-privacy' });
-  const privacy = h('p', { id: 'locate-privacy', class: 'locate-privacy' });
-  // The build's prerendered box (src/prerender/) may already hold the user's first
-  // letters and the focus: both carry over to the box drawn now.
-  const prior = el.querySelector<HTMLInputElement>('#search-input');
-  const typed = prior?.value ?? '';
-  const focused = prior !== null && document.activeElement === prior;
-  el.replaceChildren(h('div', { class: 'search', role: 'search' }, label, h('div', { class: 'search-row' }, input, locate), list, status, privacy));
-  input.value = typed;
-  if (focused) input.focus();
-
+  const { input, list, status, locate, typed, focused } = buildBox(el);
+  const box = listbox(input, list);
   let index: SearchEntry[] | null = null;
   let failed = false;
   let results: SearchEntry[] = [];
-  let active = -1;
-
   relabelSearch(el, lang());
 
-  const close = () => {
-    list.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-activedescendant');
-    active = -1;
-  };
-  const highlight = (i: number) => {
-    active = i;
-    [...list.children].forEach((li, j) => li.setAttribute('aria-selected', String(j === i)));
-    if (i >= 0) {
-      input.setAttribute('aria-activedescendant', `search-option-${i}`);
-      (list.children[i] as HTMLElement).scrollIntoView({ block: 'nearest' });
-    } else input.removeAttribute('aria-activedescendant');
-  };
   let shown: AppState['route'] | null = null;
   const pick = (i: number) => {
     const entry = results[i];
     if (!entry) return;
     input.value = entry.name;
-    close();
+    box.close();
     deps.onPick(entry);
     shown = store.get().route;
   };
@@ -70,34 +37,21 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
     const t = strings[lang()];
     const q = input.value;
     if (!q.trim()) {
-      close();
+      box.close();
       status.textContent = '';
-      return;
-    }
-    if (!index) {
+    } else if (!index) {
       status.textContent = t.searchLoading;
-      list.replaceChildren(h('li', { class: 'search-empty search-loading', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' }, t.searchLoading));
-      list.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
-      return;
+      box.show([note(t.searchLoading, 'search-loading')]);
+    } else {
+      results = search(index, q).map((r) => r.entry);
+      box.show(results.length ? results.map((e, i) => option(e, i, deps.describe(e, lang()), () => pick(i))) : [note(t.searchNoResults)]);
+      status.textContent = results.length ? t.searchResults(results.length) : t.searchNoResults;
     }
-    results = search(index, q).map((r) => r.entry);
-    list.replaceChildren(...(results.length
-      ? results.map((e, i) => {
-        const li = h('li', { id: `search-option-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-option' },
-          h('span', { class: 'opt-name' }, e.postcode !== undefined ? `${e.postcode} ${e.name}` : e.name),
-          h('span', { class: 'opt-detail' }, deps.describe(e, lang())));
-        li.addEventListener('mousedown', (ev) => ev.preventDefault()); // keep focus in the input
-        li.addEventListener('click', () => pick(i));
-        return li;
-      })
-      : [h('li', { class: 'search-empty', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' }, t.searchNoResults)]));
-    list.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-    highlight(-1);
-    status.textContent = results.length ? t.searchResults(results.length) : t.searchNoResults;
   };
-
+  const showFailure = () => {
+    status.textContent = strings[lang()].searchLoadError;
+    box.show([note(strings[lang()].searchLoadError)]);
+  };
   const ensureIndex = () => {
     if (index) return;
     deps.loadIndex().then((i) => {
@@ -109,48 +63,16 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
       showFailure();
     });
   };
-  const showFailure = () => {
-    status.textContent = strings[lang()].searchLoadError;
-    list.replaceChildren(h('li', { class: 'search-empty', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' },
-      strings[lang()].searchLoadError));
-    list.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-  };
   const onInput = () => {
     failed = false;
     ensureIndex();
     render();
   };
-  const onKey = (e: KeyboardEvent) => {
-    const n = results.length;
-    if (e.key === 'ArrowDown') {
-      e.preventDefault();
-      if (list.hidden) render();
-      if (n) highlight((active + 1) % n);
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      if (n) highlight(active <= 0 ? n - 1 : active - 1);
-    } else if (e.key === 'Enter') {
-      if (!list.hidden && n) {
-        e.preventDefault();
-        pick(active >= 0 ? active : 0);
-      }
-    } else if (e.key === 'Escape') {
-      // Escape closes the list first; only an empty, closed box lets it through.
-      if (!list.hidden || input.value) {
-        e.stopPropagation();
-        if (list.hidden) input.value = '';
-        close();
-      }
-    }
-  };
-  const onBlur = () => close();
+  const onKey = comboKeys(input, list, box, { count: () => results.length, render, pick });
+  const onBlur = () => box.close();
   const onLocate = () => deps.onLocate();
-
-  input.addEventListener('focus', ensureIndex);
-  input.addEventListener('input', onInput);
-  input.addEventListener('keydown', onKey);
-  input.addEventListener('blur', onBlur);
+  const listeners = [['focus', ensureIndex], ['input', onInput], ['keydown', onKey], ['blur', onBlur]] as const;
+  for (const [type, fn] of listeners) input.addEventListener(type, fn as EventListener);
   locate.addEventListener('click', onLocate);
   // What was typed into the prerendered box is searched for now.
   if (typed) onInput();
@@ -161,7 +83,7 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
     if (s.route !== prev.route && s.route !== shown && document.activeElement !== input) {
       input.value = '';
       shown = null;
-      close();
+      box.close();
     }
     if (s.lang === prev.lang) return;
     relabelSearch(el, s.lang);
@@ -170,12 +92,113 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
   });
   return () => {
     unsubscribe();
-    input.removeEventListener('focus', ensureIndex);
-    input.removeEventListener('input', onInput);
-    input.removeEventListener('keydown', onKey);
-    input.removeEventListener('blur', onBlur);
+    for (const [type, fn] of listeners) input.removeEventListener(type, fn as EventListener);
     locate.removeEventListener('click', onLocate);
     el.replaceChildren();
+  };
+}
+
+/**
+ * The box, its list, its status line and the locate button, drawn into `el`. The
+ * build's prerendered box (src/prerender/) may already hold the user's first
+ * letters and the focus: both carry over to the box drawn now.
+ */
+function buildBox(el: HTMLElement) {
+  const input = h('input', {
+    id: 'search-input', type: 'search', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
+    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-list', maxlength: String(MAX_QUERY),
+  });
+  const label = h('label', { for: 'search-input', class: 'search-label' });
+  const list = h('ul', { id: 'search-list', role: 'listbox', class: 'search-list', hidden: true });
+  const status = h('p', { class: 'search-status visually-hidden', role: 'status', 'aria-live': 'polite' });
+  // The promise that the position stays here is made where the button is, before it is pressed.
+  const locate = h('button', { type: 'button', class: 'locate', 'aria-describedby': 'locate-privacy' });
+  const privacy = h('p', { id: 'locate-privacy', class: 'locate-privacy' });
+  const prior = el.querySelector<HTMLInputElement>('#search-input');
+  const typed = prior?.value ?? '';
+  const focused = prior !== null && document.activeElement === prior;
+  el.replaceChildren(h('div', { class: 'search', role: 'search' }, label, h('div', { class: 'search-row' }, input, locate), list, status, privacy));
+  input.value = typed;
+  if (focused) input.focus();
+  return { input, list, status, locate, typed, focused };
+}
+
+interface Listbox {
+  /** The option under the arrow keys, or -1. */
+  active(): number;
+  highlight(i: number): void;
+  show(items: HTMLElement[]): void;
+  close(): void;
+}
+
+/** The list under the box (ARIA 1.2 combobox): shown, closed, and the option the arrow keys are on. */
+function listbox(input: HTMLInputElement, list: HTMLElement): Listbox {
+  let active = -1;
+  const highlight = (i: number) => {
+    active = i;
+    [...list.children].forEach((li, j) => li.setAttribute('aria-selected', String(j === i)));
+    if (i >= 0) {
+      input.setAttribute('aria-activedescendant', `search-option-${i}`);
+      (list.children[i] as HTMLElement).scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  return {
+    active: () => active,
+    highlight,
+    show(items) {
+      list.replaceChildren(...items);
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      highlight(-1);
+    },
+    close() {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
+    },
+  };
+}
+
+/** A result: its name (with its postal code), what it is, picked by a click. */
+function option(e: SearchEntry, i: number, detail: string, pick: () => void): HTMLElement {
+  const li = h('li', { id: `search-option-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-option' },
+    h('span', { class: 'opt-name' }, e.postcode !== undefined ? `${e.postcode} ${e.name}` : e.name),
+    h('span', { class: 'opt-detail' }, detail));
+  li.addEventListener('mousedown', (ev) => ev.preventDefault()); // keep focus in the input
+  li.addEventListener('click', pick);
+  return li;
+}
+
+/** A line in the list that is no result: loading, none found, the index failed. */
+const note = (text: string, extra = '') =>
+  h('li', { class: `search-empty${extra ? ` ${extra}` : ''}`, role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' }, text);
+
+/** The combobox's keys: arrows move, Enter picks, Escape closes the list, then empties the box. */
+function comboKeys(input: HTMLInputElement, list: HTMLElement, box: Listbox, results: { count(): number; render(): void; pick(i: number): void }) {
+  return (e: KeyboardEvent) => {
+    const n = results.count();
+    const active = box.active();
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      if (list.hidden) results.render();
+      if (results.count()) box.highlight((box.active() + 1) % results.count());
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (n) box.highlight(active <= 0 ? n - 1 : active - 1);
+    } else if (e.key === 'Enter') {
+      if (!list.hidden && n) {
+        e.preventDefault();
+        results.pick(active >= 0 ? active : 0);
+      }
+    } else if (e.key === 'Escape') {
+      // Escape closes the list first; only an empty, closed box lets it through.
+      if (!list.hidden || input.value) {
+        e.stopPropagation();
+        if (list.hidden) input.value = '';
+        box.close();
+      }
+    }
   };
 }
 
