@@ -38,107 +38,15 @@ function flatten(nodes: HTMLElement[]): HTMLElement[] {
 }
 
 export function mountConsole(el: HTMLElement, store: Store<AppState>, deps: ConsoleDeps): () => void {
-  let digits = '';
   let started = Date.now();
   let shownStep = 0;
-
-  const heading = h('h1', { class: 'console-heading' });
-  const linkLine = h('p', { class: 'console-link', role: 'status' });
-  const reopen = h('button', { type: 'button', 'data-action': 'open-slide', hidden: true });
-  const elapsedLabel = h('span', { class: 'console-time-label' });
-  const elapsed = h('span', { class: 'console-elapsed' });
-  const clockLabel = h('span', { class: 'console-time-label' });
-  const clock = h('span', { class: 'console-clock' });
-  const reset = h('button', { type: 'button', 'data-action': 'reset-time' });
-  // Announces a new step once; the slide's window says nothing of its own.
-  const live = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-
-  const nowHeading = h('h2', { id: 'console-now-heading' });
-  const slideMap = h('div', { class: 'console-map' });
-  const slideCard = h('div', { class: 'console-card' });
-  const blankNote = h('p', { class: 'console-blank-note', hidden: true });
-  const slide = h('div', { class: 'console-slide' }, slideMap, slideCard, blankNote);
-  const previous = h('button', { type: 'button', 'data-action': 'previous' });
-  const blankButton = h('button', { type: 'button', 'data-action': 'blank', 'aria-pressed': 'false' });
-  const next = h('button', { type: 'button', 'data-action': 'next' });
-
-  const nextHeading = h('h2', { id: 'console-next-heading' });
-  const nextTitle = h('p', { class: 'console-next-title' });
-  const nextMap = h('div', { class: 'console-map console-next-map' });
-
-  const notesHeading = h('h2', { id: 'console-notes-heading' });
-  const notes = h('div', { class: 'console-notes-body' });
-
-  const stepsHeading = h('h2', { id: 'console-steps-heading' });
-  const stepList = h('ol', { class: 'console-steps' });
-  const keys = h('p', { class: 'console-keys' });
-
-  el.replaceChildren(
-    h('header', { class: 'console-head' }, heading, h('div', { class: 'console-status' }, linkLine, reopen),
-      h('div', { class: 'console-time' }, elapsedLabel, elapsed, clockLabel, clock, reset)),
-    live,
-    h('section', { class: 'console-now', 'aria-labelledby': 'console-now-heading' }, nowHeading, slide,
-      h('div', { class: 'console-controls' }, previous, blankButton, next)),
-    h('section', { class: 'console-next', 'aria-labelledby': 'console-next-heading' }, nextHeading, nextTitle, nextMap),
-    // Focusable, as it scrolls: the keyboard reads a long answer too (ArrowUp/Down scroll it there).
-    h('section', { class: 'console-notes', 'aria-labelledby': 'console-notes-heading', tabindex: '0' }, notesHeading, notes),
-    h('nav', { class: 'console-nav', 'aria-labelledby': 'console-steps-heading' }, stepsHeading, stepList, keys),
-  );
-
+  const parts = consoleParts(el);
+  const list = stepList(parts.stepList, deps.goTo);
   const tick = () => {
     const t = strings[store.get().lang];
-    elapsed.textContent = formatElapsed(Date.now() - started);
-    clock.textContent = new Intl.DateTimeFormat(t.locale, { hour: '2-digit', minute: '2-digit' }).format(Date.now());
+    parts.elapsed.textContent = formatElapsed(Date.now() - started);
+    parts.clock.textContent = new Intl.DateTimeFormat(t.locale, { hour: '2-digit', minute: '2-digit' }).format(Date.now());
   };
-
-  const renderStatus = (s: AppState) => {
-    const t = strings[s.lang];
-    linkLine.textContent = s.link === 'linked' ? t.consoleLinked
-      : s.link === 'other-closed' ? t.consoleSlideClosed
-        : s.link === 'unavailable' ? t.consoleUnavailable(t.consoleNoChannel)
-          : t.consoleAlone;
-    linkLine.dataset.link = s.link;
-    reopen.hidden = s.link !== 'other-closed' && s.link !== 'alone';
-    blankNote.hidden = !s.blank;
-    blankButton.setAttribute('aria-pressed', String(s.blank));
-  };
-
-  /** The step list is built once per language, so a click keeps its focus; the current step is marked. */
-  let listLang: Lang | null = null;
-  const renderList = (v: Extract<View, { kind: 'console' }>, lang: Lang) => {
-    if (listLang !== lang) {
-      listLang = lang;
-      stepList.replaceChildren(...v.steps.map((step, i) => {
-        const b = h('button', { type: 'button', 'data-step': String(i + 1) }, `${i + 1}. ${stepTitle(step, lang)}`);
-        b.addEventListener('click', () => deps.goTo(i + 1));
-        return h('li', {}, b);
-      }));
-    }
-    stepList.querySelectorAll('button').forEach((b) => {
-      if (b.dataset.step === String(v.step)) b.setAttribute('aria-current', 'step');
-      else b.removeAttribute('aria-current');
-    });
-  };
-
-  const renderNotes = (step: Step, lang: Lang) => {
-    const t = strings[lang];
-    if (step.kind === 'project') {
-      notesHeading.textContent = `${t.consoleNotes}: ${step.project.name}`;
-      notes.replaceChildren(
-        h('p', { class: 'console-notes-about' }, t.consoleNotesProject),
-        h('blockquote', { lang: 'nl' }, ...markPassages(step.project.sourceText, passagesOf(step.project)).map((para) =>
-          h('p', {}, ...para.map((seg) => seg.marked ? h('mark', {}, seg.text) : seg.text)))),
-        h('p', { class: 'citation' }, deps.doc.source[lang]),
-      );
-    } else {
-      const members = new Set(deps.doc.projects.flatMap((p) => p.municipalities)).size;
-      notesHeading.textContent = `${t.consoleNotes}: ${t.consoleNotesFigures}`;
-      notes.replaceChildren(h('ul', {},
-        h('li', {}, t.consoleFigureProjects(deps.doc.projects.length, formatNumber(members, lang))),
-        h('li', {}, slideFigures(lang, deps), h('br'), h('span', { class: 'console-source' }, t.presenterFiguresSource))));
-    }
-  };
-
   const render = (s: AppState) => {
     const v = deps.view(s);
     if (v.kind !== 'console') {
@@ -148,47 +56,173 @@ export function mountConsole(el: HTMLElement, store: Store<AppState>, deps: Cons
     const t = strings[s.lang];
     if (el.hidden) started = Date.now(); // the time runs from when the console is shown
     el.hidden = false;
-    heading.textContent = t.consoleTitle;
-    elapsedLabel.textContent = t.consoleElapsed;
-    clockLabel.textContent = t.consoleClock;
-    reset.textContent = t.consoleReset;
-    reopen.textContent = t.consoleOpenSlide;
-    previous.textContent = t.consolePrevious;
-    next.textContent = t.consoleNextButton;
-    blankButton.textContent = t.consoleBlank;
-    blankNote.textContent = t.consoleBlankOn;
-    stepsHeading.textContent = t.consoleSteps;
-    keys.textContent = t.consoleKeys;
-    nowHeading.textContent = `${t.consoleNow} · ${t.presenterStepLabel(v.step, v.total)}: ${stepTitle(v.current, s.lang)}`;
-    slide.setAttribute('aria-label', t.consoleSlideLabel);
-    slide.setAttribute('role', 'group');
-    slideCard.replaceChildren(...flatten(slideBody(v.current, s.lang, deps, null)));
-    nextHeading.textContent = t.consoleNext;
-    nextTitle.textContent = v.next ? stepTitle(v.next, s.lang) : t.consoleLast;
-    nextMap.hidden = !v.next;
-    previous.disabled = v.step === 1;
-    next.disabled = v.step === v.total;
-    renderList(v, s.lang);
-    renderNotes(v.current, s.lang);
-    renderStatus(s);
+    renderSteps(parts, v, s.lang, deps);
+    list.render(v, s.lang);
+    renderNotes(parts, v.current, s.lang, deps);
+    renderStatus(parts, s);
     tick();
-    if (shownStep && shownStep !== v.step) live.textContent = t.consoleStepAnnounced(v.step, v.total, stepTitle(v.current, s.lang));
+    if (shownStep && shownStep !== v.step) parts.live.textContent = t.consoleStepAnnounced(v.step, v.total, stepTitle(v.current, s.lang));
     shownStep = v.step;
-    deps.drawMap(slideMap, v.current, s.lang);
-    if (v.next) deps.drawMap(nextMap, v.next, s.lang);
+    deps.drawMap(parts.slideMap, v.current, s.lang);
+    if (v.next) deps.drawMap(parts.nextMap, v.next, s.lang);
   };
 
   const current = () => {
     const v = deps.view(store.get());
     return v.kind === 'console' ? v : null;
   };
-  previous.addEventListener('click', () => { const v = current(); if (v && v.step > 1) deps.goTo(v.step - 1); });
-  next.addEventListener('click', () => { const v = current(); if (v && v.step < v.total) deps.goTo(v.step + 1); });
-  blankButton.addEventListener('click', () => store.set({ blank: !store.get().blank }));
-  reset.addEventListener('click', () => { started = Date.now(); tick(); });
-  reopen.addEventListener('click', () => { deps.openSlide(); });
+  parts.previous.addEventListener('click', () => { const v = current(); if (v && v.step > 1) deps.goTo(v.step - 1); });
+  parts.next.addEventListener('click', () => { const v = current(); if (v && v.step < v.total) deps.goTo(v.step + 1); });
+  parts.blankButton.addEventListener('click', () => store.set({ blank: !store.get().blank }));
+  parts.reset.addEventListener('click', () => { started = Date.now(); tick(); });
+  parts.reopen.addEventListener('click', () => { deps.openSlide(); });
+  const onKey = consoleKeys(store, current, deps.goTo);
 
-  const onKey = (e: KeyboardEvent) => {
+  render(store.get());
+  const timer = setInterval(() => { if (!el.hidden) tick(); }, CONSOLE_TICK_MS);
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.route !== prev.route || s.lang !== prev.lang) render(s);
+    else if (s.link !== prev.link || s.blank !== prev.blank) renderStatus(parts, s);
+  });
+  document.addEventListener('keydown', onKey);
+  return () => {
+    clearInterval(timer);
+    unsubscribe();
+    document.removeEventListener('keydown', onKey);
+    el.replaceChildren();
+  };
+}
+
+type ConsoleView = Extract<View, { kind: 'console' }>;
+type Parts = ReturnType<typeof consoleParts>;
+
+/** The console's parts, laid out in `el`: its head (link, time), the slide now, the next step, the notes, every step. */
+function consoleParts(el: HTMLElement) {
+  const p = {
+    heading: h('h1', { class: 'console-heading' }),
+    linkLine: h('p', { class: 'console-link', role: 'status' }),
+    reopen: h('button', { type: 'button', 'data-action': 'open-slide', hidden: true }),
+    elapsedLabel: h('span', { class: 'console-time-label' }),
+    elapsed: h('span', { class: 'console-elapsed' }),
+    clockLabel: h('span', { class: 'console-time-label' }),
+    clock: h('span', { class: 'console-clock' }),
+    reset: h('button', { type: 'button', 'data-action': 'reset-time' }),
+    // Announces a new step once; the slide's window says nothing of its own.
+    live: h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' }),
+    nowHeading: h('h2', { id: 'console-now-heading' }),
+    slideMap: h('div', { class: 'console-map' }),
+    slideCard: h('div', { class: 'console-card' }),
+    blankNote: h('p', { class: 'console-blank-note', hidden: true }),
+    previous: h('button', { type: 'button', 'data-action': 'previous' }),
+    blankButton: h('button', { type: 'button', 'data-action': 'blank', 'aria-pressed': 'false' }),
+    next: h('button', { type: 'button', 'data-action': 'next' }),
+    nextHeading: h('h2', { id: 'console-next-heading' }),
+    nextTitle: h('p', { class: 'console-next-title' }),
+    nextMap: h('div', { class: 'console-map console-next-map' }),
+    notesHeading: h('h2', { id: 'console-notes-heading' }),
+    notes: h('div', { class: 'console-notes-body' }),
+    stepsHeading: h('h2', { id: 'console-steps-heading' }),
+    stepList: h('ol', { class: 'console-steps' }),
+    keys: h('p', { class: 'console-keys' }),
+  };
+  const slide = h('div', { class: 'console-slide' }, p.slideMap, p.slideCard, p.blankNote);
+  el.replaceChildren(
+    h('header', { class: 'console-head' }, p.heading, h('div', { class: 'console-status' }, p.linkLine, p.reopen),
+      h('div', { class: 'console-time' }, p.elapsedLabel, p.elapsed, p.clockLabel, p.clock, p.reset)),
+    p.live,
+    h('section', { class: 'console-now', 'aria-labelledby': 'console-now-heading' }, p.nowHeading, slide,
+      h('div', { class: 'console-controls' }, p.previous, p.blankButton, p.next)),
+    h('section', { class: 'console-next', 'aria-labelledby': 'console-next-heading' }, p.nextHeading, p.nextTitle, p.nextMap),
+    // Focusable, as it scrolls: the keyboard reads a long answer too (ArrowUp/Down scroll it there).
+    h('section', { class: 'console-notes', 'aria-labelledby': 'console-notes-heading', tabindex: '0' }, p.notesHeading, p.notes),
+    h('nav', { class: 'console-nav', 'aria-labelledby': 'console-steps-heading' }, p.stepsHeading, p.stepList, p.keys),
+  );
+  return { ...p, slide };
+}
+
+/** The words of the console, the slide now and what comes next. */
+function renderSteps(p: Parts, v: ConsoleView, lang: Lang, deps: SlideDeps): void {
+  const t = strings[lang];
+  p.heading.textContent = t.consoleTitle;
+  p.elapsedLabel.textContent = t.consoleElapsed;
+  p.clockLabel.textContent = t.consoleClock;
+  p.reset.textContent = t.consoleReset;
+  p.reopen.textContent = t.consoleOpenSlide;
+  p.previous.textContent = t.consolePrevious;
+  p.next.textContent = t.consoleNextButton;
+  p.blankButton.textContent = t.consoleBlank;
+  p.blankNote.textContent = t.consoleBlankOn;
+  p.stepsHeading.textContent = t.consoleSteps;
+  p.keys.textContent = t.consoleKeys;
+  p.nowHeading.textContent = `${t.consoleNow} · ${t.presenterStepLabel(v.step, v.total)}: ${stepTitle(v.current, lang)}`;
+  p.slide.setAttribute('aria-label', t.consoleSlideLabel);
+  p.slide.setAttribute('role', 'group');
+  p.slideCard.replaceChildren(...flatten(slideBody(v.current, lang, deps, null)));
+  p.nextHeading.textContent = t.consoleNext;
+  p.nextTitle.textContent = v.next ? stepTitle(v.next, lang) : t.consoleLast;
+  p.nextMap.hidden = !v.next;
+  p.previous.disabled = v.step === 1;
+  p.next.disabled = v.step === v.total;
+}
+
+/** Whether the slide is reached, and the black screen. */
+function renderStatus(p: Parts, s: AppState): void {
+  const t = strings[s.lang];
+  p.linkLine.textContent = s.link === 'linked' ? t.consoleLinked
+    : s.link === 'other-closed' ? t.consoleSlideClosed
+      : s.link === 'unavailable' ? t.consoleUnavailable(t.consoleNoChannel)
+        : t.consoleAlone;
+  p.linkLine.dataset.link = s.link;
+  p.reopen.hidden = s.link !== 'other-closed' && s.link !== 'alone';
+  p.blankNote.hidden = !s.blank;
+  p.blankButton.setAttribute('aria-pressed', String(s.blank));
+}
+
+/** The step list is built once per language, so a click keeps its focus; the current step is marked. */
+function stepList(list: HTMLElement, goTo: (step: number) => void): { render(v: ConsoleView, lang: Lang): void } {
+  let listLang: Lang | null = null;
+  return {
+    render(v, lang) {
+      if (listLang !== lang) {
+        listLang = lang;
+        list.replaceChildren(...v.steps.map((step, i) => {
+          const b = h('button', { type: 'button', 'data-step': String(i + 1) }, `${i + 1}. ${stepTitle(step, lang)}`);
+          b.addEventListener('click', () => goTo(i + 1));
+          return h('li', {}, b);
+        }));
+      }
+      list.querySelectorAll('button').forEach((b) => {
+        if (b.dataset.step === String(v.step)) b.setAttribute('aria-current', 'step');
+        else b.removeAttribute('aria-current');
+      });
+    },
+  };
+}
+
+/** The notes: for a project the answer's own text with the slide's passages marked; else the figures with their sources. */
+function renderNotes(p: Parts, step: Step, lang: Lang, deps: SlideDeps): void {
+  const t = strings[lang];
+  if (step.kind === 'project') {
+    p.notesHeading.textContent = `${t.consoleNotes}: ${step.project.name}`;
+    p.notes.replaceChildren(
+      h('p', { class: 'console-notes-about' }, t.consoleNotesProject),
+      h('blockquote', { lang: 'nl' }, ...markPassages(step.project.sourceText, passagesOf(step.project)).map((para) =>
+        h('p', {}, ...para.map((seg) => seg.marked ? h('mark', {}, seg.text) : seg.text)))),
+      h('p', { class: 'citation' }, deps.doc.source[lang]),
+    );
+  } else {
+    const members = new Set(deps.doc.projects.flatMap((q) => q.municipalities)).size;
+    p.notesHeading.textContent = `${t.consoleNotes}: ${t.consoleNotesFigures}`;
+    p.notes.replaceChildren(h('ul', {},
+      h('li', {}, t.consoleFigureProjects(deps.doc.projects.length, formatNumber(members, lang))),
+      h('li', {}, slideFigures(lang, deps), h('br'), h('span', { class: 'console-source' }, t.presenterFiguresSource))));
+  }
+}
+
+/** Keys and clicker, as on the slide: a step, a number typed, the black screen. */
+function consoleKeys(store: Store<AppState>, current: () => ConsoleView | null, goTo: (step: number) => void): (e: KeyboardEvent) => void {
+  let digits = '';
+  return (e) => {
     const v = current();
     if (!v || e.altKey || e.ctrlKey || e.metaKey) return;
     // Enter and Space press the console's own buttons; Tab moves between them.
@@ -200,21 +234,7 @@ export function mountConsole(el: HTMLElement, store: Store<AppState>, deps: Cons
     digits = action.type === 'digits' ? action.digits : '';
     if (action.type === 'go') {
       if (store.get().blank) store.set({ blank: false });
-      if (action.step !== v.step) deps.goTo(action.step);
+      if (action.step !== v.step) goTo(action.step);
     } else if (action.type === 'blank') store.set({ blank: !store.get().blank });
-  };
-
-  render(store.get());
-  const timer = setInterval(() => { if (!el.hidden) tick(); }, CONSOLE_TICK_MS);
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.route !== prev.route || s.lang !== prev.lang) render(s);
-    else if (s.link !== prev.link || s.blank !== prev.blank) renderStatus(s);
-  });
-  document.addEventListener('keydown', onKey);
-  return () => {
-    clearInterval(timer);
-    unsubscribe();
-    document.removeEventListener('keydown', onKey);
-    el.replaceChildren();
   };
 }
