@@ -25,40 +25,18 @@ export interface PresenterDeps extends SlideDeps {
 export const KEYS_SHOWN_MS = 5000;
 
 export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: PresenterDeps): () => void {
-  let digits = '';
   const blank = h('div', { class: 'presenter-blank', hidden: true, role: 'status' });
-  // The keys and tools are for the presenter, not the room: shown for a few
-  // seconds when the presentation starts and when "?" is pressed, and while
-  // the keyboard is in them; never on every slide.
-  const keys = h('p', { class: 'presenter-keys', 'aria-hidden': 'true' });
-  const consoleButton = h('button', { type: 'button', 'data-action': 'open-console' });
-  const screenButton = deps.toOtherScreen ? h('button', { type: 'button', 'data-action': 'other-screen' }) : null;
-  const toolNote = h('p', { class: 'presenter-tool-note', role: 'status' });
-  const tools = h('div', { class: 'presenter-tools', hidden: true }, keys, consoleButton, screenButton, toolNote);
-  let keysTimer: ReturnType<typeof setTimeout> | null = null;
-  const showKeys = () => {
-    tools.hidden = false;
-    if (keysTimer) clearTimeout(keysTimer);
-    keysTimer = setTimeout(() => {
-      keysTimer = null;
-      if (!tools.contains(document.activeElement)) tools.hidden = true;
-    }, KEYS_SHOWN_MS);
-  };
-  tools.addEventListener('focusout', (e) => { if (!keysTimer && !tools.contains(e.relatedTarget as Node | null)) tools.hidden = true; });
-  const say = (text: string) => { toolNote.textContent = text; if (text) showKeys(); };
-  const openConsole = () => say(deps.openConsole() ? '' : strings[store.get().lang].consoleBlocked);
-  consoleButton.addEventListener('click', openConsole);
-  screenButton?.addEventListener('click', () => { void deps.toOtherScreen?.().then((message) => say(message ?? '')); });
+  const tools = presenterTools(store, deps);
 
   const render = (state: AppState) => {
     const v = deps.view(state);
     if (v.kind !== 'presenter') {
       el.hidden = true;
       el.replaceChildren();
-      tools.hidden = true;
+      tools.element.hidden = true;
       return;
     }
-    if (el.hidden) showKeys(); // the presentation starts
+    if (el.hidden) tools.show(); // the presentation starts
     const t = strings[state.lang];
     el.hidden = false;
     el.replaceChildren(
@@ -67,37 +45,16 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
         ...slideBody(v.current, state.lang, deps, 'presenter-title')),
       // The map on the wall carries its credit, as every map of the app does.
       h('p', { class: 'presenter-credit' }, t.presenterMapCredit),
-      tools,
+      tools.element,
       blank);
-    keys.textContent = t.presenterKeys;
-    consoleButton.textContent = t.openConsole;
-    if (screenButton) screenButton.textContent = t.slideToOtherScreen;
+    tools.relabel(state.lang);
     blank.textContent = t.presenterBlank;
     blank.hidden = !state.blank;
     fitCard(el.querySelector<HTMLElement>('.presenter-card'));
     // Keys must work at once, without a click into the page first.
     el.querySelector<HTMLElement>('.presenter-card')?.focus({ preventScroll: true });
   };
-
-  const onKey = (e: KeyboardEvent) => {
-    const s = store.get();
-    const v = deps.view(s);
-    if (v.kind !== 'presenter' || e.altKey || e.ctrlKey || e.metaKey) return;
-    // Enter and Space on the presenter's own buttons press them.
-    if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement && tools.contains(e.target)) return;
-    const action = keyAction(e.key, v.step, v.total, digits);
-    if (action.type === 'none') return;
-    e.preventDefault();
-    e.stopPropagation();
-    digits = action.type === 'digits' ? action.digits : '';
-    if (action.type === 'go') {
-      if (s.blank) store.set({ blank: false });
-      if (action.step !== v.step) deps.goTo(action.step);
-    } else if (action.type === 'blank') store.set({ blank: !s.blank });
-    else if (action.type === 'help') showKeys();
-    else if (action.type === 'console') openConsole();
-    else if (action.type === 'exit') deps.exit();
-  };
+  const onKey = presenterKeys(store, deps, tools);
 
   // The slide's window dragged to the projector, or put full screen: the card fits anew.
   let refit = 0;
@@ -115,12 +72,84 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
   // Capture phase: the presenter owns these keys before any other handler.
   document.addEventListener('keydown', onKey, true);
   return () => {
-    if (keysTimer) clearTimeout(keysTimer);
+    tools.dispose();
     cancelAnimationFrame(refit);
     removeEventListener('resize', onResize);
     unsubscribe();
     document.removeEventListener('keydown', onKey, true);
     el.replaceChildren();
+  };
+}
+
+interface PresenterTools {
+  element: HTMLElement;
+  /** Shows the keys and tools for a few seconds (longer while the keyboard is in them). */
+  show(): void;
+  openConsole(): void;
+  relabel(lang: AppState['lang']): void;
+  dispose(): void;
+}
+
+/**
+ * The keys and tools are for the presenter, not the room: shown for a few seconds
+ * when the presentation starts and when "?" is pressed, and while the keyboard is
+ * in them; never on every slide.
+ */
+function presenterTools(store: Store<AppState>, deps: PresenterDeps): PresenterTools {
+  const keys = h('p', { class: 'presenter-keys', 'aria-hidden': 'true' });
+  const consoleButton = h('button', { type: 'button', 'data-action': 'open-console' });
+  const screenButton = deps.toOtherScreen ? h('button', { type: 'button', 'data-action': 'other-screen' }) : null;
+  const toolNote = h('p', { class: 'presenter-tool-note', role: 'status' });
+  const element = h('div', { class: 'presenter-tools', hidden: true }, keys, consoleButton, screenButton, toolNote);
+  let keysTimer: ReturnType<typeof setTimeout> | null = null;
+  const show = () => {
+    element.hidden = false;
+    if (keysTimer) clearTimeout(keysTimer);
+    keysTimer = setTimeout(() => {
+      keysTimer = null;
+      if (!element.contains(document.activeElement)) element.hidden = true;
+    }, KEYS_SHOWN_MS);
+  };
+  element.addEventListener('focusout', (e) => { if (!keysTimer && !element.contains(e.relatedTarget as Node | null)) element.hidden = true; });
+  const say = (text: string) => { toolNote.textContent = text; if (text) show(); };
+  const openConsole = () => say(deps.openConsole() ? '' : strings[store.get().lang].consoleBlocked);
+  consoleButton.addEventListener('click', openConsole);
+  screenButton?.addEventListener('click', () => { void deps.toOtherScreen?.().then((message) => say(message ?? '')); });
+  return {
+    element,
+    show,
+    openConsole,
+    relabel(lang) {
+      const t = strings[lang];
+      keys.textContent = t.presenterKeys;
+      consoleButton.textContent = t.openConsole;
+      if (screenButton) screenButton.textContent = t.slideToOtherScreen;
+    },
+    dispose() { if (keysTimer) clearTimeout(keysTimer); },
+  };
+}
+
+/** The slide's keys and clicker: a step, a number typed, the black screen, help, the console, leaving. */
+function presenterKeys(store: Store<AppState>, deps: PresenterDeps, tools: PresenterTools): (e: KeyboardEvent) => void {
+  let digits = '';
+  return (e) => {
+    const s = store.get();
+    const v = deps.view(s);
+    if (v.kind !== 'presenter' || e.altKey || e.ctrlKey || e.metaKey) return;
+    // Enter and Space on the presenter's own buttons press them.
+    if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement && tools.element.contains(e.target)) return;
+    const action = keyAction(e.key, v.step, v.total, digits);
+    if (action.type === 'none') return;
+    e.preventDefault();
+    e.stopPropagation();
+    digits = action.type === 'digits' ? action.digits : '';
+    if (action.type === 'go') {
+      if (s.blank) store.set({ blank: false });
+      if (action.step !== v.step) deps.goTo(action.step);
+    } else if (action.type === 'blank') store.set({ blank: !s.blank });
+    else if (action.type === 'help') tools.show();
+    else if (action.type === 'console') tools.openConsole();
+    else if (action.type === 'exit') deps.exit();
   };
 }
 
