@@ -34,19 +34,7 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
     shown = store.get().route;
   };
   const render = () => {
-    const t = strings[lang()];
-    const q = input.value;
-    if (!q.trim()) {
-      box.close();
-      status.textContent = '';
-    } else if (!index) {
-      status.textContent = t.searchLoading;
-      box.show([note(t.searchLoading, 'search-loading')]);
-    } else {
-      results = search(index, q).map((r) => r.entry);
-      box.show(results.length ? results.map((e, i) => option(e, i, deps.describe(e, lang()), () => pick(i))) : [note(t.searchNoResults)]);
-      status.textContent = results.length ? t.searchResults(results.length) : t.searchNoResults;
-    }
+    results = showResults(box, status, input.value, index, lang(), (e, i) => option(e, i, deps.describe(e, lang()), () => pick(i))) ?? results;
   };
   const showFailure = () => {
     status.textContent = strings[lang()].searchLoadError;
@@ -96,6 +84,25 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
     locate.removeEventListener('click', onLocate);
     el.replaceChildren();
   };
+}
+
+/** What the list shows for the query: nothing, "loading", the results (returned) or none found; and the status line says it. */
+function showResults(box: Listbox, status: HTMLElement, q: string, index: SearchEntry[] | null, lang: Lang, item: (e: SearchEntry, i: number) => HTMLElement): SearchEntry[] | null {
+  const t = strings[lang];
+  if (!q.trim()) {
+    box.close();
+    status.textContent = '';
+    return null;
+  }
+  if (!index) {
+    status.textContent = t.searchLoading;
+    box.show([note(t.searchLoading, 'search-loading')]);
+    return null;
+  }
+  const results = search(index, q).map((r) => r.entry);
+  box.show(results.length ? results.map(item) : [note(t.searchNoResults)]);
+  status.textContent = results.length ? t.searchResults(results.length) : t.searchNoResults;
+  return results;
 }
 
 /**
