@@ -8,9 +8,9 @@ import type { View } from '../core/resolve';
 import type { ProjectsDoc } from '../core/types';
 import type { MapPicture } from './map/picture';
 import type { TakeawayMap } from './takeaway-map';
-import { strings } from '../i18n';
-import { composeImage, downloadCanvas, mapFrame, newImageCanvas } from '../ui/export-image';
-import { legendEntries } from '../core/legend';
+import { strings, type Strings } from '../i18n';
+import { composeImage, downloadCanvas, mapFrame, newImageCanvas, type ImageText } from '../ui/export-image';
+import { legendEntries, type LegendEntry } from '../core/legend';
 import { filterWords } from '../ui/filter-words';
 import { preloadQr, qrSvg } from '../ui/qr';
 import type { ShareHandlers } from '../ui/share-actions';
@@ -41,6 +41,54 @@ export function shareUrl(): string {
   return `${location.origin}${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 }
 
+/**
+ * The printout's link and its QR code: they follow the URL, so they are ready
+ * before anyone prints. Returns the update; the code is drawn once its module is in.
+ */
+function printLink(t: () => Strings): () => void {
+  const byId = (id: string) => document.getElementById(id);
+  let qrFor = '';
+  return () => {
+    const link = shareUrl();
+    const linkEl = byId('print-link');
+    if (linkEl) linkEl.textContent = link;
+    const label = byId('print-link-label');
+    if (label) label.textContent = t().printLink;
+    if (qrFor === link) return;
+    const svg = qrSvg(link);
+    if (!svg && !qrFor) return; // not loaded yet
+    qrFor = link;
+    byId('print-qr')?.replaceChildren(...(svg ? [svg] : []));
+  };
+}
+
+/** What the image says around its map: the title, a subtitle with the filter (and on the coverage view its key figures first), the legend, the sources and the date. */
+function imageContent(s: AppState, picture: MapPicture, deps: ShareDeps, title: string, words: string[], date: string): { text: ImageText; legend: LegendEntry[] } {
+  const st = strings[s.lang];
+  const kept = picture.scene.kept;
+  const legend = legendEntries({
+    projects: deps.doc.projects.map((p) => ({ name: p.name, dimmed: kept !== null && !kept.has(p.id) })),
+    brussels: true,
+    experiments: picture.scene.layers.subAreas.features.length > 0,
+    selection: picture.target.selection.municipalities.length > 0,
+  }, st);
+  const filterLine = words.length
+    ? st.imageFilter(words.join('; '), kept?.size ?? deps.doc.projects.length, deps.doc.projects.length)
+    : st.appSubtitle(deps.doc.projects.length);
+  const c = s.route.kind === 'coverage' ? deps.coverage?.(s.filter) : undefined;
+  const n = (v: number) => formatNumber(v, s.lang);
+  const pct = (part: number, whole: number) => formatShare(part, whole, s.lang);
+  const figures = c && st.imageFigures(n(c.covered.municipalities), n(c.total.municipalities), n(c.covered.population), pct(c.covered.population, c.total.population), pct(c.covered.areaKm2, c.total.areaKm2));
+  const text = {
+    title,
+    subtitle: figures ? `${figures} ${filterLine}` : filterLine,
+    legend: st.legend,
+    sources: [st.attribution, `${st.source}: ${deps.doc.source[s.lang]}`],
+    date: st.imageDate(date),
+  };
+  return { text, legend };
+}
+
 /** Size of the printed map in CSS pixels: 165 × 118 mm at 96 dpi, drawn 1:1. */
 const PRINT_MAP = { width: 624, height: 446 };
 
@@ -55,20 +103,7 @@ export function createShareController(deps: ShareDeps): ShareHandlers & { prepar
   const today = () => new Intl.DateTimeFormat(t().locale, { dateStyle: 'long' }).format(new Date());
   const activeFilter = (s: AppState) => (s.route.kind === 'coverage' ? filterWords(s.filter, deps.doc, s.lang) : []);
 
-  // The link and its QR code follow the URL, so they are ready before anyone prints.
-  let qrFor = '';
-  const updateLink = () => {
-    const link = shareUrl();
-    const linkEl = byId('print-link');
-    if (linkEl) linkEl.textContent = link;
-    const label = byId('print-link-label');
-    if (label) label.textContent = t().printLink;
-    if (qrFor === link) return;
-    const svg = qrSvg(link);
-    if (!svg && !qrFor) return; // not loaded yet
-    qrFor = link;
-    byId('print-qr')?.replaceChildren(...(svg ? [svg] : []));
-  };
+  const updateLink = printLink(t);
 
   const preparePrint = () => {
     const s = deps.store.get();
@@ -111,29 +146,7 @@ export function createShareController(deps: ShareDeps): ShareHandlers & { prepar
       if (!picture) throw new Error(t().loadError);
       const s = deps.store.get();
       const st = strings[s.lang];
-      const words = activeFilter(s);
-      const kept = picture.scene.kept;
-      const legend = legendEntries({
-        projects: deps.doc.projects.map((p) => ({ name: p.name, dimmed: kept !== null && !kept.has(p.id) })),
-        brussels: true,
-        experiments: picture.scene.layers.subAreas.features.length > 0,
-        selection: picture.target.selection.municipalities.length > 0,
-      }, st);
-      const filterLine = words.length
-        ? st.imageFilter(words.join('; '), kept?.size ?? deps.doc.projects.length, deps.doc.projects.length)
-        : st.appSubtitle(deps.doc.projects.length);
-      // The coverage view's picture leads with its key figures, as the view does.
-      const c = s.route.kind === 'coverage' ? deps.coverage?.(s.filter) : undefined;
-      const pct = (part: number, whole: number) => formatShare(part, whole, s.lang);
-      const text = {
-        title: title(s),
-        subtitle: c
-          ? `${st.imageFigures(formatNumber(c.covered.municipalities, s.lang), formatNumber(c.total.municipalities, s.lang), formatNumber(c.covered.population, s.lang), pct(c.covered.population, c.total.population), pct(c.covered.areaKm2, c.total.areaKm2))} ${filterLine}`
-          : filterLine,
-        legend: st.legend,
-        sources: [st.attribution, `${st.source}: ${deps.doc.source[s.lang]}`],
-        date: st.imageDate(today()),
-      };
+      const { text, legend } = imageContent(s, picture, deps, title(s), activeFilter(s), today());
       await deps.takeaway.preload();
       const { canvas, ctx } = newImageCanvas();
       const frame = mapFrame(ctx, text);
