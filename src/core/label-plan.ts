@@ -61,107 +61,150 @@ const centreOf = (b: Box): ScreenPoint => ({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.
 const within = (b: Box, frame: Box) => b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
 
 export function planLabels(scene: MapScene, view: PlanView, measure: Measure): LabelPlan {
-  const { camera, size, padding } = view;
-  const { layers, labelScale: scale } = scene;
-  const zoom = camera.zoom;
-  const screen = (p: number[]) => projectPoint(camera, size, p as [number, number]);
-  const ground = (p: ScreenPoint) => unprojectPoint(camera, size, p);
-  const viewport: Box = { x0: 0, y0: 0, x1: size.width, y1: size.height };
-  const frame: Box = { x0: padding.left, y0: padding.top, x1: size.width - padding.right, y1: size.height - padding.bottom };
-  const labels: PlannedLabel[] = [];
-  const leaders: PlannedLeader[] = [];
+  const planner = new Planner(scene, view, measure);
+  const named = planner.selection();
+  planner.projectNames(named);
+  planner.rest(named);
+  return { labels: planner.labels, leaders: planner.leaders };
+}
 
-  const boxSize = (kind: LabelKind, text: string) => {
-    const s = labelSize(kind, zoom, scale);
-    const m = measure(text, s, LABEL_STYLE[kind].letterSpacing);
-    const halo = LABEL_STYLE[kind].haloWidth * scale;
+type Candidates = (w: number, h: number, s: number) => ScreenPoint[];
+type Project = { id: string; text: string; at: ScreenPoint };
+
+/** A pilot of one municipality bears its name (Gent, Genk): where the pilot is named, the municipality is not named a second time beside it. */
+const oneLine = (text: string) => text.replace(/\n/g, ' ');
+
+/** The boxes taken so far, and the names placed: each step of the plan a method, in order of precedence. */
+class Planner {
+  readonly labels: PlannedLabel[] = [];
+  readonly leaders: PlannedLeader[] = [];
+  private readonly zoom: number;
+  private readonly scale: number;
+  private readonly viewport: Box;
+  private readonly frame: Box;
+  private readonly taken: Box[];
+  /** How far W13's markers and the user's position reach (0 without a position). */
+  private readonly markerReach: number;
+  private readonly dot: number;
+  private readonly projects: Project[];
+  private readonly kept: Project[];
+
+  constructor(private readonly scene: MapScene, private readonly view: PlanView, private readonly measure: Measure) {
+    const { camera, size, padding } = view;
+    this.zoom = camera.zoom;
+    this.scale = scene.labelScale;
+    this.viewport = { x0: 0, y0: 0, x1: size.width, y1: size.height };
+    this.frame = { x0: padding.left, y0: padding.top, x1: size.width - padding.right, y1: size.height - padding.bottom };
+    // 1. W13's markers and the user's position: "where am I?" is what the dot answers, no name may hide it
+    // (the selected project's name, centred on its area, used to cover a position in the centre of Gent).
+    this.markerReach = markerReach('sub-areas', this.zoom, this.scale);
+    const r = this.markerReach;
+    this.taken = scene.layers.subAreas.features.map((f) => centred(this.screen(f.geometry.coordinates), 2 * r, 2 * r));
+    this.dot = scene.position ? markerReach('position', this.zoom, this.scale) : 0;
+    if (scene.position) this.taken.push(centred(this.screen(scene.position), 2 * this.dot, 2 * this.dot));
+    this.projects = scene.layers.projectLabels.features.map((f) => ({ id: String(f.properties?.id), text: String(f.properties?.name), at: this.screen(f.geometry.coordinates) }));
+    this.kept = this.projects.filter((p) => !isDimmed(scene, p.id));
+  }
+
+  private screen(p: number[]): ScreenPoint {
+    return projectPoint(this.view.camera, this.view.size, p as [number, number]);
+  }
+
+  private boxSize(kind: LabelKind, text: string) {
+    const s = labelSize(kind, this.zoom, this.scale);
+    const m = this.measure(text, s, LABEL_STYLE[kind].letterSpacing);
+    const halo = LABEL_STYLE[kind].haloWidth * this.scale;
     return { s, w: m.width + 2 * halo, h: m.height + 2 * halo };
-  };
-  const r = markerReach('sub-areas', zoom, scale);
-  const markers = layers.subAreas.features.map((f) => screen(f.geometry.coordinates));
-  const taken: Box[] = markers.map((p) => centred(p, 2 * r, 2 * r));
-  // "Where am I?" is what the dot answers: no name may hide it (the selected
-  // project's name, centred on its area, used to cover a position in the centre of Gent).
-  const dot = scene.position ? markerReach('position', zoom, scale) : 0;
-  if (scene.position) taken.push(centred(screen(scene.position), 2 * dot, 2 * dot));
-  const free = (b: Box, area: Box) => within(b, area) && !taken.some((t) => overlap(b, t) > 0);
-  const add = (kind: LabelKind, id: string, text: string, box: Box, s: number, dimmed = false) => {
-    taken.push(box);
-    labels.push({ kind, id, text, at: ground(centreOf(box)), size: s, dimmed, box });
-  };
+  }
+
+  private add(kind: LabelKind, id: string, text: string, box: Box, s: number, dimmed = false): void {
+    this.taken.push(box);
+    this.labels.push({ kind, id, text, at: unprojectPoint(this.view.camera, this.view.size, centreOf(box)), size: s, dimmed, box });
+  }
+
   /** Tries the candidate centres in turn; the first that is free wins. Returns whether one was. */
-  const tryPlace = (kind: LabelKind, id: string, text: string, candidates: (w: number, h: number, s: number) => ScreenPoint[], area: Box, dimmed = false, always = false) => {
-    const { s, w, h } = boxSize(kind, text);
+  private tryPlace(kind: LabelKind, id: string, text: string, candidates: Candidates, dimmed = false, always = false): boolean {
+    const { s, w, h } = this.boxSize(kind, text);
     const boxes = candidates(w, h, s).map((c) => centred(c, w, h));
-    const box = boxes.find((b) => free(b, area)) ?? (always ? boxes[0] : undefined);
-    if (box) add(kind, id, text, box, s, dimmed);
+    const box = boxes.find((b) => within(b, this.viewport) && !this.taken.some((t) => overlap(b, t) > 0)) ?? (always ? boxes[0] : undefined);
+    if (box) this.add(kind, id, text, box, s, dimmed);
     return !!box;
-  };
-  const around = (p: ScreenPoint, offset: number) => (w: number, h: number, s: number): ScreenPoint[] => {
-    const d = offset * s;
-    return [{ x: p.x, y: p.y - d - h / 2 }, { x: p.x, y: p.y + d + h / 2 }, { x: p.x + d + w / 2, y: p.y }, { x: p.x - d - w / 2, y: p.y }];
-  };
-  const beside = (p: ScreenPoint, gap: number, w: number, h: number): ScreenPoint[] =>
-    [{ x: p.x, y: p.y - h / 2 - gap }, { x: p.x, y: p.y + h / 2 + gap }, { x: p.x + w / 2 + gap, y: p.y }, { x: p.x - w / 2 - gap, y: p.y }];
-  // With a position shown, one more ring of places just clear of its dot, for a
-  // name whose own ground it covers (tried last: nothing else moves).
-  const near = (p: ScreenPoint) => (w: number, h: number): ScreenPoint[] =>
-    [p, ...beside(p, 4, w, h), ...(dot ? beside(p, dot + 2 * scale, w, h) : [])];
-
-  const projects = layers.projectLabels.features.map((f) => ({ id: String(f.properties?.id), text: String(f.properties?.name), at: screen(f.geometry.coordinates) }));
-  const kept = projects.filter((p) => !isDimmed(scene, p.id));
-  // A pilot of one municipality bears its name (Gent, Genk): where the pilot is
-  // named, the municipality is not named a second time beside it.
-  const oneLine = (text: string) => text.replace(/\n/g, ' ');
-  const selectedProject = kept.find((p) => p.id === scene.selection.projectId);
-
-  // 2. The selected municipality.
-  const named = new Set(scene.selection.municipalities);
-  // (municipalityLabels is computed on first read: not read when no name of it is drawn.)
-  if (named.size) for (const f of layers.municipalityLabels.features) {
-    const code = String(f.properties?.code);
-    const name = String(f.properties?.naam);
-    if (named.has(code) && name !== oneLine(selectedProject?.text ?? '')) tryPlace('selection', code, name, around(screen(f.geometry.coordinates), 0.7), viewport, false, true);
   }
 
-  // 3. The projects' names.
-  const whole = scene.everyName || (scene.selection.projectId === null && named.size === 0);
-  if (whole) {
-    const [[w, s], [e, n]] = layers.flandersBounds;
-    const nw = screen([w, n]), se = screen([e, s]);
-    const sized = kept.map((p) => ({ ...p, ...boxSize('project', p.text) }));
-    const placed = placeLabels(sized.map((p) => ({ id: p.id, at: p.at, width: p.w, height: p.h })), [...taken], frame, { x0: nw.x, y0: nw.y, x1: se.x, y1: se.y });
-    placed.forEach((pl, i) => {
-      const p = sized[i]!;
-      add('project', p.id, p.text, pl.box, p.s);
-      if (pl.leader) leaders.push({ id: p.id, from: ground(pl.leader.from), to: ground(pl.leader.to) });
-    });
-  } else {
-    const selectedFirst = [...kept].sort((a, b) => Number(b.id === scene.selection.projectId) - Number(a.id === scene.selection.projectId));
-    for (const p of selectedFirst) tryPlace('project', p.id, p.text, near(p.at), viewport, false, p.id === scene.selection.projectId);
+  /** With a position shown, one more ring of places just clear of its dot, for a name whose own ground it covers (tried last: nothing else moves). */
+  private near(p: ScreenPoint): Candidates {
+    return (w, h) => [p, ...beside(p, 4, w, h), ...(this.dot ? beside(p, this.dot + 2 * this.scale, w, h) : [])];
   }
 
-  // 4. What is left, where it fits.
-  for (const p of projects.filter((q) => isDimmed(scene, q.id))) tryPlace('project', p.id, p.text, near(p.at), viewport, true);
-  if (zoom >= DETAIL_ZOOM) {
-    for (const f of layers.subAreas.features) {
-      const p = screen(f.geometry.coordinates);
-      tryPlace('experiment', String(f.properties?.code), String(f.properties?.label), (_w, h) => [{ x: p.x, y: p.y + r + 2 + h / 2 }], viewport);
-    }
-    const pilotNames = new Set(labels.filter((l) => l.kind === 'project').map((l) => oneLine(l.text)));
-    for (const f of layers.municipalityLabels.features) {
+  /** 2. The selected municipality's name, always. Returns the selected codes. */
+  selection(): Set<string> {
+    const { scene } = this;
+    const named = new Set(scene.selection.municipalities);
+    const selectedProject = this.kept.find((p) => p.id === scene.selection.projectId);
+    // (municipalityLabels is computed on first read: not read when no name of it is drawn.)
+    if (named.size) for (const f of scene.layers.municipalityLabels.features) {
       const code = String(f.properties?.code);
       const name = String(f.properties?.naam);
-      if (!named.has(code) && !pilotNames.has(name)) tryPlace('municipality', code, name, around(screen(f.geometry.coordinates), 1.1), viewport);
+      if (named.has(code) && name !== oneLine(selectedProject?.text ?? '')) this.tryPlace('selection', code, name, around(this.screen(f.geometry.coordinates), 0.7), false, true);
+    }
+    return named;
+  }
+
+  /** 3. The projects' names: on a view of all of Flanders every one, with rows and leaders where needed; else each that fits, the selected one always. */
+  projectNames(named: Set<string>): void {
+    const { scene } = this;
+    const whole = scene.everyName || (scene.selection.projectId === null && named.size === 0);
+    if (!whole) {
+      const selectedFirst = [...this.kept].sort((a, b) => Number(b.id === scene.selection.projectId) - Number(a.id === scene.selection.projectId));
+      for (const p of selectedFirst) this.tryPlace('project', p.id, p.text, this.near(p.at), false, p.id === scene.selection.projectId);
+      return;
+    }
+    const [[w, s], [e, n]] = scene.layers.flandersBounds;
+    const nw = this.screen([w, n]), se = this.screen([e, s]);
+    const sized = this.kept.map((p) => ({ ...p, ...this.boxSize('project', p.text) }));
+    const placed = placeLabels(sized.map((p) => ({ id: p.id, at: p.at, width: p.w, height: p.h })), [...this.taken], this.frame, { x0: nw.x, y0: nw.y, x1: se.x, y1: se.y });
+    const ground = (p: ScreenPoint) => unprojectPoint(this.view.camera, this.view.size, p);
+    placed.forEach((pl, i) => {
+      const p = sized[i]!;
+      this.add('project', p.id, p.text, pl.box, p.s);
+      if (pl.leader) this.leaders.push({ id: p.id, from: ground(pl.leader.from), to: ground(pl.leader.to) });
+    });
+  }
+
+  /** 4. What is left, where it fits. */
+  rest(named: Set<string>): void {
+    const { scene } = this;
+    const { layers } = scene;
+    for (const p of this.projects.filter((q) => isDimmed(scene, q.id))) this.tryPlace('project', p.id, p.text, this.near(p.at), true);
+    if (this.zoom >= DETAIL_ZOOM) {
+      for (const f of layers.subAreas.features) {
+        const p = this.screen(f.geometry.coordinates);
+        this.tryPlace('experiment', String(f.properties?.code), String(f.properties?.label), (_w, h) => [{ x: p.x, y: p.y + this.markerReach + 2 + h / 2 }]);
+      }
+      const pilotNames = new Set(this.labels.filter((l) => l.kind === 'project').map((l) => oneLine(l.text)));
+      for (const f of layers.municipalityLabels.features) {
+        const code = String(f.properties?.code);
+        const name = String(f.properties?.naam);
+        if (!named.has(code) && !pilotNames.has(name)) this.tryPlace('municipality', code, name, around(this.screen(f.geometry.coordinates), 1.1));
+      }
+    }
+    for (const f of layers.brusselsLabels.features) this.tryPlace('brussels', 'brussel', String(f.properties?.naam), this.near(this.screen(f.geometry.coordinates)));
+    for (const f of scene.surroundings?.labels.features ?? []) this.tryPlace('world', f.properties.naam, f.properties.naam, this.near(this.screen(f.geometry.coordinates)));
+    if (scene.elz) {
+      for (const f of layers.elzLabels.features) this.tryPlace('elz', String(f.properties?.naam), String(f.properties?.naam), this.near(this.screen(f.geometry.coordinates)));
     }
   }
-  for (const f of layers.brusselsLabels.features) tryPlace('brussels', 'brussel', String(f.properties?.naam), near(screen(f.geometry.coordinates)), viewport);
-  for (const f of scene.surroundings?.labels.features ?? []) tryPlace('world', f.properties.naam, f.properties.naam, near(screen(f.geometry.coordinates)), viewport);
-  if (scene.elz) {
-    for (const f of layers.elzLabels.features) tryPlace('elz', String(f.properties?.naam), String(f.properties?.naam), near(screen(f.geometry.coordinates)), viewport);
-  }
-  return { labels, leaders };
 }
+
+/** Four places around a point, `offset` text sizes away: above, below, right, left. */
+const around = (p: ScreenPoint, offset: number): Candidates => (w, h, s) => {
+  const d = offset * s;
+  return [{ x: p.x, y: p.y - d - h / 2 }, { x: p.x, y: p.y + d + h / 2 }, { x: p.x + d + w / 2, y: p.y }, { x: p.x - d - w / 2, y: p.y }];
+};
+
+/** Four places just clear of a point by `gap` px: above, below, right, left. */
+const beside = (p: ScreenPoint, gap: number, w: number, h: number): ScreenPoint[] =>
+  [{ x: p.x, y: p.y - h / 2 - gap }, { x: p.x, y: p.y + h / 2 + gap }, { x: p.x + w / 2 + gap, y: p.y }, { x: p.x - w / 2 - gap, y: p.y }];
 
 /** A short fingerprint of a plan on screen: the same key draws the same names in the same places. */
 export function planKey(plan: LabelPlan): string {
