@@ -17,7 +17,9 @@ function validateProjectsPlugin(): Plugin {
     name: 'validate-projects',
     buildStart() {
       const topo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
-      const codes = new Set<string>(topo.objects.gemeenten.geometries.map((g: { properties: { code: string } }) => g.properties.code));
+      const codes = new Set<string>(
+        topo.objects.gemeenten.geometries.map((g: { properties: { code: string } }) => g.properties.code),
+      );
       try {
         validateProjects(JSON.parse(readFileSync('data/projects.json', 'utf8')), codes);
       } catch (e) {
@@ -35,8 +37,15 @@ function validateProjectsPlugin(): Plugin {
  * a server that ignores the query and serves another version is named, not drawn.
  */
 export function geoVersions(): Record<'base.topo.json' | 'context.topo.json' | 'places.json', string> {
-  const sha = (file: string) => createHash('sha256').update(readFileSync(`public/geo/${file}`)).digest('hex');
-  return { 'base.topo.json': sha('base.topo.json'), 'context.topo.json': sha('context.topo.json'), 'places.json': sha('places.json') };
+  const sha = (file: string) =>
+    createHash('sha256')
+      .update(readFileSync(`public/geo/${file}`))
+      .digest('hex');
+  return {
+    'base.topo.json': sha('base.topo.json'),
+    'context.topo.json': sha('context.topo.json'),
+    'places.json': sha('places.json'),
+  };
 }
 const GEO_VERSIONS = geoVersions();
 
@@ -50,7 +59,10 @@ const GEO_VERSIONS = geoVersions();
 export function mapShapesDefine(): string {
   try {
     const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
-    const doc = validateProjects(JSON.parse(readFileSync('data/projects.json', 'utf8')), new Set(geo.municipalities.keys()));
+    const doc = validateProjects(
+      JSON.parse(readFileSync('data/projects.json', 'utf8')),
+      new Set(geo.municipalities.keys()),
+    );
     return JSON.stringify(storeShapes(geo, doc));
   } catch {
     return 'null';
@@ -75,9 +87,14 @@ export function prerenderPlugin({ preview = true }: { preview?: boolean } = {}):
   const make = async (): Promise<PrerenderedPage | null> => {
     try {
       const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
-      const doc = validateProjects(JSON.parse(readFileSync('data/projects.json', 'utf8')), new Set(geo.municipalities.keys()));
+      const doc = validateProjects(
+        JSON.parse(readFileSync('data/projects.json', 'utf8')),
+        new Set(geo.municipalities.keys()),
+      );
       const { module } = await runnerImport<typeof import('./src/prerender/page.ts')>('./src/prerender/page.ts', {
-        configFile: false, logLevel: 'warn', define: { __MAP_SHAPES__: 'null', __GEO_VERSIONS__: JSON.stringify(GEO_VERSIONS) },
+        configFile: false,
+        logLevel: 'warn',
+        define: { __MAP_SHAPES__: 'null', __GEO_VERSIONS__: JSON.stringify(GEO_VERSIONS) },
       });
       const topbar = /<header class="topbar">[\s\S]*?<\/header>/.exec(readFileSync('index.html', 'utf8'))?.[0];
       if (!topbar) throw new Error('index.html: no <header class="topbar">');
@@ -99,7 +116,11 @@ export function prerenderPlugin({ preview = true }: { preview?: boolean } = {}):
       const p = preview ? await get() : null;
       if (!p) return;
       const { Resvg } = await import('@resvg/resvg-js');
-      const png = new Resvg(p.preview.svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' } }).render().asPng();
+      const png = new Resvg(p.preview.svg, {
+        font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+      })
+        .render()
+        .asPng();
       this.emitFile({ type: 'asset', fileName: PREVIEW_IMAGE, source: png });
     },
     async transformIndexHtml(html) {
@@ -109,18 +130,32 @@ export function prerenderPlugin({ preview = true }: { preview?: boolean } = {}):
       const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
       // Previews want an absolute address: GBO_SITE_URL (where the app is published) gives it.
       const image = `${process.env.GBO_SITE_URL ?? './'}${PREVIEW_IMAGE}`;
-      const meta = preview ? [
-        ['property', 'og:type', 'website'], ['property', 'og:locale', 'nl_BE'], ['property', 'og:title', esc(p.preview.title)],
-        ['property', 'og:description', description], ['property', 'og:image', esc(image)], ['property', 'og:image:width', '1200'],
-        ['property', 'og:image:height', '630'], ['property', 'og:image:alt', esc(p.preview.alt)], ['name', 'twitter:card', 'summary_large_image'],
-      ].map(([k, n, v]) => `<meta ${k}="${n}" content="${v}" />`).join('\n    ') : '';
+      const meta = preview
+        ? [
+            ['property', 'og:type', 'website'],
+            ['property', 'og:locale', 'nl_BE'],
+            ['property', 'og:title', esc(p.preview.title)],
+            ['property', 'og:description', description],
+            ['property', 'og:image', esc(image)],
+            ['property', 'og:image:width', '1200'],
+            ['property', 'og:image:height', '630'],
+            ['property', 'og:image:alt', esc(p.preview.alt)],
+            ['name', 'twitter:card', 'summary_large_image'],
+          ]
+            .map(([k, n, v]) => `<meta ${k}="${n}" content="${v}" />`)
+            .join('\n    ')
+        : '';
       if (meta) html = html.replace('</head>', () => `  ${meta}\n  </head>`);
       const panel = '<div id="panel-content"><p class="loading">Laden…</p></div>';
       const map = '<div id="map" class="map"></div>';
-      if (!html.includes(panel) || !html.includes(map)) throw new Error('index.html: the panel or the map placeholder to prerender into is missing');
+      if (!html.includes(panel) || !html.includes(map))
+        throw new Error('index.html: the panel or the map placeholder to prerender into is missing');
       return html
         .replace(/<header class="topbar">[\s\S]*?<\/header>/, () => p.topbar)
-        .replace(/<title>[^<]*<\/title>/, () => `<title>${p.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`)
+        .replace(
+          /<title>[^<]*<\/title>/,
+          () => `<title>${p.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`,
+        )
         .replace(panel, () => `<div id="panel-content">${p.panel}</div>`)
         .replace(map, () => `<div id="map" class="map">${p.map.html}</div>`);
     },
@@ -157,7 +192,10 @@ function cspPlugin(): Plugin {
     apply: 'build', // the dev server injects inline scripts for hot reload
     transformIndexHtml(html) {
       const csp = contentSecurityPolicy(process.env.VITE_BASEMAP_TILES || undefined);
-      return html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+      return html.replace(
+        '<meta charset="utf-8" />',
+        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+      );
     },
   };
 }
@@ -182,8 +220,18 @@ function preloadFirstMapPlugin(): Plugin {
         if (!projects || !svgMap) return [];
         const chunk = ctx.bundle![svgMap] as { imports?: string[] };
         return [
-          ...[`geo/base.topo.json?v=${GEO_VERSIONS['base.topo.json'].slice(0, 16)}`, projects].map((href) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${href}` }, injectTo: 'head' as const })),
-          ...[svgMap, ...(chunk.imports ?? [])].filter((href) => !html.includes(href)).map((href) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${href}` }, injectTo: 'head' as const })),
+          ...[`geo/base.topo.json?v=${GEO_VERSIONS['base.topo.json'].slice(0, 16)}`, projects].map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${href}` },
+            injectTo: 'head' as const,
+          })),
+          ...[svgMap, ...(chunk.imports ?? [])]
+            .filter((href) => !html.includes(href))
+            .map((href) => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', href: `./${href}` },
+              injectTo: 'head' as const,
+            })),
         ];
       },
     },

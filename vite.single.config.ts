@@ -22,7 +22,8 @@ function inlineEverything(): Plugin {
       const html = Object.values(bundle).find((f) => f.fileName === 'index.html');
       if (!html || html.type !== 'asset') throw new Error('build:single: no index.html in the bundle');
       const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
-      if (chunks.length !== 1) throw new Error(`build:single: expected one JS chunk, got ${chunks.map((c) => c.fileName).join(', ')}`);
+      if (chunks.length !== 1)
+        throw new Error(`build:single: expected one JS chunk, got ${chunks.map((c) => c.fileName).join(', ')}`);
       // With every dynamic import inlined, Vite leaves its preload-list marker
       // unreplaced; an empty list is what it means here.
       const js = (chunks[0] as { code: string }).code
@@ -33,15 +34,24 @@ function inlineEverything(): Plugin {
         .map((f) => String((f as { source: string | Uint8Array }).source))
         .join('\n');
       const csp = [
-        "default-src 'none'", `script-src ${sha256(js)}`, `style-src ${sha256(css)}`,
-        'img-src data: blob:', 'worker-src blob: data:', 'connect-src blob:', "base-uri 'none'", "form-action 'none'",
+        "default-src 'none'",
+        `script-src ${sha256(js)}`,
+        `style-src ${sha256(css)}`,
+        'img-src data: blob:',
+        'worker-src blob: data:',
+        'connect-src blob:',
+        "base-uri 'none'",
+        "form-action 'none'",
       ].join('; ');
       let page = String(html.source)
         .replace(/<script type="module"[^>]*src="[^"]+"><\/script>/, () => `<script type="module">${js}</script>`)
         .replace(/<link rel="stylesheet"[^>]*>/g, '')
         .replace(/<link rel="modulepreload"[^>]*>/g, '')
         .replace('</head>', () => `<style>${css}</style>\n  </head>`)
-        .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+        .replace(
+          '<meta charset="utf-8" />',
+          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+        );
       if (!page.includes(js)) throw new Error('build:single: the script tag was not found');
       html.source = page;
       for (const key of Object.keys(bundle)) if (key !== 'index.html') delete bundle[key];

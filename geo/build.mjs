@@ -8,7 +8,11 @@ import { runPipeline, serialize } from './pipeline.mjs';
 import { SOURCES_DIR, OUT_DIR, BUDGET_BASE_GZ, BUDGET_PLACES_GZ, BUDGET_CONTEXT_GZ } from './config.mjs';
 
 /** @type {Record<string, number>} */
-const BUDGETS = { 'base.topo.json': BUDGET_BASE_GZ, 'places.json': BUDGET_PLACES_GZ, 'context.topo.json': BUDGET_CONTEXT_GZ };
+const BUDGETS = {
+  'base.topo.json': BUDGET_BASE_GZ,
+  'places.json': BUDGET_PLACES_GZ,
+  'context.topo.json': BUDGET_CONTEXT_GZ,
+};
 const check = process.argv.includes('--check');
 
 if (!existsSync(path.join(SOURCES_DIR, 'boundaries'))) {
@@ -26,12 +30,16 @@ for (const [name, value] of Object.entries(outputs)) {
   const budget = BUDGETS[name] ?? 0;
   const over = gz > budget;
   failed ||= over;
-  console.log(`${name}: ${(text.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped` +
-    ` (budget ${budget / 1024} KB)${over ? '  OVER BUDGET' : ''}`);
+  console.log(
+    `${name}: ${(text.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped` +
+      ` (budget ${budget / 1024} KB)${over ? '  OVER BUDGET' : ''}`,
+  );
   if (check) {
     const committed = existsSync(file) ? await readFile(file, 'utf8') : '';
     if (committed !== text) {
-      console.error(`geo --check: ${path.relative(process.cwd(), file)} differs from what the pipeline produces; run npm run geo and commit`);
+      console.error(
+        `geo --check: ${path.relative(process.cwd(), file)} differs from what the pipeline produces; run npm run geo and commit`,
+      );
       failed = true;
     }
   } else {

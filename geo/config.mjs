@@ -34,7 +34,7 @@ export const QUANTIZATION = 3e4;
 // municipalities). Every other merger in gemeente2018_gemeente.csv is of 1 January
 // 2025. The sources give the mapping but not its year; the build checks that these
 // codes have exactly the 15 members of that record.
-export const MERGED_2019 = { '12041': 2, '44083': 2, '44084': 2, '44085': 3, '45068': 2, '72042': 2, '72043': 2 };
+export const MERGED_2019 = { 12041: 2, 44083: 2, 44084: 2, 44085: 3, 45068: 2, 72042: 2, 72043: 2 };
 
 // Budgets (gzipped bytes) checked by the build and the tests.
 export const BUDGET_BASE_GZ = 80 * 1024;
@@ -45,11 +45,11 @@ export const BUDGET_PLACES_GZ = 100 * 1024;
 
 // NIS code of the Flemish provinces (gemeente_provincie.csv) → Dutch name.
 export const PROVINCES = {
-  '10000': 'Antwerpen',
-  '20001': 'Vlaams-Brabant',
-  '30000': 'West-Vlaanderen',
-  '40000': 'Oost-Vlaanderen',
-  '70000': 'Limburg',
+  10000: 'Antwerpen',
+  20001: 'Vlaams-Brabant',
+  30000: 'West-Vlaanderen',
+  40000: 'Oost-Vlaanderen',
+  70000: 'Limburg',
 };
 export const BRUSSELS_PROVINCE = '4000';
 
@@ -83,4 +83,3 @@ export const NAME_FIXES = {
   'Maasmechelen-aan-de-Maas': 'Mechelen-aan-de-Maas',
   'Biezelenberg BOuwenskouter': 'Biezelenberg Bouwenskouter',
 };
-

@@ -8,7 +8,13 @@ import { buildPlaces, buildOutsidePlaces } from './steps/places.mjs';
 import { buildContext } from './steps/context.mjs';
 import { feature } from 'topojson-client';
 import { readdirSync, readFileSync } from 'node:fs';
-import { SIMPLIFY_MIN_WEIGHT, QUANTIZATION, CONTEXT_MARGIN, CONTEXT_MIN_WEIGHT, CONTEXT_QUANTIZATION } from './config.mjs';
+import {
+  SIMPLIFY_MIN_WEIGHT,
+  QUANTIZATION,
+  CONTEXT_MARGIN,
+  CONTEXT_MIN_WEIGHT,
+  CONTEXT_QUANTIZATION,
+} from './config.mjs';
 
 /** @param {string} sourcesDir */
 export async function runPipeline(sourcesDir) {
@@ -21,13 +27,28 @@ export async function runPipeline(sourcesDir) {
   });
   const places = buildPlaces(municipalities, tables, neighbourCodes(base), reviewedNotPlaces());
   const outside = buildOutsidePlaces(tables);
-  const context = await buildContext(base, { clip: clipOf(base), minWeight: CONTEXT_MIN_WEIGHT, quantization: CONTEXT_QUANTIZATION });
+  const context = await buildContext(base, {
+    clip: clipOf(base),
+    minWeight: CONTEXT_MIN_WEIGHT,
+    quantization: CONTEXT_QUANTIZATION,
+  });
   return {
     'context.topo.json': context,
     'base.topo.json': base,
     'places.json': {
       version: 3,
-      kinds: { g: '2017', c: 'current', d: 'village', p: 'postcode', w: 'wijk', k: 'kern', s: 'sector', q: 'sector, doubtful', b: 'Brussels', x: 'Wallonia' },
+      kinds: {
+        g: '2017',
+        c: 'current',
+        d: 'village',
+        p: 'postcode',
+        w: 'wijk',
+        k: 'kern',
+        s: 'sector',
+        q: 'sector, doubtful',
+        b: 'Brussels',
+        x: 'Wallonia',
+      },
       entries: [...places, ...outside.entries],
       outside: outside.outside,
     },
@@ -42,8 +63,12 @@ export async function runPipeline(sourcesDir) {
  */
 export function reviewedNotPlaces() {
   const dir = new URL('./review/', import.meta.url);
-  return readdirSync(dir).filter((f) => /^places-.*\.json$/.test(f)).sort()
-    .flatMap((f) => /** @type {{ rejected?: string[] }} */ (JSON.parse(readFileSync(new URL(f, dir), 'utf8'))).rejected ?? []);
+  return readdirSync(dir)
+    .filter((f) => /^places-.*\.json$/.test(f))
+    .sort()
+    .flatMap(
+      (f) => /** @type {{ rejected?: string[] }} */ (JSON.parse(readFileSync(new URL(f, dir), 'utf8'))).rejected ?? [],
+    );
 }
 
 /**
@@ -52,15 +77,25 @@ export function reviewedNotPlaces() {
  * @returns {[[number, number], [number, number]]}
  */
 export function clipOf(base) {
-  const fc = /** @type {import('geojson').FeatureCollection} */ (/** @type {unknown} */ (feature(/** @type {never} */ (base), /** @type {never} */ (base.objects.vlaanderen))));
-  const xs = [], ys = [];
+  const fc = /** @type {import('geojson').FeatureCollection} */ (
+    /** @type {unknown} */ (feature(/** @type {never} */ (base), /** @type {never} */ (base.objects.vlaanderen)))
+  );
+  const xs = [],
+    ys = [];
   for (const f of fc.features) {
     const g = f.geometry;
     const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-    for (const p of polys) for (const [x = 0, y = 0] of p[0] ?? []) { xs.push(x); ys.push(y); }
+    for (const p of polys)
+      for (const [x = 0, y = 0] of p[0] ?? []) {
+        xs.push(x);
+        ys.push(y);
+      }
   }
   const [mx = 0, my = 0] = CONTEXT_MARGIN;
-  return [[Math.min(...xs) - mx, Math.min(...ys) - my], [Math.max(...xs) + mx, Math.max(...ys) + my]];
+  return [
+    [Math.min(...xs) - mx, Math.min(...ys) - my],
+    [Math.max(...xs) + mx, Math.max(...ys) + my],
+  ];
 }
 
 /**

@@ -12,9 +12,11 @@ try {
 }
 const vulns = report?.metadata?.vulnerabilities;
 if (!vulns) {
-  const why = report?.message || report?.error?.summary
-    || r.stderr?.split('\n').find((l) => l.startsWith('npm error') && !l.includes('complete log'))
-    || (r.error ? String(r.error) : 'no answer');
+  const why =
+    report?.message ||
+    report?.error?.summary ||
+    r.stderr?.split('\n').find((l) => l.startsWith('npm error') && !l.includes('complete log')) ||
+    (r.error ? String(r.error) : 'no answer');
   console.log(`npm audit could not be run here: the registry did not answer the audit request (${why}).`);
   console.log('Run `npm run audit` on a machine whose registry supports npm audit.');
   process.exit(0);

@@ -12,7 +12,9 @@ export function findChromium() {
 export function requireChromium() {
   const found = findChromium();
   if (found) return found;
-  console.error('The browser tests need Chromium. Set CHROMIUM_PATH to a Chromium or Chrome binary,\n' +
-    'or on Debian/Ubuntu install it: sudo apt-get install -y chromium');
+  console.error(
+    'The browser tests need Chromium. Set CHROMIUM_PATH to a Chromium or Chrome binary,\n' +
+      'or on Debian/Ubuntu install it: sudo apt-get install -y chromium',
+  );
   process.exit(1);
 }

@@ -8,7 +8,9 @@ import { inflateSync } from 'node:zlib';
 export function decodePng(png) {
   if (png.readUInt32BE(0) !== 0x89504e47) throw new Error('not a PNG');
   let offset = 8;
-  let width = 0, height = 0, channels = 0;
+  let width = 0,
+    height = 0,
+    channels = 0;
   const idat = [];
   while (offset < png.length) {
     const length = png.readUInt32BE(offset);
@@ -19,7 +21,8 @@ export function decodePng(png) {
       height = body.readUInt32BE(4);
       const [depth, colour, , , interlace] = [body[8], body[9], body[10], body[11], body[12]];
       channels = colour === 6 ? 4 : colour === 2 ? 3 : 0;
-      if (depth !== 8 || !channels || interlace) throw new Error(`PNG kind not handled: depth ${depth}, colour type ${colour}, interlace ${interlace}`);
+      if (depth !== 8 || !channels || interlace)
+        throw new Error(`PNG kind not handled: depth ${depth}, colour type ${colour}, interlace ${interlace}`);
     } else if (type === 'IDAT') idat.push(body);
     else if (type === 'IEND') break;
     offset += 12 + length;
@@ -35,7 +38,9 @@ export function decodePng(png) {
       const b = y > 0 ? rows[(y - 1) * stride + x] : 0;
       const c = x >= channels && y > 0 ? rows[(y - 1) * stride + x - channels] : 0;
       const p = a + b - c;
-      const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+      const pa = Math.abs(p - a),
+        pb = Math.abs(p - b),
+        pc = Math.abs(p - c);
       const predictor = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][filter];
       if (predictor === undefined) throw new Error(`PNG filter ${filter} unknown`);
       rows[y * stride + x] = (line[x] + predictor) & 0xff;

@@ -1,5 +1,5 @@
 // `npm test`: everything, in the order a failure is cheapest to find.
-// type checks → lint → unit and DOM tests (incl. the geo pipeline when ../shared is
+// type checks → lint and format → unit and DOM tests (incl. the geo pipeline when ../shared is
 // there) → production and single-file builds → browser tests against the builds →
 // the specs that read pixels once more under CPU raster.
 // Prints how long each step took, names every skipped test with its reason, and
@@ -16,8 +16,11 @@ const timings = [];
 // The specs that read pixels (they read colours through tests/e2e/support/colours.ts):
 // run a second time under CPU raster, which stands in for the next Chromium's
 // rasteriser, so no pixel check holds on one raster mode only.
-const pixelSpecs = () => readdirSync('tests/e2e').filter((f) => f.endsWith('.spec.ts'))
-  .filter((f) => /from '\.\/support\/colours'/.test(readFileSync(`tests/e2e/${f}`, 'utf8'))).map((f) => `tests/e2e/${f}`);
+const pixelSpecs = () =>
+  readdirSync('tests/e2e')
+    .filter((f) => f.endsWith('.spec.ts'))
+    .filter((f) => /from '\.\/support\/colours'/.test(readFileSync(`tests/e2e/${f}`, 'utf8')))
+    .map((f) => `tests/e2e/${f}`);
 
 function run(label, cmd, args, env = {}) {
   console.log(`\n▶ ${label}`);
@@ -29,7 +32,12 @@ function run(label, cmd, args, env = {}) {
 
 function vitest(label, args, report, env = {}) {
   mkdirSync('test-results', { recursive: true });
-  const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+  const ok = run(
+    label,
+    'npx',
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    env,
+  );
   if (existsSync(report)) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += r.numPassedTests;
@@ -38,7 +46,8 @@ function vitest(label, args, report, env = {}) {
     // Every skipped test says why: its suite's name carries the reason ("needs ../shared/seed").
     for (const file of r.testResults) {
       for (const t of file.assertionResults) {
-        if (t.status === 'skipped' || t.status === 'pending' || t.status === 'todo') skipped.push([label, ...t.ancestorTitles, t.title].join(' › '));
+        if (t.status === 'skipped' || t.status === 'pending' || t.status === 'todo')
+          skipped.push([label, ...t.ancestorTitles, t.title].join(' › '));
       }
     }
   } else if (!ok) totals.failed += 1;
@@ -61,11 +70,21 @@ const steps = [
   () => run('type check: src/core without the DOM', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.core.json']),
   () => run('type check: the geo build', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.geo.json']),
   () => run('lint (eslint)', 'npx', ['eslint', '.']),
+  () => run('format (prettier --check)', 'npx', ['prettier', '--check', '.']),
   () => vitest('unit and DOM tests', [], 'test-results/unit.json'),
   () => run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn']),
   () => run('single-file build', 'npx', ['vite', 'build', '-c', 'vite.single.config.ts', '--logLevel', 'warn']),
-  () => { process.env.CHROMIUM_PATH = chromium; return vitest('browser tests (GPU raster)', ['-c', 'vitest.e2e.config.ts'], 'test-results/e2e.json'); },
-  () => vitest('pixel specs again, CPU raster (--disable-gpu-rasterization)', ['-c', 'vitest.e2e.config.ts', ...pixelSpecs()], 'test-results/e2e-cpu.json', { TEST_RASTER: 'cpu' }),
+  () => {
+    process.env.CHROMIUM_PATH = chromium;
+    return vitest('browser tests (GPU raster)', ['-c', 'vitest.e2e.config.ts'], 'test-results/e2e.json');
+  },
+  () =>
+    vitest(
+      'pixel specs again, CPU raster (--disable-gpu-rasterization)',
+      ['-c', 'vitest.e2e.config.ts', ...pixelSpecs()],
+      'test-results/e2e-cpu.json',
+      { TEST_RASTER: 'cpu' },
+    ),
 ];
 for (const step of steps) if (!step()) finish(false);
 finish(true);

@@ -20,7 +20,8 @@ const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.to
  * versioned URL still keeps caches apart.
  */
 export async function checkedJson(bytes: ArrayBuffer, sha256: string | null, what: string): Promise<unknown> {
-  if (sha256 && globalThis.crypto?.subtle && hex(await crypto.subtle.digest('SHA-256', bytes)) !== sha256) throw new DataVersionError(what);
+  if (sha256 && globalThis.crypto?.subtle && hex(await crypto.subtle.digest('SHA-256', bytes)) !== sha256)
+    throw new DataVersionError(what);
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
@@ -36,7 +37,12 @@ async function fetchJson(url: string, what: string, sha256: string | null = null
 
 type GeoFile = keyof typeof __GEO_VERSIONS__;
 /** A file of public/geo/ at its version: the preload in index.html asks for the same URL. */
-const geoFile = (file: GeoFile) => fetchJson(`${import.meta.env.BASE_URL}geo/${file}?v=${__GEO_VERSIONS__[file].slice(0, 16)}`, `geo/${file}`, __GEO_VERSIONS__[file]);
+const geoFile = (file: GeoFile) =>
+  fetchJson(
+    `${import.meta.env.BASE_URL}geo/${file}?v=${__GEO_VERSIONS__[file].slice(0, 16)}`,
+    `geo/${file}`,
+    __GEO_VERSIONS__[file],
+  );
 
 export async function loadProjects(): Promise<unknown> {
   if (import.meta.env.VITE_SINGLE_FILE) return (await import('../data/projects.json')).default;
@@ -67,4 +73,9 @@ export interface DataSource {
   surroundings(): Promise<unknown>;
 }
 
-export const browserData: DataSource = { projects: loadProjects, geometry: loadGeometry, places: loadPlaces, surroundings: loadSurroundings };
+export const browserData: DataSource = {
+  projects: loadProjects,
+  geometry: loadGeometry,
+  places: loadPlaces,
+  surroundings: loadSurroundings,
+};

@@ -15,7 +15,18 @@ const oneArea: StyleSpecification = {
       data: {
         type: 'Feature',
         properties: { name: 'Gebied' },
-        geometry: { type: 'Polygon', coordinates: [[[4, 50.8], [4.8, 50.8], [4.8, 51.2], [4, 51.2], [4, 50.8]]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [4, 50.8],
+              [4.8, 50.8],
+              [4.8, 51.2],
+              [4, 51.2],
+              [4, 50.8],
+            ],
+          ],
+        },
       },
     },
   },
@@ -28,6 +39,10 @@ const oneArea: StyleSpecification = {
 
 setWorkerUrl(workerUrl);
 const container = document.getElementById('map')!;
-const style: StyleSpecification = location.search.includes('one-area') ? oneArea : { version: 8, sources: {}, layers: [] };
+const style: StyleSpecification = location.search.includes('one-area')
+  ? oneArea
+  : { version: 8, sources: {}, layers: [] };
 const map = new MlMap({ container, style, center: [4.4, 51], zoom: 7 });
-map.once('idle', () => { container.dataset.mapState = 'idle'; });
+map.once('idle', () => {
+  container.dataset.mapState = 'idle';
+});

@@ -16,7 +16,15 @@ const [topo, doc] = await Promise.all([
 const municipalities = topo.objects.gemeenten as GeometryCollection<{ code: string }>;
 const all = feature(topo, municipalities);
 const { clientWidth: width, clientHeight: height } = container;
-const path = geoPath(geoMercator().fitExtent([[16, 16], [width - 16, height - 16]], all as GeoPermissibleObjects));
+const path = geoPath(
+  geoMercator().fitExtent(
+    [
+      [16, 16],
+      [width - 16, height - 16],
+    ],
+    all as GeoPermissibleObjects,
+  ),
+);
 const svg = document.createElementNS(SVG, 'svg');
 svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
 svg.setAttribute('width', String(width));
@@ -30,13 +38,20 @@ const add = (d: string | null, fill: string, stroke: string) => {
 };
 for (const f of all.features) add(path(f as GeoPermissibleObjects), '#fbfbf8', '#9aa19a');
 const byCode = new Map(municipalities.geometries.map((g) => [g.properties!.code, g]));
-doc.projects.forEach((p, i) => add(path(merge(topo, p.municipalities.map((c) => byCode.get(c)!) as never) as GeoPermissibleObjects),
-  PROJECT_COLOURS[i % PROJECT_COLOURS.length]!, '#1b1f1b'));
+doc.projects.forEach((p, i) =>
+  add(
+    path(merge(topo, p.municipalities.map((c) => byCode.get(c)!) as never) as GeoPermissibleObjects),
+    PROJECT_COLOURS[i % PROJECT_COLOURS.length]!,
+    '#1b1f1b',
+  ),
+);
 container.append(svg);
 // The frame that shows the map has painted once a task queued from its animation
 // frame runs.
 requestAnimationFrame(() => {
   const channel = new MessageChannel();
-  channel.port1.onmessage = () => { container.dataset.mapState = 'idle'; };
+  channel.port1.onmessage = () => {
+    container.dataset.mapState = 'idle';
+  };
   channel.port2.postMessage(0);
 });

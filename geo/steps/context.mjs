@@ -60,15 +60,29 @@ export async function buildContext(base, { clip, minWeight, quantization }) {
   const world = JSON.parse(await readFile(require.resolve('world-atlas/countries-10m.json'), 'utf8'));
   const [[x0, y0], [x1, y1]] = clip;
   /** @type {Multi} */
-  const box = [[[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]];
+  const box = [
+    [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    ],
+  ];
   const regions = (/** @type {string} */ name) => {
     const object = base.objects[name];
     if (!object) throw new Error(`context: the base topology has no "${name}"`);
-    return /** @type {import('geojson').FeatureCollection} */ (/** @type {unknown} */ (feature(/** @type {never} */ (base), /** @type {never} */ (object)))).features.flatMap((f) => asMulti(f.geometry));
+    return /** @type {import('geojson').FeatureCollection} */ (
+      /** @type {unknown} */ (feature(/** @type {never} */ (base), /** @type {never} */ (object)))
+    ).features.flatMap((f) => asMulti(f.geometry));
   };
   const mapped = polygonClipping.union(regions('vlaanderen'), ...regions('brussel').map((p) => [p]));
 
-  const countries = /** @type {import('geojson').FeatureCollection} */ (/** @type {unknown} */ (feature(world, world.objects.countries))).features;
+  const countries = /** @type {import('geojson').FeatureCollection} */ (
+    /** @type {unknown} */ (feature(world, world.objects.countries))
+  ).features;
   /** @type {import('geojson').Feature[]} */
   const features = [];
   /** @type {Multi[]} */
@@ -80,20 +94,39 @@ export async function buildContext(base, { clip, minWeight, quantization }) {
     if (id === BELGIUM) {
       const wallonia = polygonClipping.difference(clipped, mapped).filter((p) => areaKm2(p) >= MIN_PIECE_KM2);
       land.push(wallonia);
-      features.push({ type: 'Feature', properties: { kind: 'wallonia' }, geometry: { type: 'MultiPolygon', coordinates: wallonia } });
+      features.push({
+        type: 'Feature',
+        properties: { kind: 'wallonia' },
+        geometry: { type: 'MultiPolygon', coordinates: wallonia },
+      });
     } else {
       land.push(clipped);
-      features.push({ type: 'Feature', properties: { kind: 'land', country: id }, geometry: { type: 'MultiPolygon', coordinates: clipped } });
+      features.push({
+        type: 'Feature',
+        properties: { kind: 'land', country: id },
+        geometry: { type: 'MultiPolygon', coordinates: clipped },
+      });
     }
   }
   const [first = [], ...rest] = land;
   // Small pieces of "sea" are gaps between Natural Earth's borders and the map's
   // own (along the French border, for one): left as land, they cannot show.
-  const sea = polygonClipping.difference(box, polygonClipping.union(first, ...rest)).filter((p) => areaKm2(p) >= MIN_SEA_KM2);
-  features.unshift({ type: 'Feature', properties: { kind: 'sea' }, geometry: { type: 'MultiPolygon', coordinates: sea } });
+  const sea = polygonClipping
+    .difference(box, polygonClipping.union(first, ...rest))
+    .filter((p) => areaKm2(p) >= MIN_SEA_KM2);
+  features.unshift({
+    type: 'Feature',
+    properties: { kind: 'sea' },
+    geometry: { type: 'MultiPolygon', coordinates: sea },
+  });
 
   const raw = topology({ context: /** @type {never} */ ({ type: 'FeatureCollection', features }) });
-  const topo = quantize(simplify(presimplify(/** @type {never} */ (raw), sphericalTriangleArea), minWeight), quantization);
-  for (const g of /** @type {{ geometries: { id?: unknown }[] }} */ (/** @type {unknown} */ (topo.objects.context)).geometries) delete g.id;
+  const topo = quantize(
+    simplify(presimplify(/** @type {never} */ (raw), sphericalTriangleArea), minWeight),
+    quantization,
+  );
+  for (const g of /** @type {{ geometries: { id?: unknown }[] }} */ (/** @type {unknown} */ (topo.objects.context))
+    .geometries)
+    delete g.id;
   return topo;
 }

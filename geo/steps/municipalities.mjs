@@ -81,8 +81,9 @@ export function joinMunicipalities(shapes, tables) {
     const pop = need(population, code, 'population_2018-01-01.csv');
     const flemish = pop.region_nl === 'Vlaams Gewest';
     const province = flemish ? PROVINCE_BY_NAME.get(pop.province_nl) : BRUSSELS_PROVINCE;
-    if (!province) throw new Error(`population_2018-01-01.csv: municipality ${code} has unknown province "${pop.province_nl}"`);
-    if (flemish !== (currentProvince in PROVINCES)) {
+    if (!province)
+      throw new Error(`population_2018-01-01.csv: municipality ${code} has unknown province "${pop.province_nl}"`);
+    if (flemish !== currentProvince in PROVINCES) {
       throw new Error(`municipality ${code}: region "${pop.region_nl}" contradicts province ${currentProvince}`);
     }
     return {
@@ -110,11 +111,13 @@ export function joinMunicipalities(shapes, tables) {
   /** @type {Record<string, number>} */
   const merged2019 = MERGED_2019;
   for (const [code, n] of Object.entries(merged2019)) {
-    if (members.has(code) && members.get(code) !== n) throw new Error(`gemeente2018_gemeente.csv: ${code} has ${members.get(code) ?? 0} members, the 2019 merger ${n}`);
+    if (members.has(code) && members.get(code) !== n)
+      throw new Error(`gemeente2018_gemeente.csv: ${code} has ${members.get(code) ?? 0} members, the 2019 merger ${n}`);
   }
   for (const f of features) {
     const n = members.get(f.properties.nu) ?? 1;
-    if (n > 1 && f.properties.flemish) Object.assign(f.properties, { fusie: f.properties.nu in merged2019 ? 2019 : 2025 });
+    if (n > 1 && f.properties.flemish)
+      Object.assign(f.properties, { fusie: f.properties.nu in merged2019 ? 2019 : 2025 });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -14,7 +14,8 @@ export const mended = (/** @type {string} */ name) => FIXES[name] ?? name;
  */
 export function nameKey(name) {
   return name
-    .normalize('NFD').replace(/\p{M}/gu, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -39,8 +40,34 @@ export function splitVillageName(full) {
  * capital but the particles, which are lower case; after an elided article (l', d')
  * the word takes its capital again ("Braine-l'Alleud").
  */
-const PARTICLES = new Set(['lez', 'lès', 'sur', 'sous', 'en', 'de', 'des', 'du', 'la', 'le', 'les', 'aux', 'au', 'à',
-  'ten', 'ter', 'te', 'op', 'aan', 'den', 'der', 'bij', 'onder', 'over', 'het', 'et']);
+const PARTICLES = new Set([
+  'lez',
+  'lès',
+  'sur',
+  'sous',
+  'en',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'les',
+  'aux',
+  'au',
+  'à',
+  'ten',
+  'ter',
+  'te',
+  'op',
+  'aan',
+  'den',
+  'der',
+  'bij',
+  'onder',
+  'over',
+  'het',
+  'et',
+]);
 const capital = (/** @type {string} */ w) => w.charAt(0).toUpperCase() + w.slice(1);
 /** @param {string} name */
 export function bpostCasing(name) {

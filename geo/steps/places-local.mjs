@@ -6,47 +6,197 @@ import { mended, nameKey } from './place-names.mjs';
 
 // Names that are no place of their own: a part of a municipality ("Centrum",
 // "Noord"), a land use ("Industriezone"), or a street.
-const GENERIC = new RegExp('^(?:' + [
-  'centrum', 'kern', 'dorp', 'dorpskern', 'noord', 'zuid', 'oost', 'west', 'noordoost', 'noordwest', 'zuidoost', 'zuidwest',
-  'open ruimte', 'buitengebied', 'landelijk', 'landelijk gebied', 'landbouwgebied', 'landelijke zone', 'woonzone(?: .+)?', 'woongebied', 'woonwijk',
-  'station', 'stationsbuurt', 'stationswijk', 'stationsomgeving', 'markt', 'park', 'kliniek', 'ziekenhuis', 'sportcentrum',
-  'begijnhof', 'nieuwe wijk', 'residentie', 'haven', 'havengebied', 'strand', 'bos', 'bossen', 'polder', 'vliegveld',
-  // Plain words among the municipalities' own wijk names: a part of the town, not a place's name.
-  'stadscentrum', 'binnenstad', 'natuur', 'periferie', 'stadskern', 'centrum stad', 'oude stad',
-  '(?:nationaal )?park .+', 'militair domein .+',
-  '(?:industrie|ambachts|ambachtelijke|bedrijven|kmo|handels|zoning)\\S*(?: .+)?', 'kanaalzone', 'kazerne', 'militair domein',
-  // What a sector is named after when it is no place: a building or a use, or a word left over.
-  'fort', 'zwembad', 'stadion', 'kasteel', 'luchthaven', 'bewoning', 'bebouwing', 'verspreide bebouwing', 'verkaveling',
-  'kerkhof', 'begraafplaats', 'wijk', 'kanaal', 'nieuw', 'oud', 'ter', 'ten', 'de', 'den', 'het', 'site', 'kerk', 'school',
-  // Words left over once a qualifier or a number is gone.
-  'nieuwe', 'grote', 'kleine', 'neder', 'over', 'boven', 'beneden', 'hoog', 'laag', 'oude', 'bad', 'dorpskom', 'concessie', 'schelde',
-  // Buildings and uses.
-  '\\S*(?:kliniek|raffinaderij|werkplaatsen|dok)', 'gerechtshof', 'veiling', 'windmolen',
-  // Points of the compass, regions and plain words: no place of their own.
-  'noorden', 'zuiden', 'oosten', 'westen', 'brabant', 'kempen', 'stad', 'hoek', 'nationaal', 'hoogte',
-  'klein', 'groot', 'historisch', 'stedelijk', 'proefhoeve', 'vlieghaven', 'ring', 'weekend', 'weekendzone', 'weekendverblijven',
-  'sociale (?:woningen|woonwijk|huisvesting)', 'nieuwbouw', 'appartementen',
-  // Reviewed 2026-12-07: railway yards, "the northern core", words left over, a canal, a golf course.
-  'vormings?station', '(?:noord|zuid|oost|west)elijke(?: .+)?', 'sociale', '\\S*kanaal', 'golf',
-  'winkelcentrum', 'staketsel', 'witte', 'zwarte', 'groene', 'blauwe', 'arboretum', 'nijverheid(?: .+)?',
-  'ziekenhuizen', 'haven .+', '.+ mole', 'fort .+', '.+ kasteel',
-  'gevangenis', 'terril', 'woonkern', 'stedelijk wonen', '\\S*hallen', '(?:de|het|den) veiling',
-  // The capital's name on a Flemish sector would send a search for Brussels astray.
-  'brussel',
-  // Reviewed: a campus, and companies a sector or wijk is named after.
-  'veld', 'rustoord', 'centrumgebied', '\\S*gebied', 'stadsrand', 'campus', 'cockerill', 'atheneum', 'lyceum', 'instituut', 'de naeyer', '\\S*jachthaven',
-  'rondpunt', 'watertoren', 'gemeentepark', 'rand', 'sluizencomplex', 'sluis', '\\S*(?:fabriek|fabrieken|complex|bedrijvenzones?)(?: .+)?',
-  '(?:rijksstation|groot) .+ (?:bedrijvenzones?|station)',
-  // Reviewed 2026-12-07, second pass: a split's leftover ("Mannekensvere - Polders") and a castle.
-  'polders', '\\S+kasteel',
-  // What a cemetery's name leaves once "Kerkhof" is gone ("Duits Kerkhof", "Centrale Begraafplaats").
-  'duits', 'centrale',
-].join('|') + ')$');
+const GENERIC = new RegExp(
+  '^(?:' +
+    [
+      'centrum',
+      'kern',
+      'dorp',
+      'dorpskern',
+      'noord',
+      'zuid',
+      'oost',
+      'west',
+      'noordoost',
+      'noordwest',
+      'zuidoost',
+      'zuidwest',
+      'open ruimte',
+      'buitengebied',
+      'landelijk',
+      'landelijk gebied',
+      'landbouwgebied',
+      'landelijke zone',
+      'woonzone(?: .+)?',
+      'woongebied',
+      'woonwijk',
+      'station',
+      'stationsbuurt',
+      'stationswijk',
+      'stationsomgeving',
+      'markt',
+      'park',
+      'kliniek',
+      'ziekenhuis',
+      'sportcentrum',
+      'begijnhof',
+      'nieuwe wijk',
+      'residentie',
+      'haven',
+      'havengebied',
+      'strand',
+      'bos',
+      'bossen',
+      'polder',
+      'vliegveld',
+      // Plain words among the municipalities' own wijk names: a part of the town, not a place's name.
+      'stadscentrum',
+      'binnenstad',
+      'natuur',
+      'periferie',
+      'stadskern',
+      'centrum stad',
+      'oude stad',
+      '(?:nationaal )?park .+',
+      'militair domein .+',
+      '(?:industrie|ambachts|ambachtelijke|bedrijven|kmo|handels|zoning)\\S*(?: .+)?',
+      'kanaalzone',
+      'kazerne',
+      'militair domein',
+      // What a sector is named after when it is no place: a building or a use, or a word left over.
+      'fort',
+      'zwembad',
+      'stadion',
+      'kasteel',
+      'luchthaven',
+      'bewoning',
+      'bebouwing',
+      'verspreide bebouwing',
+      'verkaveling',
+      'kerkhof',
+      'begraafplaats',
+      'wijk',
+      'kanaal',
+      'nieuw',
+      'oud',
+      'ter',
+      'ten',
+      'de',
+      'den',
+      'het',
+      'site',
+      'kerk',
+      'school',
+      // Words left over once a qualifier or a number is gone.
+      'nieuwe',
+      'grote',
+      'kleine',
+      'neder',
+      'over',
+      'boven',
+      'beneden',
+      'hoog',
+      'laag',
+      'oude',
+      'bad',
+      'dorpskom',
+      'concessie',
+      'schelde',
+      // Buildings and uses.
+      '\\S*(?:kliniek|raffinaderij|werkplaatsen|dok)',
+      'gerechtshof',
+      'veiling',
+      'windmolen',
+      // Points of the compass, regions and plain words: no place of their own.
+      'noorden',
+      'zuiden',
+      'oosten',
+      'westen',
+      'brabant',
+      'kempen',
+      'stad',
+      'hoek',
+      'nationaal',
+      'hoogte',
+      'klein',
+      'groot',
+      'historisch',
+      'stedelijk',
+      'proefhoeve',
+      'vlieghaven',
+      'ring',
+      'weekend',
+      'weekendzone',
+      'weekendverblijven',
+      'sociale (?:woningen|woonwijk|huisvesting)',
+      'nieuwbouw',
+      'appartementen',
+      // Reviewed 2026-12-07: railway yards, "the northern core", words left over, a canal, a golf course.
+      'vormings?station',
+      '(?:noord|zuid|oost|west)elijke(?: .+)?',
+      'sociale',
+      '\\S*kanaal',
+      'golf',
+      'winkelcentrum',
+      'staketsel',
+      'witte',
+      'zwarte',
+      'groene',
+      'blauwe',
+      'arboretum',
+      'nijverheid(?: .+)?',
+      'ziekenhuizen',
+      'haven .+',
+      '.+ mole',
+      'fort .+',
+      '.+ kasteel',
+      'gevangenis',
+      'terril',
+      'woonkern',
+      'stedelijk wonen',
+      '\\S*hallen',
+      '(?:de|het|den) veiling',
+      // The capital's name on a Flemish sector would send a search for Brussels astray.
+      'brussel',
+      // Reviewed: a campus, and companies a sector or wijk is named after.
+      'veld',
+      'rustoord',
+      'centrumgebied',
+      '\\S*gebied',
+      'stadsrand',
+      'campus',
+      'cockerill',
+      'atheneum',
+      'lyceum',
+      'instituut',
+      'de naeyer',
+      '\\S*jachthaven',
+      'rondpunt',
+      'watertoren',
+      'gemeentepark',
+      'rand',
+      'sluizencomplex',
+      'sluis',
+      '\\S*(?:fabriek|fabrieken|complex|bedrijvenzones?)(?: .+)?',
+      '(?:rijksstation|groot) .+ (?:bedrijvenzones?|station)',
+      // Reviewed 2026-12-07, second pass: a split's leftover ("Mannekensvere - Polders") and a castle.
+      'polders',
+      '\\S+kasteel',
+      // What a cemetery's name leaves once "Kerkhof" is gone ("Duits Kerkhof", "Centrale Begraafplaats").
+      'duits',
+      'centrale',
+    ].join('|') +
+    ')$',
+);
 // Qualifiers that narrow a place without naming another: "Waterschei-Noord",
 // "Centrum Mariakerke", "Diksmuide Open Ruimte", "Winterslag 1", "Tuinwijk II".
-const QUALIFIER = '(?:landelijk(?: gebied)?|verspreide (?:bewoning|bebouwing)|verspr\\. bew(?:oning|\\.)?|bewoning|bebouwing|(?:over )?e\\d+|centrum|dorpskern|kerngebied|uitbreiding|agrarisch|periferie|woongebied|woonwijken|site|toeristische zone|(?:noord|zuid|oost|west)?kern|(?:noord|zuid|oost|west)?kwartier|dorp|(?:noord|zuid)?(?:oost|west)?|noord|zuid|open ruimte|buitengebied|station|strand|wijk|\\d+[a-z]?|[ivx]+)';
+const QUALIFIER =
+  '(?:landelijk(?: gebied)?|verspreide (?:bewoning|bebouwing)|verspr\\. bew(?:oning|\\.)?|bewoning|bebouwing|(?:over )?e\\d+|centrum|dorpskern|kerngebied|uitbreiding|agrarisch|periferie|woongebied|woonwijken|site|toeristische zone|(?:noord|zuid|oost|west)?kern|(?:noord|zuid|oost|west)?kwartier|dorp|(?:noord|zuid)?(?:oost|west)?|noord|zuid|open ruimte|buitengebied|station|strand|wijk|\\d+[a-z]?|[ivx]+)';
 const LEADING = new RegExp(`^(?:${QUALIFIER}|kop(?: van)?)[ -]+`, 'i');
-const TRAILING = new RegExp(`[ -]+(?:${QUALIFIER}|industrie\\S*|ambachts\\S*|park|vliegveld|natuur|tuinwijk|woonwijk|wijken|rand|markt|centraal|stedelijk|historisch|vlieghaven|luchthaven|oud|nieuw|veld|kerkhof|begraafplaats|terril|kanaal)$`, 'i');
+const TRAILING = new RegExp(
+  `[ -]+(?:${QUALIFIER}|industrie\\S*|ambachts\\S*|park|vliegveld|natuur|tuinwijk|woonwijk|wijken|rand|markt|centraal|stedelijk|historisch|vlieghaven|luchthaven|oud|nieuw|veld|kerkhof|begraafplaats|terril|kanaal)$`,
+  'i',
+);
 // Statistical sectors, and some wijken, are named after a street ("Beekstraat",
 // "Drongensesteenweg", "Gistelsteenweg Oost Jabbeke"): a street is no place, and
 // naming only part of it misleads. Any word of the name that is a street drops it.
@@ -54,21 +204,25 @@ const TRAILING = new RegExp(`[ -]+(?:${QUALIFIER}|industrie\\S*|ambachts\\S*|par
 // Gent's Watersportbaan is a neighbourhood named after its rowing course. A dreef
 // is a street when the word is compounded ("Beukendreef"): Meersel Dreef is a
 // hamlet. Halveweg ("halfway") is a hamlet's name, not a road's.
-const STREET = /(?:straat|straete|str\.?|steenweg|stwg\.?|laan|(?<=[a-z])dreef|plein|lei|kaai|(?<!sport)baan|(?<!halve)weg|singel|dijk|(?<=[a-z])vest|kassei)(?:$|[\s-])/i;
+const STREET =
+  /(?:straat|straete|str\.?|steenweg|stwg\.?|laan|(?<=[a-z])dreef|plein|lei|kaai|(?<!sport)baan|(?<!halve)weg|singel|dijk|(?<=[a-z])vest|kassei)(?:$|[\s-])/i;
 // What a name ends in when it names a building or a use, not where people live:
 // a church ("Godelievekerk"), a park or business park ("Europark"), a zone, a
 // pond, a hospital.
-const NOT_A_PLACE_END = /(?:kerk|park|zone|vijver|ziekenhuis|kliniek|school|college|(?<=[a-z])statie|(?<=[a-z])tuin|(?<=[a-z])(?<!vuur)toren|terminal|(?<=[a-z])markt)$/i;
+const NOT_A_PLACE_END =
+  /(?:kerk|park|zone|vijver|ziekenhuis|kliniek|school|college|(?<=[a-z])statie|(?<=[a-z])tuin|(?<=[a-z])(?<!vuur)toren|terminal|(?<=[a-z])markt)$/i;
 // Place-name elements of Dutch toponymy: the last word of a hamlet's name ends in
 // one ("Kruishoek", "Millegem", "Heuldonk", "Vrebos"). A sector's name is taken
 // only when it has one, or when the same name is a wijk, kern or village
 // elsewhere, or a parish ("Sint-Anna"): sector names are the noisiest source.
-const TOPONYM_END = /(?:gem|hem|heim|zele|zeel|kerke|kapelle|berg|berge|bergen|broek|bos|bosch|donk|donck|dries|hoek|hout|hove|hoven|kouter|laar|lare|lo|loo|meer|rode|rooi|dal|beek|beke|heide|hei|heuvel|akker|kamp|kant|einde|eind|end|horst|hul|ham|ingen|weide|zijde|zande|(?<!ha)ven|goor|gat|put|putten|schoot|sel|dorp|bulk|kot|veld|velde|brug|brugge|wijk|winkel|stede|hage|haag|gracht|hof|meersen|meers|moer|moeren|polder|vliet|voorde|voort|oord|wal|bunder|schuur|poel|reet|rijt|hulst|hoeve|hoeven|burcht|kruis|molen|mortel|plas|aarde|lede|elst|heem|rijk|naken|ijk|ken|daal|schot|velden|buurt|kwartier|strand|munte|zoute|gras)$/i;
+const TOPONYM_END =
+  /(?:gem|hem|heim|zele|zeel|kerke|kapelle|berg|berge|bergen|broek|bos|bosch|donk|donck|dries|hoek|hout|hove|hoven|kouter|laar|lare|lo|loo|meer|rode|rooi|dal|beek|beke|heide|hei|heuvel|akker|kamp|kant|einde|eind|end|horst|hul|ham|ingen|weide|zijde|zande|(?<!ha)ven|goor|gat|put|putten|schoot|sel|dorp|bulk|kot|veld|velde|brug|brugge|wijk|winkel|stede|hage|haag|gracht|hof|meersen|meers|moer|moeren|polder|vliet|voorde|voort|oord|wal|bunder|schuur|poel|reet|rijt|hulst|hoeve|hoeven|burcht|kruis|molen|mortel|plas|aarde|lede|elst|heem|rijk|naken|ijk|ken|daal|schot|velden|buurt|kwartier|strand|munte|zoute|gras)$/i;
 // Words that may stand before a place-name element in a name of two words or more:
 // articles, particles and adjectives ("De Zandberg", "Ter Beke", "Grote Heide",
 // "Lutlommelse Heide", "Houten Kruis"). Anything else before it is most often
 // another name or a qualifier run together ("Tegen Liedekerke-Bos", "Diegem Hoek").
-const LEAD_WORD = /^(?:de|het|'t|den|der|ter|ten|te|op|over|onder|boven|beneden|achter|voor|neder|opper|hoog|hoge|laag|lage|groot|grote|klein|kleine|oud|oude|nieuw|nieuwe|lang|lange|kort|korte|zwart|zwarte|wit|witte|rood|rode|blauw|blauwe|groen|groene|geel|gele|hout|houten|steen|stenen|heilig|heilige|\p{L}+(?:se|sche|ste))$/iu;
+const LEAD_WORD =
+  /^(?:de|het|'t|den|der|ter|ten|te|op|over|onder|boven|beneden|achter|voor|neder|opper|hoog|hoge|laag|lage|groot|grote|klein|kleine|oud|oude|nieuw|nieuwe|lang|lange|kort|korte|zwart|zwarte|wit|witte|rood|rode|blauw|blauwe|groen|groene|geel|gele|hout|houten|steen|stenen|heilig|heilige|\p{L}+(?:se|sche|ste))$/iu;
 /**
  * Whether a sector name reads as a place name (see TOPONYM_END and LEAD_WORD).
  * @param {string} name
@@ -107,7 +261,8 @@ export function placeNames(raw) {
   const out = [];
   // " tot " names a stretch between two places ("Gotem tot Kuttekoven"): both are places.
   for (let part of name.split(/ - | – | ?\/ ?| & | en (?=[A-ZÀ-Ý'\d-])| tot (?=\p{Lu})|, | Centrum (?=\p{Lu})/u)) {
-    part = part.trim()
+    part = part
+      .trim()
       .replace(/^St\.?[\s-]*(?=\p{Lu})/u, 'Sint-')
       .replace(/^Sint-\s+(?=\p{Lu})/u, 'Sint-') // "Sint- Jans Kapel"
       .replace(/^T'\s*(?=\p{Lu})/u, "'t ") // "T' Goeleven"
@@ -124,25 +279,54 @@ export function placeNames(raw) {
     // description, not how anyone names a place.
     if (/-(?:centrum|noord|zuid|oost|west|kern)-/i.test(part)) continue;
     // "het Einde", "ter Hulst": the article of a name at its start takes a capital.
-    part = part.replace(/^(?:het|de|den|der|ter|ten|te|op)(?=\s\p{Lu})/u, (w) => w.charAt(0).toUpperCase() + w.slice(1));
+    part = part.replace(
+      /^(?:het|de|den|der|ter|ten|te|op)(?=\s\p{Lu})/u,
+      (w) => w.charAt(0).toUpperCase() + w.slice(1),
+    );
     // What is still abbreviated or numbered is not how anyone names a place.
     if (/[.\d]/.test(part)) continue;
     // Works, not places where people live: factories, business zones, a state research station.
-    if (/fabriek|bedrijvenzone|bedrijventerrein|rijksstation|werkplaats|college\b|sportzone|sportterrein|recreatie|camping|rusthuis|kommanderi|se[ck]tor\b|^aero|dok\b|sociale (?:woningen|woonwijk|huisvesting)/i.test(part)) continue;
+    if (
+      /fabriek|bedrijvenzone|bedrijventerrein|rijksstation|werkplaats|college\b|sportzone|sportterrein|recreatie|camping|rusthuis|kommanderi|se[ck]tor\b|^aero|dok\b|sociale (?:woningen|woonwijk|huisvesting)/i.test(
+        part,
+      )
+    )
+      continue;
     // No vowel: an abbreviation ("Ssw"), not a name.
     if (!/[aeiouy\u00e0-\u00ff]/i.test(part)) continue;
     // A name cut off in the source ends on a particle ("Abdij van", "Deurne-Het").
     if (/(?:^|[\s-])(?:van|de|der|den|het|ter|ten|te)$/i.test(part)) continue;
     // Abbreviations written without a dot ("Stwg op Ravels", "Antwerpse Stw") and
     // acronyms ("Centraal ORG", "NATO") are how an administration names, not people.
-    if (/(?:^|\s)(?:stw|stwg|bew|verk|ind)(?:\s|$)/i.test(part) || /\b\p{Lu}{2,}\b/u.test(part.replace(/^IJ|\bIJ/gu, ''))) continue;
+    if (
+      /(?:^|\s)(?:stw|stwg|bew|verk|ind)(?:\s|$)/i.test(part) ||
+      /\b\p{Lu}{2,}\b/u.test(part.replace(/^IJ|\bIJ/gu, ''))
+    )
+      continue;
     const key = nameKey(part);
     if (!/\p{L}{2}/u.test(part) || /^-/.test(part) || GENERIC.test(key) || /^[ivx]+$/i.test(part)) continue;
-    if (STREET.test(part) || NOT_A_PLACE_END.test(part) || /^(?:kasteel(?:domein)?|natuur(?:gebied|reservaat)|domein|abdij|klooster|priorij|hoeve|hof van|hof te|hof ten|hof ter)\b/i.test(part) || /^van\s/i.test(part)) continue;
+    if (
+      STREET.test(part) ||
+      NOT_A_PLACE_END.test(part) ||
+      /^(?:kasteel(?:domein)?|natuur(?:gebied|reservaat)|domein|abdij|klooster|priorij|hoeve|hof van|hof te|hof ten|hof ter)\b/i.test(
+        part,
+      ) ||
+      /^van\s/i.test(part)
+    )
+      continue;
     // A name cut from the middle of a longer one starts in lower case ("tot
     // Leopoldwal"); a lower-case word that is no particle is a description run
     // into the name ("Werchter kern en broek").
-    if (part.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !/^(?:'s|'t|van|de|der|den|het|ter|ten|te|en|op|bij|aan|tot|over|onder|in|la|le|du|des|sur|lez)$/u.test(w))) continue;
+    if (
+      part
+        .split(/\s+/)
+        .some(
+          (w) =>
+            /^\p{Ll}/u.test(w) &&
+            !/^(?:'s|'t|van|de|der|den|het|ter|ten|te|en|op|bij|aan|tot|over|onder|in|la|le|du|des|sur|lez)$/u.test(w),
+        )
+    )
+      continue;
     if (/^\p{Ll}/u.test(part) && !/^'[st][\s-]/u.test(part)) continue;
     out.push(mended(part));
   }
@@ -182,7 +366,12 @@ export const LOCAL_KIND = { wijk: 'w', kern: 'k', sector: 's', doubtful: 'q' };
  *   rejected: the names the reviews of geo/review/ found to be no place, left out wherever they stand
  * @returns {import('../types').PlaceEntry[]}
  */
-export function buildLocalPlaces(flemishCodes, knownKeys, tables, { municipalityKeys = new Set(), membersOf = new Map(), neighbours = new Map(), rejected = [] } = {}) {
+export function buildLocalPlaces(
+  flemishCodes,
+  knownKeys,
+  tables,
+  { municipalityKeys = new Set(), membersOf = new Map(), neighbours = new Map(), rejected = [] } = {},
+) {
   /** @type {Map<string, import('../types').PlaceEntry>} */
   const byKey = new Map();
   /** Keys of the wijk and kern names: a sector of the same name is corroborated. */
@@ -196,10 +385,12 @@ export function buildLocalPlaces(flemishCodes, knownKeys, tables, { municipality
   for (const [table] of sources) if (!tables[table]) throw new Error(`${table}.csv was not read`);
   // A rejected name is left out everywhere, or, written "Meir (11002)", only in the
   // municipality of that code: the Meir is a street in Antwerp, a hamlet elsewhere.
-  const rejectedKeys = new Set([...rejected].map((r) => {
-    const m = /^(.+) \((\d{5})\)$/.exec(r);
-    return m ? `${nameKey(m[1] ?? '')}|${m[2]}` : nameKey(r);
-  }));
+  const rejectedKeys = new Set(
+    [...rejected].map((r) => {
+      const m = /^(.+) \((\d{5})\)$/.exec(r);
+      return m ? `${nameKey(m[1] ?? '')}|${m[2]}` : nameKey(r);
+    }),
+  );
   /**
    * A village's core as a municipality's own sectors name it ("Hijfte-Center",
    * "Hijfte-Verspreide Bewoning" in Lochristi): with the villages and the
@@ -208,7 +399,9 @@ export function buildLocalPlaces(flemishCodes, knownKeys, tables, { municipality
   /** @type {Map<string, Set<string>>} */
   const cores = new Map();
   for (const row of tables.statsec_names ?? []) {
-    const m = /^(.+?)[\s-]+(?:centrum|center|kern|dorp|dorpskern|verspr\S*(?:\s+\S+)?|verspreide\s+\S+)$/i.exec(row.short_name ?? row.name ?? '');
+    const m = /^(.+?)[\s-]+(?:centrum|center|kern|dorp|dorpskern|verspr\S*(?:\s+\S+)?|verspreide\s+\S+)$/i.exec(
+      row.short_name ?? row.name ?? '',
+    );
     if (!m) continue;
     const key = nameKey(m[1] ?? '');
     const set = cores.get(key) ?? new Set();
@@ -238,7 +431,9 @@ export function buildLocalPlaces(flemishCodes, knownKeys, tables, { municipality
         if (known && codes.some((c) => known.has(c))) continue;
         let kindHere = kind;
         if (kind === LOCAL_KIND.sector) {
-          const neighbourVillage = [...(known ?? []), ...(cores.get(key) ?? [])].some((c) => codes.some((here) => neighbours.get(here)?.has(c)));
+          const neighbourVillage = [...(known ?? []), ...(cores.get(key) ?? [])].some((c) =>
+            codes.some((here) => neighbours.get(here)?.has(c)),
+          );
           if (neighbourVillage || municipalityKeys.has(key)) continue;
           // A wijk, kern or village of that name anywhere says it is a place's name.
           if (!sectorNameIsPlace(name) && !localKeys.has(key) && !known) kindHere = LOCAL_KIND.doubtful;

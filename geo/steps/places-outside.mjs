@@ -23,10 +23,12 @@ export function buildOutsidePlaces(tables) {
     const region = r.region_nl ?? '';
     if (region === 'Vlaams Gewest') continue;
     const kind = region === 'Brussels Hoofdstedelijk Gewest' ? OUTSIDE_KIND.brussels : OUTSIDE_KIND.wallonia;
-    if (region !== 'Waals Gewest' && kind !== OUTSIDE_KIND.brussels) throw new Error(`population_2018-01-01.csv: unknown region "${region}"`);
+    if (region !== 'Waals Gewest' && kind !== OUTSIDE_KIND.brussels)
+      throw new Error(`population_2018-01-01.csv: unknown region "${region}"`);
     const code = (r.nis2018 ?? '').padStart(5, '0');
-    const nl = mended(r.name_nl ?? ''), fr = mended(r.name_fr ?? '');
-    outside[code] = [nl, fr, kind === OUTSIDE_KIND.brussels ? '' : r.province_nl ?? '', kind];
+    const nl = mended(r.name_nl ?? ''),
+      fr = mended(r.name_fr ?? '');
+    outside[code] = [nl, fr, kind === OUTSIDE_KIND.brussels ? '' : (r.province_nl ?? ''), kind];
     entries.push([nl, kind, [code]]);
     if (nameKey(fr) !== nameKey(nl)) entries.push([fr, kind, [code]]);
   }
@@ -35,11 +37,22 @@ export function buildOutsidePlaces(tables) {
   // carries Florennes' code, Polleur 4800 Theux's). So, as for Flanders, each row
   // is resolved by evidence, strongest first (resolveOutsideRows).
   const regionOfProvince = /** @type {Record<string, string>} */ ({
-    Brussel: OUTSIDE_KIND.brussels, Henegouwen: OUTSIDE_KIND.wallonia, Luik: OUTSIDE_KIND.wallonia,
-    Luxemburg: OUTSIDE_KIND.wallonia, Namen: OUTSIDE_KIND.wallonia, 'Waals-Brabant': OUTSIDE_KIND.wallonia,
+    Brussel: OUTSIDE_KIND.brussels,
+    Henegouwen: OUTSIDE_KIND.wallonia,
+    Luik: OUTSIDE_KIND.wallonia,
+    Luxemburg: OUTSIDE_KIND.wallonia,
+    Namen: OUTSIDE_KIND.wallonia,
+    'Waals-Brabant': OUTSIDE_KIND.wallonia,
   });
-  const rows = (tables.postcodes_bpost ?? []).filter((r) => (r.province ?? '') in regionOfProvince)
-    .map((r) => ({ name: r.name ?? '', zip: r.zipCode ?? '', province: r.province ?? '', own: (r.nisCode ?? '').padStart(5, '0'), main: r.main === '1' }));
+  const rows = (tables.postcodes_bpost ?? [])
+    .filter((r) => (r.province ?? '') in regionOfProvince)
+    .map((r) => ({
+      name: r.name ?? '',
+      zip: r.zipCode ?? '',
+      province: r.province ?? '',
+      own: (r.nisCode ?? '').padStart(5, '0'),
+      main: r.main === '1',
+    }));
   /** A municipality's official spelling, Dutch or French, by its loose key. */
   /** @type {Map<string, string>} */
   const official = new Map();
@@ -73,11 +86,13 @@ export function buildOutsidePlaces(tables) {
  */
 export function resolveOutsideRows(rows, outside) {
   const inProvince = (/** @type {string} */ code, /** @type {string} */ province) =>
-    !!outside[code] && (outside[code][3] === OUTSIDE_KIND.brussels ? province === 'Brussel' : outside[code][2] === province);
+    !!outside[code] &&
+    (outside[code][3] === OUTSIDE_KIND.brussels ? province === 'Brussel' : outside[code][2] === province);
   /** @type {Map<string, string>} */
   const byName = new Map();
   for (const [code, [nl, fr, province, kind]] of Object.entries(outside)) {
-    for (const n of [nl, fr]) byName.set(`${nameKey(n)}|${kind === OUTSIDE_KIND.brussels ? 'Brussel' : province}`, code);
+    for (const n of [nl, fr])
+      byName.set(`${nameKey(n)}|${kind === OUTSIDE_KIND.brussels ? 'Brussel' : province}`, code);
   }
   const named = (/** @type {typeof rows[number]} */ r) => byName.get(`${nameKey(r.name)}|${r.province}`) ?? null;
   /** @type {Map<string, typeof rows>} */
@@ -87,7 +102,10 @@ export function resolveOutsideRows(rows, outside) {
   const zipCode = new Map();
   for (const [zip, group] of byZip) {
     const anchor = group.map(named).find((c) => c !== null) ?? null;
-    if (anchor) { zipCode.set(zip, anchor); continue; }
+    if (anchor) {
+      zipCode.set(zip, anchor);
+      continue;
+    }
     const counts = new Map();
     const fitting = group.filter((r) => inProvince(r.own, r.province));
     for (const r of fitting) counts.set(r.own, (counts.get(r.own) ?? 0) + 1);
@@ -104,15 +122,20 @@ export function resolveOutsideRows(rows, outside) {
   };
   /** @param {string} zip */
   const blockCode = (zip) => {
-    const others = [...byZip.keys()].filter((z) => z !== zip && blockOf(z) === blockOf(zip)).map(evidence).filter((c) => c !== null);
-    return others.length >= 2 && others.every((c) => c === others[0]) ? others[0] ?? null : null;
+    const others = [...byZip.keys()]
+      .filter((z) => z !== zip && blockOf(z) === blockOf(zip))
+      .map(evidence)
+      .filter((c) => c !== null);
+    return others.length >= 2 && others.every((c) => c === others[0]) ? (others[0] ?? null) : null;
   };
   const out = [];
   for (const r of rows) {
     const group = byZip.get(r.zip) ?? [];
-    const code = named(r) ?? zipCode.get(r.zip)
-      ?? (group.length === 1 ? blockCode(r.zip) : null)
-      ?? (inProvince(r.own, r.province) ? r.own : null);
+    const code =
+      named(r) ??
+      zipCode.get(r.zip) ??
+      (group.length === 1 ? blockCode(r.zip) : null) ??
+      (inProvince(r.own, r.province) ? r.own : null);
     if (code && inProvince(code, r.province)) out.push({ ...r, code });
   }
   return out;

@@ -34,7 +34,7 @@ export function resolvePostcodes(rows, candidatesByKey, municipalityKeys = new M
   /** @type {Placed[]} */
   const firstPass = rows.map((r) => {
     const candidates = candidatesOf(r);
-    return { ...r, candidates, code: candidates.length === 1 ? candidates[0] ?? null : null };
+    return { ...r, candidates, code: candidates.length === 1 ? (candidates[0] ?? null) : null };
   });
 
   /** @type {Map<string, Map<string, number>>} */
@@ -67,7 +67,9 @@ export function resolvePostcodes(rows, candidatesByKey, municipalityKeys = new M
     // When no other place of this postal code is in the name's municipality, while
     // another row of the same name is, the row takes its postal code's municipality.
     if (r.code && othersFor(r, r.code) <= 0) {
-      const sameNameElsewhere = firstPass.some((o) => o !== r && o.code === r.code && nameKey(o.name) === nameKey(r.name) && othersFor(o, r.code ?? '') > 0);
+      const sameNameElsewhere = firstPass.some(
+        (o) => o !== r && o.code === r.code && nameKey(o.name) === nameKey(r.name) && othersFor(o, r.code ?? '') > 0,
+      );
       const zipBest = best(new Map([...(support.get(r.zip) ?? new Map())].filter(([c]) => c !== r.code)), []);
       if (sameNameElsewhere && zipBest) return { ...r, code: zipBest };
     }

@@ -75,7 +75,12 @@ export function buildPlaces(municipalities, tables, neighbours, rejected = []) {
   const provinces = BPOST_PROVINCES;
   const rows = (tables.postcodes_bpost ?? [])
     .filter((r) => (r.province ?? '') in provinces)
-    .map((r) => ({ name: r.name ?? '', zip: r.zipCode ?? '', prov: provinces[r.province ?? ''] ?? '', main: r.main === '1' }));
+    .map((r) => ({
+      name: r.name ?? '',
+      zip: r.zipCode ?? '',
+      prov: provinces[r.province ?? ''] ?? '',
+      main: r.main === '1',
+    }));
   const municipalityKeys = new Map(flemish.map((p) => [nameKey(p.naam), p.code]));
   const resolved = resolvePostcodes(rows, candidatesByKey, municipalityKeys);
   // bpost's own casing ("Sint-niklaas", "'S Gravenwezel") gives way to the
@@ -100,8 +105,19 @@ export function buildPlaces(municipalities, tables, neighbours, rejected = []) {
     knownKeys.set(nameKey(name), set);
     for (const c of codes) set.add(c);
   }
-  const municipalityNames = new Set(entries.filter(([, kind]) => kind === KIND.municipality2017 || kind === KIND.municipalityNow).map(([name]) => nameKey(name)));
+  const municipalityNames = new Set(
+    entries
+      .filter(([, kind]) => kind === KIND.municipality2017 || kind === KIND.municipalityNow)
+      .map(([name]) => nameKey(name)),
+  );
   const membersOf = new Map([...members].map(([now, m]) => [now, m.codes]));
-  entries.push(...buildLocalPlaces(new Set(byCode.keys()), knownKeys, tables, { municipalityKeys: municipalityNames, membersOf, neighbours, rejected }));
+  entries.push(
+    ...buildLocalPlaces(new Set(byCode.keys()), knownKeys, tables, {
+      municipalityKeys: municipalityNames,
+      membersOf,
+      neighbours,
+      rejected,
+    }),
+  );
   return entries;
 }

@@ -38,9 +38,19 @@ export async function readShapefile(dir, name) {
 }
 
 export const TABLES = [
-  'gemeente2018_names', 'gemeente2018_gemeente', 'gemeente_names', 'gemeente_provincie',
-  'gemeente_elz', 'elz_names', 'provincie_names', 'deelgemeente_names',
-  'population_2018-01-01', 'postcodes_bpost', 'statsec_names', 'wijk_names', 'kern_names',
+  'gemeente2018_names',
+  'gemeente2018_gemeente',
+  'gemeente_names',
+  'gemeente_provincie',
+  'gemeente_elz',
+  'elz_names',
+  'provincie_names',
+  'deelgemeente_names',
+  'population_2018-01-01',
+  'postcodes_bpost',
+  'statsec_names',
+  'wijk_names',
+  'kern_names',
 ];
 
 /**

@@ -38,7 +38,9 @@ function merged(topo, groups, propsOf) {
   return {
     type: 'GeometryCollection',
     geometries: [...groups].map(([key, members]) => ({
-      .../** @type {TopoGeometry} */ (/** @type {unknown} */ (mergeArcs(/** @type {never} */ (topo), /** @type {never} */ (members)))),
+      .../** @type {TopoGeometry} */ (
+        /** @type {unknown} */ (mergeArcs(/** @type {never} */ (topo), /** @type {never} */ (members)))
+      ),
       properties: propsOf(key, members),
     })),
   };
@@ -53,7 +55,9 @@ function merged(topo, groups, propsOf) {
 export function buildTopology(municipalities, tables, { minWeight, quantization }) {
   const raw = topology({ gemeenten: municipalities });
   /** @type {BuildTopology} */
-  const topo = /** @type {never} */ (quantize(simplify(presimplify(/** @type {never} */ (raw), sphericalTriangleArea), minWeight), quantization));
+  const topo = /** @type {never} */ (
+    quantize(simplify(presimplify(/** @type {never} */ (raw), sphericalTriangleArea), minWeight), quantization)
+  );
   /** @param {TopoGeometry} g */
   const props = (g) => /** @type {import('../types').MunicipalityProps} */ (/** @type {unknown} */ (g.properties));
   const all = topo.objects.gemeenten?.geometries ?? [];
@@ -73,22 +77,43 @@ export function buildTopology(municipalities, tables, { minWeight, quantization 
         return { ...g, properties: { ...properties, elz } };
       }),
     },
-    gemeenten2025: merged(topo, groupBy(flemish, (g) => props(g).nu), (code, m) => ({
-      code, naam: m[0] && props(m[0]).nuNaam, prov: m[0] && props(m[0]).nuProv,
-    })),
-    provincies: merged(topo, groupBy(flemish, (g) => props(g).prov), (code) => ({
-      code, naam: provinceName(code),
-    })),
-    provincies2025: merged(topo, groupBy(flemish, (g) => props(g).nuProv), (code) => ({
-      code, naam: provinceName(code),
-    })),
-    elz: merged(topo, groupBy(flemish, (g) => elzOf.get(props(g).nu)), (code) => {
-      if (!elzName.has(code)) throw new Error(`elz_names.csv: no name for ${code}`);
-      return { code, naam: elzName.get(code) };
-    }),
+    gemeenten2025: merged(
+      topo,
+      groupBy(flemish, (g) => props(g).nu),
+      (code, m) => ({
+        code,
+        naam: m[0] && props(m[0]).nuNaam,
+        prov: m[0] && props(m[0]).nuProv,
+      }),
+    ),
+    provincies: merged(
+      topo,
+      groupBy(flemish, (g) => props(g).prov),
+      (code) => ({
+        code,
+        naam: provinceName(code),
+      }),
+    ),
+    provincies2025: merged(
+      topo,
+      groupBy(flemish, (g) => props(g).nuProv),
+      (code) => ({
+        code,
+        naam: provinceName(code),
+      }),
+    ),
+    elz: merged(
+      topo,
+      groupBy(flemish, (g) => elzOf.get(props(g).nu)),
+      (code) => {
+        if (!elzName.has(code)) throw new Error(`elz_names.csv: no name for ${code}`);
+        return { code, naam: elzName.get(code) };
+      },
+    ),
     vlaanderen: merged(topo, new Map([['2000', flemish]]), () => ({ code: '2000', naam: 'Vlaams Gewest' })),
     brussel: merged(topo, new Map([['4000', all.filter((g) => !props(g).flemish)]]), () => ({
-      code: '4000', naam: 'Brussels Hoofdstedelijk Gewest',
+      code: '4000',
+      naam: 'Brussels Hoofdstedelijk Gewest',
     })),
   };
   for (const g of topo.objects.gemeenten?.geometries ?? []) {
@@ -124,7 +149,8 @@ export function pruneArcs(topo) {
     return a < 0 ? ~n : n;
   };
   /** @type {(arcs: import('../types').ArcTree) => import('../types').ArcTree} */
-  const remap = (arcs) => /** @type {import('../types').ArcTree} */ (arcs.map((a) => (Array.isArray(a) ? remap(a) : renumbered(a))));
+  const remap = (arcs) =>
+    /** @type {import('../types').ArcTree} */ (arcs.map((a) => (Array.isArray(a) ? remap(a) : renumbered(a))));
   for (const o of objects) for (const g of o.geometries) g.arcs = remap(g.arcs);
   return { ...topo, arcs: order.map((i) => topo.arcs[i] ?? []) };
 }

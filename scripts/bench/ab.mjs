@@ -15,10 +15,21 @@ if (!dirA || !dirB) {
   console.error('usage: node scripts/bench/ab.mjs DIR_A DIR_B [runs]');
   process.exit(2);
 }
-const ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  ...(process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean)];
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  ...(process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean),
+];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 
 // BENCH_OPEN=tab: open the app as a link opened in a new tab does, a tab created
 // with its URL, instead of Playwright's new page at about:blank and a navigation
@@ -39,18 +50,23 @@ async function openInNewTab(browser, context, url) {
 async function once(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   // The moment the project list can be read, as in run.mjs.
-  await context.addInitScript(() => new MutationObserver((_, obs) => {
-    if (document.querySelector('.project-list a')) {
-      performance.mark('gbo:list-readable');
-      obs.disconnect();
-    }
-  }).observe(document, { subtree: true, childList: true }));
+  await context.addInitScript(() =>
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('.project-list a')) {
+        performance.mark('gbo:list-readable');
+        obs.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true }),
+  );
   const page = TAB ? await openInNewTab(browser, context, url) : await context.newPage();
   if (!TAB) await page.goto(url);
   // The first complete map: its mark (a later idle, after the surroundings, is not it).
-  await page.waitForFunction(() => performance.getEntriesByName('gbo:map-idle').length > 0, undefined, { timeout: 60_000 });
-  const marks = await page.evaluate(() => Object.fromEntries(
-    performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+  await page.waitForFunction(() => performance.getEntriesByName('gbo:map-idle').length > 0, undefined, {
+    timeout: 60_000,
+  });
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+  );
   await context.close();
   return marks;
 }
@@ -63,14 +79,30 @@ for (let i = 0; i < RUNS; i++) {
 }
 await browser.close();
 for (const s of servers) await s.close();
-for (const [k, dir] of [[0, dirA], [1, dirB]]) {
+for (const [k, dir] of [
+  [0, dirA],
+  [1, dirB],
+]) {
   const keys = Object.keys(results[k][0]).filter((n) => n.startsWith('gbo:'));
-  console.log(`${dir}: ${keys.map((n) => `${n.slice(4)} ${Math.round(median(results[k].map((m) => m[n] ?? NaN)))}`).join(', ')}`);
+  console.log(
+    `${dir}: ${keys.map((n) => `${n.slice(4)} ${Math.round(median(results[k].map((m) => m[n] ?? NaN)))}`).join(', ')}`,
+  );
 }
 // The spread, so a difference can be judged against the noise: quartiles of the
 // first idle, and of B / A over the runs paired in time.
-const quartiles = (xs) => { const s = [...xs].sort((a, b) => a - b); return [s[Math.floor(s.length / 4)], s[Math.floor((3 * s.length) / 4)]]; };
+const quartiles = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return [s[Math.floor(s.length / 4)], s[Math.floor((3 * s.length) / 4)]];
+};
 const idle = results.map((r) => r.map((m) => m['gbo:map-idle'] ?? NaN));
-for (const [k, dir] of [[0, dirA], [1, dirB]]) console.log(`${dir}: first idle quartiles ${quartiles(idle[k]).map(Math.round).join('–')} ms`);
+for (const [k, dir] of [
+  [0, dirA],
+  [1, dirB],
+])
+  console.log(`${dir}: first idle quartiles ${quartiles(idle[k]).map(Math.round).join('–')} ms`);
 const ratios = idle[1].map((b, i) => b / idle[0][i]);
-console.log(`B / A first idle: median ${median(ratios).toFixed(2)}, quartiles ${quartiles(ratios).map((r) => r.toFixed(2)).join('–')}`);
+console.log(
+  `B / A first idle: median ${median(ratios).toFixed(2)}, quartiles ${quartiles(ratios)
+    .map((r) => r.toFixed(2))
+    .join('–')}`,
+);

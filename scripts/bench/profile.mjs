@@ -10,17 +10,36 @@ import { requireChromium } from '../chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const which = process.argv[2] === 'bare' ? 'bare' : 'app';
-const ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
 const server = await serveStatic(path.resolve(which === 'bare' ? 'dist-bench-bare' : 'dist'));
 const browser = await chromium.launch({ executablePath: requireChromium(), args: ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
 await browser.startTracing(page, {
-  categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute',
-    'disabled-by-default-v8.cpu_profiler', 'blink.user_timing', 'gpu', 'loading'],
+  categories: [
+    'toplevel',
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'v8',
+    'v8.execute',
+    'disabled-by-default-v8.cpu_profiler',
+    'blink.user_timing',
+    'gpu',
+    'loading',
+  ],
 });
 await page.goto(`${server.url}/`);
-await page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle', undefined, { timeout: 60_000 });
+await page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle', undefined, {
+  timeout: 60_000,
+});
 const trace = JSON.parse((await browser.stopTracing()).toString());
 await browser.close();
 await server.close();
@@ -30,8 +49,9 @@ writeFileSync(`test-results/trace-${which}.json`, JSON.stringify(trace));
 const events = trace.traceEvents;
 // The page's renderer is the process that ran its navigation; others (a browser
 // start page, say) are labelled as such so they are not mistaken for the app.
-const pagePid = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http'))?.pid
-  ?? events.find((e) => e.name === 'navigationStart')?.pid;
+const pagePid =
+  events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http'))?.pid ??
+  events.find((e) => e.name === 'navigationStart')?.pid;
 const threadName = new Map();
 for (const e of events) {
   if (e.ph === 'M' && e.name === 'thread_name') {
@@ -39,8 +59,9 @@ for (const e of events) {
     threadName.set(`${e.pid}:${e.tid}`, renderer && e.pid !== pagePid ? `${e.args.name} (another page)` : e.args.name);
   }
 }
-const nav = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationTiming')?.ts
-  ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+const nav =
+  events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationTiming')?.ts ??
+  Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
 const idleMark = events.find((e) => e.name === 'gbo:map-idle')?.ts;
 const end = idleMark ?? Math.max(...events.filter((e) => e.ph === 'X').map((e) => e.ts + (e.dur ?? 0)));
 console.log(`${which}: first idle at ${((end - nav) / 1000).toFixed(0)} ms after navigation start`);
@@ -75,7 +96,14 @@ for (const [k, us] of [...busy].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
 // Self time per function from the CPU profiles (renderer main thread and workers).
 const profiles = new Map(); // id -> {k, nodes: Map, samples: []}
 for (const e of events) {
-  if (e.name === 'Profile') profiles.set(e.id, { k: `${e.pid}:${e.tid}`, nodes: new Map(), samples: [], deltas: [], start: e.args.data.startTime });
+  if (e.name === 'Profile')
+    profiles.set(e.id, {
+      k: `${e.pid}:${e.tid}`,
+      nodes: new Map(),
+      samples: [],
+      deltas: [],
+      start: e.args.data.startTime,
+    });
   if (e.name === 'ProfileChunk') {
     const p = profiles.get(e.id);
     if (!p) continue;

@@ -31,14 +31,25 @@ const CLICKS = !process.argv.includes('--no-clicks');
 const MODES = (process.env.BENCH_RASTER ?? 'gpu,cpu').split(',');
 const MIN_PIXELS = 20;
 const VIEWPORT = { width: 1280, height: 800 };
-const BASE_ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+const BASE_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
   // BENCH_CHROMIUM_ARGS: flags to add, e.g. --disable-features=PreloadTopChromeWebUI (headless
   // Chromium 150 preloads its omnibox WebUI in every new window, that is every load here).
-  ...(process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean)];
+  ...(process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean),
+];
 
 // The project colours, read from the palette's source (a .ts file Node cannot import).
-const PROJECT_COLOURS_HEX = readFileSync('src/core/palette.ts', 'utf8').split('PROJECT_COLOURS = [')[1].split(']')[0].match(/#[0-9A-Fa-f]{6}/g);
+const PROJECT_COLOURS_HEX = readFileSync('src/core/palette.ts', 'utf8')
+  .split('PROJECT_COLOURS = [')[1]
+  .split(']')[0]
+  .match(/#[0-9A-Fa-f]{6}/g);
 const rgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 const PROJECT_RGB = PROJECT_COLOURS_HEX.map(rgb);
 const BARE_RGB = [rgb('#88ccee')];
@@ -50,7 +61,10 @@ function complete(png, colours) {
   for (let i = 0; i < data.length; i += 4) {
     for (let c = 0; c < colours.length; c++) {
       const [r, g, b] = colours[c];
-      if (Math.abs(data[i] - r) <= 6 && Math.abs(data[i + 1] - g) <= 6 && Math.abs(data[i + 2] - b) <= 6) { counts[c]++; break; }
+      if (Math.abs(data[i] - r) <= 6 && Math.abs(data[i + 1] - g) <= 6 && Math.abs(data[i + 2] - b) <= 6) {
+        counts[c]++;
+        break;
+      }
     }
   }
   return counts.every((n) => n >= MIN_PIXELS);
@@ -59,9 +73,12 @@ function complete(png, colours) {
 const LONG_TASKS = () => {
   window.__longTasks = [];
   try {
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
-      .observe({ type: 'longtask', buffered: true });
-  } catch { /* no Long Tasks API */ }
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* no Long Tasks API */
+  }
 };
 
 /** One load: ms from navigation start to the first complete frame on screen. */
@@ -77,7 +94,11 @@ async function load(browser, url, colours) {
   // GPU can be most of a second earlier (Chromium 156: a chart's one SVG frame began
   // at 368 ms and arrived at 1,074 ms); it is kept as `begun`, for comparison.
   cdp.on('Page.screencastFrame', ({ data, metadata, sessionId }) => {
-    frames.push({ t: performance.timeOrigin + performance.now(), begun: metadata.timestamp * 1000, png: Buffer.from(data, 'base64') });
+    frames.push({
+      t: performance.timeOrigin + performance.now(),
+      begun: metadata.timestamp * 1000,
+      png: Buffer.from(data, 'base64'),
+    });
     void cdp.send('Page.screencastFrameAck', { sessionId }).catch(() => {});
   });
   await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
@@ -89,7 +110,8 @@ async function load(browser, url, colours) {
   let checked = 0;
   const deadline = Date.now() + 60_000;
   while (!found && Date.now() < deadline) {
-    for (; checked < frames.length && !found; checked++) if (frames[checked].t >= origin && complete(frames[checked].png, colours)) found = frames[checked];
+    for (; checked < frames.length && !found; checked++)
+      if (frames[checked].t >= origin && complete(frames[checked].png, colours)) found = frames[checked];
     if (!found) await page.waitForTimeout(100);
   }
   await cdp.send('Page.stopScreencast').catch(() => {});
@@ -98,7 +120,10 @@ async function load(browser, url, colours) {
     // Tasks that start after the complete frame, over the next 4 s.
     await page.waitForTimeout(4000);
     const since = found.t - origin;
-    longest = await page.evaluate((since) => Math.max(0, ...window.__longTasks.filter(([s]) => s >= since).map(([, d]) => d)), since);
+    longest = await page.evaluate(
+      (since) => Math.max(0, ...window.__longTasks.filter(([s]) => s >= since).map(([, d]) => d)),
+      since,
+    );
   }
   await context.close();
   return { ms: found ? found.t - origin : NaN, begun: found ? found.begun - origin : NaN, longest };
@@ -118,7 +143,9 @@ async function clickAt(browser, url, at, point) {
   // :target, which no DOM mutation announces): looked for at every frame.
   await context.addInitScript(() => {
     const look = () => {
-      const seen = [...document.querySelectorAll('#panel-content h2')].some((h) => h.offsetParent && h.textContent.trim() === 'Gent');
+      const seen = [...document.querySelectorAll('#panel-content h2')].some(
+        (h) => h.offsetParent && h.textContent.trim() === 'Gent',
+      );
       if (seen) window.__answeredAt = performance.now();
       else requestAnimationFrame(look);
     };
@@ -144,12 +171,21 @@ async function clickAt(browser, url, at, point) {
 }
 
 const sorted = (xs) => xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-const q = (xs, p) => { const s = sorted(xs); return s.length ? s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] : NaN; };
-const summary = (xs) => ({ median: Math.round(q(xs, 0.5)), q1: Math.round(q(xs, 0.25)), q3: Math.round(q(xs, 0.75)), n: sorted(xs).length });
+const q = (xs, p) => {
+  const s = sorted(xs);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] : NaN;
+};
+const summary = (xs) => ({
+  median: Math.round(q(xs, 0.5)),
+  q1: Math.round(q(xs, 0.25)),
+  q3: Math.round(q(xs, 0.75)),
+  n: sorted(xs).length,
+});
 
 if (!QUICK) {
   for (const args of [[], ['-c', 'vite.bench.config.ts']]) {
-    if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { stdio: 'inherit' }).status !== 0) process.exit(1);
+    if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { stdio: 'inherit' }).status !== 0)
+      process.exit(1);
   }
 }
 // BENCH_APP_DIR=a,b,…: several builds of the app, each loaded in turn with the others
@@ -161,11 +197,24 @@ const bare = await serveStatic(path.resolve('dist-bench-bare'));
 const burner = BUSY ? spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }) : null;
 const appPages = Object.fromEntries(apps.map((a, i) => [i ? `app${i + 1}` : 'app', [`${a.url}/`, PROJECT_RGB]]));
 // BENCH_NO_BARE=1 leaves out the bare MapLibre page (for scale only; with the burner it can miss its 60 s).
-const pages = { ...appPages, svgChart: [`${bare.url}/svg.html`, PROJECT_RGB], ...(process.env.BENCH_NO_BARE ? {} : { bareMapLibre: [`${bare.url}/?one-area`, BARE_RGB] }) };
-const result = { runs: RUNS, busy: BUSY, viewport: VIEWPORT, chromiumArgs: process.env.BENCH_CHROMIUM_ARGS ?? '', modes: {} };
+const pages = {
+  ...appPages,
+  svgChart: [`${bare.url}/svg.html`, PROJECT_RGB],
+  ...(process.env.BENCH_NO_BARE ? {} : { bareMapLibre: [`${bare.url}/?one-area`, BARE_RGB] }),
+};
+const result = {
+  runs: RUNS,
+  busy: BUSY,
+  viewport: VIEWPORT,
+  chromiumArgs: process.env.BENCH_CHROMIUM_ARGS ?? '',
+  modes: {},
+};
 try {
   for (const mode of MODES) {
-    const browser = await chromium.launch({ executablePath: requireChromium(), args: [...BASE_ARGS, ...(mode === 'cpu' ? ['--disable-gpu-rasterization'] : [])] });
+    const browser = await chromium.launch({
+      executablePath: requireChromium(),
+      args: [...BASE_ARGS, ...(mode === 'cpu' ? ['--disable-gpu-rasterization'] : [])],
+    });
     const times = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
     const begun = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
     const longest = Object.fromEntries(Object.keys(appPages).map((k) => [k, []]));
@@ -179,12 +228,21 @@ try {
         begun[k].push(r.begun);
         if (k in appPages) longest[k].push(r.longest);
       }
-      const each = Object.keys(appPages).map((k) => `${k} ${Math.round(times[k][i])} ms (/chart ${(times[k][i] / times.svgChart[i]).toFixed(2)}, longest task after ${Math.round(longest[k][i] ?? NaN)} ms)`);
-      console.log(`${mode} run ${i + 1}: ${each.join(', ')}, SVG chart ${Math.round(times.svgChart[i])} ms, bare MapLibre ${Math.round(times.bareMapLibre?.[i] ?? NaN)} ms`);
+      const each = Object.keys(appPages).map(
+        (k) =>
+          `${k} ${Math.round(times[k][i])} ms (/chart ${(times[k][i] / times.svgChart[i]).toFixed(2)}, longest task after ${Math.round(longest[k][i] ?? NaN)} ms)`,
+      );
+      console.log(
+        `${mode} run ${i + 1}: ${each.join(', ')}, SVG chart ${Math.round(times.svgChart[i])} ms, bare MapLibre ${Math.round(times.bareMapLibre?.[i] ?? NaN)} ms`,
+      );
     }
     const ratioSummary = (k) => {
       const ratios = times[k].map((a, i) => a / times.svgChart[i]);
-      return { median: Math.round(q(ratios, 0.5) * 100) / 100, q1: Math.round(q(ratios, 0.25) * 100) / 100, q3: Math.round(q(ratios, 0.75) * 100) / 100 };
+      return {
+        median: Math.round(q(ratios, 0.5) * 100) / 100,
+        q1: Math.round(q(ratios, 0.25) * 100) / 100,
+        q3: Math.round(q(ratios, 0.75) * 100) / 100,
+      };
     };
     const clicks = {};
     if (CLICKS && mode === MODES[0]) {
@@ -192,16 +250,19 @@ try {
       const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.goto(`${app.url}/?inspect#/`);
-      await page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle' && window.gboInspect?.());
+      await page.waitForFunction(
+        () => document.getElementById('map')?.dataset.mapState === 'idle' && window.gboInspect?.(),
+      );
       const point = await page.evaluate(() => {
-        const p = window.gboInspect().project([3.7250, 51.0536]);
+        const p = window.gboInspect().project([3.725, 51.0536]);
         const box = document.getElementById('map').getBoundingClientRect();
         return { x: box.x + p.x, y: box.y + p.y };
       });
       await context.close();
       for (const at of [500, 1000, 2000, 3000]) {
         clicks[at] = [];
-        for (let i = 0; i < Number(process.env.BENCH_CLICK_RUNS ?? Math.min(RUNS, 5)); i++) clicks[at].push(await clickAt(browser, `${app.url}/`, at, point));
+        for (let i = 0; i < Number(process.env.BENCH_CLICK_RUNS ?? Math.min(RUNS, 5)); i++)
+          clicks[at].push(await clickAt(browser, `${app.url}/`, at, point));
         clicks[at] = summary(clicks[at]);
       }
     }
@@ -211,7 +272,20 @@ try {
       firstCompleteFrameBegunMs: Object.fromEntries(Object.entries(begun).map(([k, xs]) => [k, summary(xs)])),
       appOverChart: ratioSummary('app'),
       longestTaskAfterMs: summary(longest.app),
-      ...(apps.length > 1 ? { variants: Object.fromEntries(Object.keys(appPages).map((k) => [k, { dir: appDirs[Object.keys(appPages).indexOf(k)], overChart: ratioSummary(k), longestTaskAfterMs: summary(longest[k]) }])) } : {}),
+      ...(apps.length > 1
+        ? {
+            variants: Object.fromEntries(
+              Object.keys(appPages).map((k) => [
+                k,
+                {
+                  dir: appDirs[Object.keys(appPages).indexOf(k)],
+                  overChart: ratioSummary(k),
+                  longestTaskAfterMs: summary(longest[k]),
+                },
+              ]),
+            ),
+          }
+        : {}),
       clickOnGentAnsweredMs: clicks,
     };
     console.log(`${mode}: ${JSON.stringify(result.modes[mode])}`);

@@ -6,8 +6,13 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
 
 export function serveStatic(dir) {
@@ -20,14 +25,22 @@ export function serveStatic(dir) {
       const body = await readFile(file);
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       const gzip = /gzip/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
-      res.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': type,
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+        'cache-control': 'no-store',
+      });
       res.end(gzip ? gzipSync(body) : body);
     } catch {
       res.writeHead(404).end('not found');
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
-    url: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise((r) => server.close(r)),
-  })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}`,
+        close: () => new Promise((r) => server.close(r)),
+      }),
+    ),
+  );
 }

@@ -12,11 +12,23 @@ export function afterFirstMap(settled: Promise<void>, fallbackMs = 15_000): Afte
     const run = () => {
       if (done || cancelled) return;
       done = true;
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => { if (!cancelled) fn(); }, { timeout: 5000 });
-      else setTimeout(() => { if (!cancelled) fn(); }, 500);
+      if (typeof requestIdleCallback === 'function')
+        requestIdleCallback(
+          () => {
+            if (!cancelled) fn();
+          },
+          { timeout: 5000 },
+        );
+      else
+        setTimeout(() => {
+          if (!cancelled) fn();
+        }, 500);
     };
     const timer = setTimeout(run, fallbackMs);
-    void settled.then(() => { clearTimeout(timer); run(); });
+    void settled.then(() => {
+      clearTimeout(timer);
+      run();
+    });
     return () => {
       cancelled = true;
       clearTimeout(timer);

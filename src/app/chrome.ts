@@ -32,11 +32,23 @@ export function mountChrome(deps: ChromeDeps): () => void {
     byId('skip-link')!.textContent = t.skipToPanel;
     byId('panel')?.setAttribute('aria-label', t.panelLabel);
     switcher?.setAttribute('aria-label', t.langSwitchLabel);
-    switcher?.replaceChildren(...LANGS.filter((l) => l !== s.lang).map((l) => {
-      const b = h('button', { type: 'button', class: 'lang-switch', lang: strings[l].locale, 'data-lang': l, 'aria-label': strings[l].switchTo }, strings[l].langName);
-      b.addEventListener('click', () => deps.switchLanguage(l));
-      return b;
-    }));
+    switcher?.replaceChildren(
+      ...LANGS.filter((l) => l !== s.lang).map((l) => {
+        const b = h(
+          'button',
+          {
+            type: 'button',
+            class: 'lang-switch',
+            lang: strings[l].locale,
+            'data-lang': l,
+            'aria-label': strings[l].switchTo,
+          },
+          strings[l].langName,
+        );
+        b.addEventListener('click', () => deps.switchLanguage(l));
+        return b;
+      }),
+    );
   };
 
   const announce = (s: AppState) => {

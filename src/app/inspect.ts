@@ -17,7 +17,10 @@ declare global {
   }
 }
 
-export function exposeInspector(inspector: () => MapInspector | null, image: () => ImageInspector | null = () => null): () => void {
+export function exposeInspector(
+  inspector: () => MapInspector | null,
+  image: () => ImageInspector | null = () => null,
+): () => void {
   if (!new URLSearchParams(location.search).has('inspect')) return () => undefined;
   window.gboInspect = inspector;
   window.gboInspectImage = image;

@@ -24,16 +24,39 @@ export async function loadAppData(data: DataSource): Promise<{ doc: ProjectsDoc;
  * page shows the error (the retry starts over), or when the page went away.
  * `words`: the page's strings in its language now.
  */
-export function loadOrExplain(data: DataSource, panel: HTMLElement, words: () => Strings, gone: () => boolean, reloadPage = () => location.reload()): Promise<{ doc: ProjectsDoc; geo: GeoData }> {
+export function loadOrExplain(
+  data: DataSource,
+  panel: HTMLElement,
+  words: () => Strings,
+  gone: () => boolean,
+  reloadPage = () => location.reload(),
+): Promise<{ doc: ProjectsDoc; geo: GeoData }> {
   return new Promise((resolve) => {
-    const attempt = () => loadAppData(data).then((loaded) => { if (!gone()) resolve(loaded); }, (e: unknown) => {
-      if (gone()) return;
-      const t = words();
-      // Fetching again would get the same file: only a reload brings code and data of one version.
-      if (e instanceof DataVersionError) return showLoadError(panel, { title: t.loadError, retry: t.reloadPage, loading: t.loading }, [t.staleData(e.file)], reloadPage);
-      const invalid = e instanceof ProjectsValidationError;
-      showLoadError(panel, { title: invalid ? t.dataError : t.loadError, retry: t.retry, loading: t.loading }, invalid ? e.problems : [e instanceof Error ? e.message : String(e)], attempt);
-    });
+    const attempt = () =>
+      loadAppData(data).then(
+        (loaded) => {
+          if (!gone()) resolve(loaded);
+        },
+        (e: unknown) => {
+          if (gone()) return;
+          const t = words();
+          // Fetching again would get the same file: only a reload brings code and data of one version.
+          if (e instanceof DataVersionError)
+            return showLoadError(
+              panel,
+              { title: t.loadError, retry: t.reloadPage, loading: t.loading },
+              [t.staleData(e.file)],
+              reloadPage,
+            );
+          const invalid = e instanceof ProjectsValidationError;
+          showLoadError(
+            panel,
+            { title: invalid ? t.dataError : t.loadError, retry: t.retry, loading: t.loading },
+            invalid ? e.problems : [e instanceof Error ? e.message : String(e)],
+            attempt,
+          );
+        },
+      );
     attempt();
   });
 }
@@ -43,7 +66,17 @@ export function loadOrExplain(data: DataSource, panel: HTMLElement, words: () =>
  * mount): say so on the page, with the error, and offer a reload rather than
  * leave a page that looks ready and does nothing.
  */
-export function explainStartFailure(panel: HTMLElement, t: Strings, e: unknown, reloadPage = () => location.reload()): void {
+export function explainStartFailure(
+  panel: HTMLElement,
+  t: Strings,
+  e: unknown,
+  reloadPage = () => location.reload(),
+): void {
   console.error(e);
-  showLoadError(panel, { title: t.startError, retry: t.reloadPage, loading: t.loading }, [e instanceof Error ? e.message : String(e)], reloadPage);
+  showLoadError(
+    panel,
+    { title: t.startError, retry: t.reloadPage, loading: t.loading },
+    [e instanceof Error ? e.message : String(e)],
+    reloadPage,
+  );
 }

@@ -34,34 +34,52 @@ export interface OfflineWords {
   copyFailed: string;
 }
 
-export function registerOffline(afterFirstMap: AfterFirstMap, ui: OfflineUi, words: () => OfflineWords,
-  container: WorkerContainer | undefined = import.meta.env.PROD && !import.meta.env.VITE_SINGLE_FILE && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
-  reload: () => void = () => location.reload()): () => void {
+export function registerOffline(
+  afterFirstMap: AfterFirstMap,
+  ui: OfflineUi,
+  words: () => OfflineWords,
+  container: WorkerContainer | undefined = import.meta.env.PROD &&
+  !import.meta.env.VITE_SINGLE_FILE &&
+  'serviceWorker' in navigator
+    ? navigator.serviceWorker
+    : undefined,
+  reload: () => void = () => location.reload(),
+): () => void {
   if (!container) {
     if (import.meta.env.PROD && !import.meta.env.VITE_SINGLE_FILE) ui.unavailable(words().noWorker);
     return () => undefined;
   }
   let reloading = false;
-  const onControllerChange = () => { if (reloading) reload(); };
+  const onControllerChange = () => {
+    if (reloading) reload();
+  };
   container.addEventListener('controllerchange', onControllerChange);
-  const offer = (registration: WorkerRegistration) => ui.updateAvailable(() => {
-    reloading = true;
-    registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
-  });
-  const watch = (registration: WorkerRegistration, worker: Worker) => worker.addEventListener('statechange', () => {
-    if (worker.state === 'activated') ui.ready();
-    else if (worker.state === 'installed' && container.controller) offer(registration); // a new version waits
-    else if (worker.state === 'redundant' && !registration.active) ui.unavailable(words().copyFailed);
-  });
+  const offer = (registration: WorkerRegistration) =>
+    ui.updateAvailable(() => {
+      reloading = true;
+      registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
+    });
+  const watch = (registration: WorkerRegistration, worker: Worker) =>
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'activated') ui.ready();
+      else if (worker.state === 'installed' && container.controller)
+        offer(registration); // a new version waits
+      else if (worker.state === 'redundant' && !registration.active) ui.unavailable(words().copyFailed);
+    });
   const cancel = afterFirstMap(() => {
-    container.register('./sw.js', { scope: './' }).then((registration: WorkerRegistration | undefined) => {
-      // A browser that blocks workers may answer with nothing at all.
-      if (!registration) return ui.unavailable(words().noWorker);
-      if (registration.active) ui.ready();
-      if (registration.waiting && container.controller) offer(registration);
-      if (registration.installing) watch(registration, registration.installing);
-      registration.addEventListener('updatefound', () => { if (registration.installing) watch(registration, registration.installing); });
-    }, (e: unknown) => ui.unavailable(e instanceof Error ? e.message : String(e)));
+    container.register('./sw.js', { scope: './' }).then(
+      (registration: WorkerRegistration | undefined) => {
+        // A browser that blocks workers may answer with nothing at all.
+        if (!registration) return ui.unavailable(words().noWorker);
+        if (registration.active) ui.ready();
+        if (registration.waiting && container.controller) offer(registration);
+        if (registration.installing) watch(registration, registration.installing);
+        registration.addEventListener('updatefound', () => {
+          if (registration.installing) watch(registration, registration.installing);
+        });
+      },
+      (e: unknown) => ui.unavailable(e instanceof Error ? e.message : String(e)),
+    );
   });
   return () => {
     cancel();
@@ -73,7 +91,10 @@ export function registerOffline(afterFirstMap: AfterFirstMap, ui: OfflineUi, wor
 export function mountOffline(el: HTMLElement, store: Store<AppState>, afterFirstMap: AfterFirstMap): () => void {
   const status = mountOfflineStatus(el, store);
   const t = () => strings[store.get().lang];
-  const unregister = registerOffline(afterFirstMap, status.ui, () => ({ noWorker: t().offlineNoWorker, copyFailed: t().offlineCopyFailed }));
+  const unregister = registerOffline(afterFirstMap, status.ui, () => ({
+    noWorker: t().offlineNoWorker,
+    copyFailed: t().offlineCopyFailed,
+  }));
   return () => {
     unregister();
     status.dispose();

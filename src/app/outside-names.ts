@@ -14,19 +14,28 @@ export interface OutsideNamesDeps<I extends { outside: OutsideTable }> {
   load(): Promise<I>;
 }
 
-export function mountOutsideNames<I extends { outside: OutsideTable }>({ store, view, load: loadIndex }: OutsideNamesDeps<I>): { load(): Promise<I>; retry(): void; dispose(): void } {
+export function mountOutsideNames<I extends { outside: OutsideTable }>({
+  store,
+  view,
+  load: loadIndex,
+}: OutsideNamesDeps<I>): { load(): Promise<I>; retry(): void; dispose(): void } {
   let disposed = false;
   /** The index, with its table of Brussels and Walloon names put in the state (the search's answers use it too). */
-  const load = () => loadIndex().then((index) => {
-    if (!disposed && !store.get().outside) store.set({ outside: index.outside, placesFailed: null });
-    return index;
-  });
+  const load = () =>
+    loadIndex().then((index) => {
+      if (!disposed && !store.get().outside) store.set({ outside: index.outside, placesFailed: null });
+      return index;
+    });
   const name = (s: AppState) => {
     if (view(s).kind !== 'outside' || s.outside) return;
-    load().catch((e: unknown) => { if (!disposed) store.set({ placesFailed: e instanceof Error ? e.message : String(e) }); });
+    load().catch((e: unknown) => {
+      if (!disposed) store.set({ placesFailed: e instanceof Error ? e.message : String(e) });
+    });
   };
   name(store.get());
-  const unsubscribe = store.subscribe((s, prev) => { if (s.route !== prev.route) name(s); });
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.route !== prev.route) name(s);
+  });
   return {
     load,
     retry() {

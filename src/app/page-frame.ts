@@ -8,7 +8,9 @@ import { layoutOf } from '../core/view-effects';
 
 export function mountPageFrame(store: Store<AppState>, options: PageOptions): () => void {
   document.body.toggleAttribute('data-embed', options.embed);
-  const layout = () => { document.body.dataset.view = layoutOf(store.get().route); };
+  const layout = () => {
+    document.body.dataset.view = layoutOf(store.get().route);
+  };
   layout();
   return store.subscribe(layout);
 }

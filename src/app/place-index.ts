@@ -11,16 +11,20 @@ export interface PlaceIndex {
 }
 
 /** @param knownCode whether a 2017 Flemish code is one the loaded geometry has */
-export function placeIndex(load: () => Promise<unknown>, knownCode: (code: string) => boolean): () => Promise<PlaceIndex> {
+export function placeIndex(
+  load: () => Promise<unknown>,
+  knownCode: (code: string) => boolean,
+): () => Promise<PlaceIndex> {
   let index: Promise<PlaceIndex> | null = null;
-  return () => (index ??= load()
-    .then((raw) => {
-      const { entries, outside: rawOutside } = (raw ?? {}) as { entries?: unknown; outside?: unknown };
-      const outside = parseOutsideTable(rawOutside);
-      return { entries: buildSearchIndex(parsePlaceEntries(entries, knownCode, outside)), outside };
-    })
-    .catch((e: unknown) => {
-      index = null;
-      throw e;
-    }));
+  return () =>
+    (index ??= load()
+      .then((raw) => {
+        const { entries, outside: rawOutside } = (raw ?? {}) as { entries?: unknown; outside?: unknown };
+        const outside = parseOutsideTable(rawOutside);
+        return { entries: buildSearchIndex(parsePlaceEntries(entries, knownCode, outside)), outside };
+      })
+      .catch((e: unknown) => {
+        index = null;
+        throw e;
+      }));
 }

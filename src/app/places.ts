@@ -24,7 +24,12 @@ export interface Places {
   status(message: string): void;
 }
 
-export function mountPlaces(store: Store<AppState>, url: Pick<Url, 'navigate'>, statusLine: HTMLElement, geo: Pick<GeoData, 'municipalities'>): Places {
+export function mountPlaces(
+  store: Store<AppState>,
+  url: Pick<Url, 'navigate'>,
+  statusLine: HTMLElement,
+  geo: Pick<GeoData, 'municipalities'>,
+): Places {
   const go = (code: string, placeName: string | null, focus: AppState['focus'], located: AppState['located']) => {
     statusLine.textContent = '';
     store.set({ placeName, located });

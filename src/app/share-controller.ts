@@ -63,22 +63,40 @@ function printLink(t: () => Strings): () => void {
 }
 
 /** What the image says around its map: the title, a subtitle with the filter (and on the coverage view its key figures first), the legend, the sources and the date. */
-function imageContent(s: AppState, picture: MapPicture, deps: ShareDeps, title: string, words: string[], date: string): { text: ImageText; legend: LegendEntry[] } {
+function imageContent(
+  s: AppState,
+  picture: MapPicture,
+  deps: ShareDeps,
+  title: string,
+  words: string[],
+  date: string,
+): { text: ImageText; legend: LegendEntry[] } {
   const st = strings[s.lang];
   const kept = picture.scene.kept;
-  const legend = legendEntries({
-    projects: deps.doc.projects.map((p) => ({ name: p.name, dimmed: kept !== null && !kept.has(p.id) })),
-    brussels: true,
-    experiments: picture.scene.layers.subAreas.features.length > 0,
-    selection: picture.target.selection.municipalities.length > 0,
-  }, st);
+  const legend = legendEntries(
+    {
+      projects: deps.doc.projects.map((p) => ({ name: p.name, dimmed: kept !== null && !kept.has(p.id) })),
+      brussels: true,
+      experiments: picture.scene.layers.subAreas.features.length > 0,
+      selection: picture.target.selection.municipalities.length > 0,
+    },
+    st,
+  );
   const filterLine = words.length
     ? st.imageFilter(words.join('; '), kept?.size ?? deps.doc.projects.length, deps.doc.projects.length)
     : st.appSubtitle(deps.doc.projects.length);
   const c = s.route.kind === 'coverage' ? deps.coverage?.(s.filter) : undefined;
   const n = (v: number) => formatNumber(v, s.lang);
   const pct = (part: number, whole: number) => formatShare(part, whole, s.lang);
-  const figures = c && st.imageFigures(n(c.covered.municipalities), n(c.total.municipalities), n(c.covered.population), pct(c.covered.population, c.total.population), pct(c.covered.areaKm2, c.total.areaKm2));
+  const figures =
+    c &&
+    st.imageFigures(
+      n(c.covered.municipalities),
+      n(c.total.municipalities),
+      n(c.covered.population),
+      pct(c.covered.population, c.total.population),
+      pct(c.covered.areaKm2, c.total.areaKm2),
+    );
   const text = {
     title,
     subtitle: figures ? `${figures} ${filterLine}` : filterLine,
@@ -92,13 +110,16 @@ function imageContent(s: AppState, picture: MapPicture, deps: ShareDeps, title: 
 /** Size of the printed map in CSS pixels: 165 × 118 mm at 96 dpi, drawn 1:1. */
 const PRINT_MAP = { width: 624, height: 446 };
 
-export function createShareController(deps: ShareDeps): ShareHandlers & { preparePrint(): void; lastImage(): ImageInspector | null; dispose(): void } {
+export function createShareController(
+  deps: ShareDeps,
+): ShareHandlers & { preparePrint(): void; lastImage(): ImageInspector | null; dispose(): void } {
   let lastImage: ImageInspector | null = null;
   const t = () => strings[deps.store.get().lang];
   const byId = (id: string) => document.getElementById(id);
 
   // What the printout and the image say they show: the view's name (core/view-effects.ts), else what the app shows.
-  const heading = (s: AppState) => viewName(deps.view(s), strings[s.lang]) ?? strings[s.lang].appSubtitle(deps.doc.projects.length);
+  const heading = (s: AppState) =>
+    viewName(deps.view(s), strings[s.lang]) ?? strings[s.lang].appSubtitle(deps.doc.projects.length);
   const title = (s: AppState) => viewTitle(deps.view(s), strings[s.lang]);
   const today = () => new Intl.DateTimeFormat(t().locale, { dateStyle: 'long' }).format(new Date());
   const activeFilter = (s: AppState) => (s.route.kind === 'coverage' ? filterWords(s.filter, deps.doc, s.lang) : []);
@@ -121,12 +142,18 @@ export function createShareController(deps: ShareDeps): ShareHandlers & { prepar
   };
 
   const unsubscribe = deps.store.subscribe((s, prev) => {
-    if (s.route !== prev.route || s.lang !== prev.lang || s.filter !== prev.filter || s.boundaries !== prev.boundaries) updateLink();
+    if (s.route !== prev.route || s.lang !== prev.lang || s.filter !== prev.filter || s.boundaries !== prev.boundaries)
+      updateLink();
   });
   // What a print needs is loaded after the first map, long before anyone prints.
   let disposed = false;
   const idle = deps.afterFirstMap(() => {
-    void preloadQr().then(() => { if (!disposed) updateLink(); }, () => undefined);
+    void preloadQr().then(
+      () => {
+        if (!disposed) updateLink();
+      },
+      () => undefined,
+    );
     void deps.takeaway.preload().catch(() => undefined);
   });
   addEventListener('beforeprint', preparePrint);
@@ -154,7 +181,7 @@ export function createShareController(deps: ShareDeps): ShareHandlers & { prepar
       const map = deps.takeaway.draw(picture, Math.round(frame.width / 2), Math.round(frame.height / 2));
       if (!map) throw new Error(st.loadError);
       const shot = await map.snapshot(2);
-      lastImage = { map: map.inspect(), frame, scale: frame.width / shot.width * 2 };
+      lastImage = { map: map.inspect(), frame, scale: (frame.width / shot.width) * 2 };
       // The printout's map is drawn again at its own size the next time it is needed.
       await downloadCanvas(composeImage(canvas, shot, legend, text), st.imageFile);
     },

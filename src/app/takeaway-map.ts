@@ -30,7 +30,9 @@ export function createTakeawayMap(host: HTMLElement): TakeawayMap {
   let current: SvgMapView | null = null;
   return {
     preload() {
-      return (loading ??= import('../render/svg/svg-map-view').then((m) => { svg = m; }));
+      return (loading ??= import('../render/svg/svg-map-view').then((m) => {
+        svg = m;
+      }));
     },
     draw({ scene, target }, width, height) {
       if (!svg) return null;
@@ -42,7 +44,10 @@ export function createTakeawayMap(host: HTMLElement): TakeawayMap {
       const p = PADDING;
       const padding = { top: p + target.extraTop / 2, right: p, bottom: p, left: p };
       const camera = fitCamera(target.bounds, { width, height }, padding);
-      current = svg.createSvgMapView({ container: host, scene: { ...scene, everyName: scene.everyName || whole }, camera }, QUIET);
+      current = svg.createSvgMapView(
+        { container: host, scene: { ...scene, everyName: scene.everyName || whole }, camera },
+        QUIET,
+      );
       current.fit(target.bounds, { padding, animate: false });
       // A picture, not a control: its areas leave the tab order even where
       // `inert` is missing (older WebKit), where aria-hidden alone would leave

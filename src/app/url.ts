@@ -41,7 +41,8 @@ export function createUrl(store: Store<AppState>): Url {
     const current = store.get();
     const hash = formatHash({ ...current, ...patch });
     if (hash !== location.hash) {
-      const entersPresenter = patch.route?.kind === 'presenter' && current.route.kind !== 'presenter' && !options.replace;
+      const entersPresenter =
+        patch.route?.kind === 'presenter' && current.route.kind !== 'presenter' && !options.replace;
       if (options.replace) history.replaceState(history.state, '', hash);
       else history.pushState(entersPresenter ? PRESENTER_ENTRY : null, '', hash);
     }
@@ -107,6 +108,7 @@ export function escapeToOverview(store: Store<AppState>, toOverview: () => void)
 /** Scrolls the nearest scrolling ancestor of `target` (the panel) so that target is at its top. */
 function scrollWithin(target: HTMLElement): void {
   let box = target.parentElement;
-  while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+  while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY)))
+    box = box.parentElement;
   if (box) box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top;
 }

@@ -33,7 +33,9 @@ export interface AnswerContext {
 }
 
 /** A 2017 municipality's label point, by code. */
-export interface Centres { get(code: string): Position | undefined }
+export interface Centres {
+  get(code: string): Position | undefined;
+}
 
 /**
  * Label points of the 2017 municipalities: what distances are measured between.
@@ -59,7 +61,7 @@ export function municipalityCentres(geo: GeoData): Centres {
 export function answerFor(codes: string[], ctx: AnswerContext, nearestCount = 3): PlaceAnswer {
   const parts = codes.map((code): PartAnswer => {
     const m = ctx.geo.municipalities.get(code)!;
-    const now = m.nu !== m.code ? ctx.geo.current.get(m.nu)?.naam ?? null : null;
+    const now = m.nu !== m.code ? (ctx.geo.current.get(m.nu)?.naam ?? null) : null;
     return { municipality: m, project: ctx.projectOf(code), nowIn: now };
   });
   if (parts.some((p) => p.project)) return { parts, nearest: [] };
@@ -69,12 +71,15 @@ export function answerFor(codes: string[], ctx: AnswerContext, nearestCount = 3)
 
 /** The pilots nearest to a point, each by its nearest member municipality. */
 export function nearestPilots(from: Position, ctx: AnswerContext, nearestCount = 3): NearbyPilot[] {
-  return ctx.doc.projects.map((project) => {
-    const best = project.municipalities
-      .map((c) => ({ via: ctx.geo.municipalities.get(c)!, km: distanceKm(from, ctx.centres.get(c)!) }))
-      .reduce((a, b) => (b.km < a.km ? b : a));
-    return { project, ...best };
-  }).sort((a, b) => a.km - b.km).slice(0, nearestCount);
+  return ctx.doc.projects
+    .map((project) => {
+      const best = project.municipalities
+        .map((c) => ({ via: ctx.geo.municipalities.get(c)!, km: distanceKm(from, ctx.centres.get(c)!) }))
+        .reduce((a, b) => (b.km < a.km ? b : a));
+      return { project, ...best };
+    })
+    .sort((a, b) => a.km - b.km)
+    .slice(0, nearestCount);
 }
 
 /** The 2017 municipality containing a position, or null outside Flanders. */

@@ -49,5 +49,15 @@ export function settleState(next: AppState, previous: AppState): AppState {
 
 /** The state a page starts in: the view its hash names, nothing searched or located yet. */
 export function initialState(hash: string): AppState {
-  return { ...parseHash(hash), focus: 'none', placeName: null, located: null, outside: null, placesFailed: null, blank: false, link: 'alone', sort: { key: 'name', dir: 'ascending' } };
+  return {
+    ...parseHash(hash),
+    focus: 'none',
+    placeName: null,
+    located: null,
+    outside: null,
+    placesFailed: null,
+    blank: false,
+    link: 'alone',
+    sort: { key: 'name', dir: 'ascending' },
+  };
 }

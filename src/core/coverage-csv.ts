@@ -35,7 +35,10 @@ const km2 = (v: number) => Math.round(v * 10) / 10;
 
 export function coverageCsv(c: Coverage, w: CoverageCsvWords, projectRows: Cell[][]): string {
   const areaRow = (a: Pick<AreaFigures, 'name' | 'covered' | 'total'>): Cell[] => [
-    a.name, `${a.covered.municipalities} / ${a.total.municipalities}`, a.covered.population, pct(a.covered.population, a.total.population),
+    a.name,
+    `${a.covered.municipalities} / ${a.total.municipalities}`,
+    a.covered.population,
+    pct(a.covered.population, a.total.population),
   ];
   return toCsvSections([
     { rows: [[w.title], [w.filterLabel, w.filter], [w.rounding]] },
@@ -43,7 +46,12 @@ export function coverageCsv(c: Coverage, w: CoverageCsvWords, projectRows: Cell[
       title: w.figures,
       rows: [
         ['', w.covered, w.total, w.share],
-        [w.figMunicipalities, c.covered.municipalities, c.total.municipalities, pct(c.covered.municipalities, c.total.municipalities)],
+        [
+          w.figMunicipalities,
+          c.covered.municipalities,
+          c.total.municipalities,
+          pct(c.covered.municipalities, c.total.municipalities),
+        ],
         [w.figPopulation, c.covered.population, c.total.population, pct(c.covered.population, c.total.population)],
         [w.figArea, km2(c.covered.areaKm2), km2(c.total.areaKm2), pct(c.covered.areaKm2, c.total.areaKm2)],
       ],
@@ -58,7 +66,10 @@ export function coverageCsv(c: Coverage, w: CoverageCsvWords, projectRows: Cell[
     },
     {
       title: w.zones,
-      rows: [[w.colZone, w.colPilotMunicipalities, w.colCovered, `${w.colShareOwn} (%)`], ...c.zones.withPilot.map(areaRow)],
+      rows: [
+        [w.colZone, w.colPilotMunicipalities, w.colCovered, `${w.colShareOwn} (%)`],
+        ...c.zones.withPilot.map(areaRow),
+      ],
     },
     { title: w.projects, rows: [w.projectHeader, ...projectRows] },
   ]);

@@ -49,15 +49,21 @@ export function filterOptions(doc: ProjectsDoc): Record<keyof Filter, FilterOpti
   const used = new Set(doc.projects.flatMap((p) => p.partners.map((q) => q.type)));
   return {
     thema: Object.entries(doc.themes).map(([value, label]) => ({ value, label })),
-    doelgroep: Object.entries(doc.targetGroupTypes).filter(([k]) => usedGroups.has(k)).map(([value, label]) => ({ value, label })),
-    partner: Object.entries(doc.partnerTypes).filter(([k]) => used.has(k)).map(([value, label]) => ({ value, label })),
+    doelgroep: Object.entries(doc.targetGroupTypes)
+      .filter(([k]) => usedGroups.has(k))
+      .map(([value, label]) => ({ value, label })),
+    partner: Object.entries(doc.partnerTypes)
+      .filter(([k]) => used.has(k))
+      .map(([value, label]) => ({ value, label })),
   };
 }
 
 export function matchesFilter(p: Project, f: Filter): boolean {
-  return (!f.thema || p.themes.some((t) => t.type === f.thema))
-    && (!f.doelgroep || p.targetGroups.some((g) => g.type === f.doelgroep))
-    && (!f.partner || p.partners.some((q) => q.type === f.partner));
+  return (
+    (!f.thema || p.themes.some((t) => t.type === f.thema)) &&
+    (!f.doelgroep || p.targetGroups.some((g) => g.type === f.doelgroep)) &&
+    (!f.partner || p.partners.some((q) => q.type === f.partner))
+  );
 }
 
 function sum(ms: Municipality[]): Totals {
@@ -69,7 +75,12 @@ function sum(ms: Municipality[]): Totals {
   };
 }
 
-export function computeCoverage(doc: ProjectsDoc, geo: GeoData, filter: Filter, provinceName: (code: string) => string): Coverage {
+export function computeCoverage(
+  doc: ProjectsDoc,
+  geo: GeoData,
+  filter: Filter,
+  provinceName: (code: string) => string,
+): Coverage {
   const projects = doc.projects.filter((p) => matchesFilter(p, filter));
   const all = [...geo.municipalities.values()];
   const member = (p: Project) => p.municipalities.map((c) => geo.municipalities.get(c)!);
@@ -110,7 +121,8 @@ export function sortFigures(rows: ProjectFigures[], key: SortKey, dir: SortDir):
     key === 'name' ? r.project.name : key === 'provinces' ? r.provinces.join(', ') : r[key];
   const sign = dir === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const va = value(a), vb = value(b);
+    const va = value(a),
+      vb = value(b);
     const c = typeof va === 'number' && typeof vb === 'number' ? va - vb : compareNl(String(va), String(vb));
     return sign * c || compareNl(a.project.name, b.project.name);
   });

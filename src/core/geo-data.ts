@@ -8,7 +8,13 @@ import type { CurrentMunicipality, Municipality, ProjectsDoc } from './types';
 import { projectColour } from './palette.ts';
 
 export const LAYER_OBJECTS = [
-  'gemeenten', 'gemeenten2025', 'provincies', 'provincies2025', 'elz', 'vlaanderen', 'brussel',
+  'gemeenten',
+  'gemeenten2025',
+  'provincies',
+  'provincies2025',
+  'elz',
+  'vlaanderen',
+  'brussel',
 ] as const;
 export type LayerName = (typeof LAYER_OBJECTS)[number];
 
@@ -50,7 +56,9 @@ export function parseGeoData(raw: unknown, file = 'geo/base.topo.json'): GeoData
   // Every field the app reads, checked here: an old or broken file fails with a
   // message that names the municipality and the field, not deep inside the map.
   const bad = (what: string, p: Record<string, unknown> | null | undefined, field: string) =>
-    new GeoDataError(`${file}: ${what} ${typeof p?.code === 'string' ? p.code.slice(0, 12) : '(no code)'}: field "${field}" is missing or malformed`);
+    new GeoDataError(
+      `${file}: ${what} ${typeof p?.code === 'string' ? p.code.slice(0, 12) : '(no code)'}: field "${field}" is missing or malformed`,
+    );
   const text = (v: unknown) => typeof v === 'string' && v.length > 0;
   const count = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
   const zones = new Set<string>();
@@ -92,8 +100,15 @@ export interface ProjectAreaProps {
  * today's boundaries a pilot is drawn on the current municipalities that now
  * contain its members.
  */
-export function projectAreas(geo: GeoData, doc: ProjectsDoc, boundaries: '2017' | '2025' = '2017'): AreaCollection<ProjectAreaProps> {
-  return projectFeatures(doc, doc.projects.map((p) => mergedArea(geo, p.municipalities, boundaries)));
+export function projectAreas(
+  geo: GeoData,
+  doc: ProjectsDoc,
+  boundaries: '2017' | '2025' = '2017',
+): AreaCollection<ProjectAreaProps> {
+  return projectFeatures(
+    doc,
+    doc.projects.map((p) => mergedArea(geo, p.municipalities, boundaries)),
+  );
 }
 
 /** The projects' areas as features, given their geometries in the order of the projects file. */
@@ -119,8 +134,11 @@ export function mergedArea(geo: GeoData, codes2017: string[], boundaries: '2017'
 /** The topology's objects of some 2017 municipalities, or of the current ones that contain them. */
 export function areaObjects(geo: GeoData, codes2017: string[], boundaries: '2017' | '2025'): GeometryObject[] {
   const object = geo.topology.objects[boundaries === '2017' ? 'gemeenten' : 'gemeenten2025'] as GeometryCollection;
-  const byCode = new Map<string, GeometryObject>(object.geometries.map((g) => [(g.properties as { code: string }).code, g]));
-  const codes = boundaries === '2017' ? codes2017 : [...new Set(codes2017.map((c) => geo.municipalities.get(c)?.nu ?? c))];
+  const byCode = new Map<string, GeometryObject>(
+    object.geometries.map((g) => [(g.properties as { code: string }).code, g]),
+  );
+  const codes =
+    boundaries === '2017' ? codes2017 : [...new Set(codes2017.map((c) => geo.municipalities.get(c)?.nu ?? c))];
   return codes.map((c) => byCode.get(c)).filter((g) => g !== undefined);
 }
 

@@ -21,10 +21,18 @@ const outer = (poly: Position[][]): Position[] => poly[0] ?? [];
 
 export function bounds(geometries: (Polygon | MultiPolygon)[]): Bounds {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const g of geometries) for (const poly of polygonsOf(g)) for (const [x, y] of outer(poly) as XY[]) {
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-  }
-  return [[x0, y0], [x1, y1]];
+  for (const g of geometries)
+    for (const poly of polygonsOf(g))
+      for (const [x, y] of outer(poly) as XY[]) {
+        x0 = Math.min(x0, x);
+        y0 = Math.min(y0, y);
+        x1 = Math.max(x1, x);
+        y1 = Math.max(y1, y);
+      }
+  return [
+    [x0, y0],
+    [x1, y1],
+  ];
 }
 
 function ringArea(ring: Position[]): number {
@@ -62,7 +70,10 @@ export function labelPoint(g: Polygon | MultiPolygon): Position {
   const largest = polygonsOf(g).reduce((a, b) => (Math.abs(ringArea(outer(b))) > Math.abs(ringArea(outer(a))) ? b : a));
   const first = vertex(outer(largest), 0);
   const k = Math.cos((first[1] * Math.PI) / 180);
-  const [x, y] = polylabel(largest.map((ring) => ring.map((p) => [(p[0] ?? 0) * k, p[1] ?? 0])), 0.0003);
+  const [x, y] = polylabel(
+    largest.map((ring) => ring.map((p) => [(p[0] ?? 0) * k, p[1] ?? 0])),
+    0.0003,
+  );
   return [x / k, y];
 }
 

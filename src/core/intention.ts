@@ -14,8 +14,15 @@ const PASSAGE = [
 
 /** Words by which a sentence states an intention, per language. */
 const SENTENCE: Record<string, RegExp[]> = {
-  nl: [/\b(zal|zullen|wil|willen|beoogt|beoogd|moet|moeten|plan|bedoeling|doel)\b/i, /\bwordt\b[^.;]*\b(opgericht|gedefinieerd)\b/i, /\bworden\b[^.;]*\bgedefinieerd\b/i],
-  en: [/\b(will|want|wants|aim|aims|aiming|plan|plans|planned|intend|intends|meant|seek|seeks|goal|purpose)\b/i, /\b(is|are) to (be|become)\b/i],
+  nl: [
+    /\b(zal|zullen|wil|willen|beoogt|beoogd|moet|moeten|plan|bedoeling|doel)\b/i,
+    /\bwordt\b[^.;]*\b(opgericht|gedefinieerd)\b/i,
+    /\bworden\b[^.;]*\bgedefinieerd\b/i,
+  ],
+  en: [
+    /\b(will|want|wants|aim|aims|aiming|plan|plans|planned|intend|intends|meant|seek|seeks|goal|purpose)\b/i,
+    /\b(is|are) to (be|become)\b/i,
+  ],
 };
 
 export function statesIntention(passage: string): boolean {
@@ -27,7 +34,8 @@ export function statesIntention(passage: string): boolean {
  * van …", "Uitwisseling en kennismaking van …", "…: onderzoek naar en
  * implementatie van …"). It is an aim, not an activity under way.
  */
-const LISTED_AIM = /(?:^|:\s*)(?:\p{Lu}\p{Ll}+(?:en|ing)\b(?: en \p{Ll}+(?:en|ing))? (?:van|naar)\b|\p{Ll}*onderzoek naar\b)/u;
+const LISTED_AIM =
+  /(?:^|:\s*)(?:\p{Lu}\p{Ll}+(?:en|ing)\b(?: en \p{Ll}+(?:en|ing))? (?:van|naar)\b|\p{Ll}*onderzoek naar\b)/u;
 
 /** Words by which a sentence says that the answer lists something, per language. */
 const LISTED: Record<string, RegExp> = {
@@ -40,7 +48,10 @@ export function listsAim(passage: string): boolean {
 }
 
 const count = (text: string, patterns: RegExp[]) =>
-  patterns.reduce((n, r) => n + (text.match(new RegExp(r.source, r.flags.includes('g') ? r.flags : `${r.flags}g`))?.length ?? 0), 0);
+  patterns.reduce(
+    (n, r) => n + (text.match(new RegExp(r.source, r.flags.includes('g') ? r.flags : `${r.flags}g`))?.length ?? 0),
+    0,
+  );
 
 /**
  * The languages in which a sentence says less than the passages it rests on:
@@ -50,7 +61,10 @@ const count = (text: string, patterns: RegExp[]) =>
  *   that the answer lists it (an aim written as an activity under way).
  * Empty: nothing to flag. Languages without a word list are not judged.
  */
-export function intentionGaps(sentence: Record<string, unknown> & { from: string[] }, langs: readonly string[]): string[] {
+export function intentionGaps(
+  sentence: Record<string, unknown> & { from: string[] },
+  langs: readonly string[],
+): string[] {
   const intended = sentence.from.filter(statesIntention).length;
   const listed = sentence.from.some(listsAim);
   if (!intended && !listed) return [];

@@ -33,7 +33,12 @@ export interface PlacedLabel {
 }
 
 const NEAR = [0, 4];
-const DIRECTIONS: [number, number][] = [[0, -1], [0, 1], [1, 0], [-1, 0]];
+const DIRECTIONS: [number, number][] = [
+  [0, -1],
+  [0, 1],
+  [1, 0],
+  [-1, 0],
+];
 const GAP = 6;
 
 export function overlap(a: Box, b: Box): number {
@@ -42,8 +47,14 @@ export function overlap(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-const inside = (box: Box, frame: Box) => box.x0 >= frame.x0 && box.x1 <= frame.x1 && box.y0 >= frame.y0 && box.y1 <= frame.y1;
-const centred = (cx: number, cy: number, w: number, h: number): Box => ({ x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 });
+const inside = (box: Box, frame: Box) =>
+  box.x0 >= frame.x0 && box.x1 <= frame.x1 && box.y0 >= frame.y0 && box.y1 <= frame.y1;
+const centred = (cx: number, cy: number, w: number, h: number): Box => ({
+  x0: cx - w / 2,
+  y0: cy - h / 2,
+  x1: cx + w / 2,
+  y1: cy + h / 2,
+});
 
 /** The point on a box's edge nearest to p (p itself when inside). */
 function nearestOnBox(box: Box, p: { x: number; y: number }) {
@@ -59,9 +70,10 @@ export function placeLabels(labels: LabelToPlace[], obstacles: Box[], frame: Box
   const placed = new Map<string, PlacedLabel>();
   const taken: Box[] = [];
   const points = labels.map((l) => ({ id: l.id, box: centred(l.at.x, l.at.y, 6, 6) }));
-  const free = (box: Box, id: string) => inside(box, frame)
-    && ![...taken, ...obstacles].some((t) => overlap(box, t) > 0)
-    && !points.some((p) => p.id !== id && overlap(box, p.box) > 0);
+  const free = (box: Box, id: string) =>
+    inside(box, frame) &&
+    ![...taken, ...obstacles].some((t) => overlap(box, t) > 0) &&
+    !points.some((p) => p.id !== id && overlap(box, p.box) > 0);
 
   // 1. On the area, widest names first (they are the hardest to fit).
   const rest: LabelToPlace[] = [];
@@ -70,7 +82,10 @@ export function placeLabels(labels: LabelToPlace[], obstacles: Box[], frame: Box
     for (const d of NEAR) {
       for (const [dx, dy] of d === 0 ? [[0, 0] as [number, number]] : DIRECTIONS) {
         const b = centred(l.at.x + dx * (l.width / 2 + d), l.at.y + dy * (l.height / 2 + d), l.width, l.height);
-        if (free(b, l.id)) { box = b; break; }
+        if (free(b, l.id)) {
+          box = b;
+          break;
+        }
       }
       if (box) break;
     }
@@ -89,9 +104,10 @@ export function placeLabels(labels: LabelToPlace[], obstacles: Box[], frame: Box
     for (const l of row) {
       let chosen: Box | null = null;
       for (let level = 0; level < 4 && !chosen; level++) {
-        const y = side < 0
-          ? region.y0 - GAP - l.height / 2 - level * (l.height + GAP)
-          : region.y1 + GAP + l.height / 2 + level * (l.height + GAP);
+        const y =
+          side < 0
+            ? region.y0 - GAP - l.height / 2 - level * (l.height + GAP)
+            : region.y1 + GAP + l.height / 2 + level * (l.height + GAP);
         const want = Math.min(Math.max(l.at.x - l.width / 2, frame.x0), frame.x1 - l.width);
         let x0 = Math.max(want, (cursors[level] ?? -Infinity) + GAP);
         let box = centred(x0 + l.width / 2, y, l.width, l.height);

@@ -56,7 +56,12 @@ export interface PlanView {
   padding: Padding;
 }
 
-const centred = (p: ScreenPoint, w: number, h: number): Box => ({ x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 });
+const centred = (p: ScreenPoint, w: number, h: number): Box => ({
+  x0: p.x - w / 2,
+  y0: p.y - h / 2,
+  x1: p.x + w / 2,
+  y1: p.y + h / 2,
+});
 const centreOf = (b: Box): ScreenPoint => ({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 });
 const within = (b: Box, frame: Box) => b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
 
@@ -89,12 +94,21 @@ class Planner {
   private readonly projects: Project[];
   private readonly kept: Project[];
 
-  constructor(private readonly scene: MapScene, private readonly view: PlanView, private readonly measure: Measure) {
+  constructor(
+    private readonly scene: MapScene,
+    private readonly view: PlanView,
+    private readonly measure: Measure,
+  ) {
     const { camera, size, padding } = view;
     this.zoom = camera.zoom;
     this.scale = scene.labelScale;
     this.viewport = { x0: 0, y0: 0, x1: size.width, y1: size.height };
-    this.frame = { x0: padding.left, y0: padding.top, x1: size.width - padding.right, y1: size.height - padding.bottom };
+    this.frame = {
+      x0: padding.left,
+      y0: padding.top,
+      x1: size.width - padding.right,
+      y1: size.height - padding.bottom,
+    };
     // 1. W13's markers and the user's position: "where am I?" is what the dot answers, no name may hide it
     // (the selected project's name, centred on its area, used to cover a position in the centre of Gent).
     this.markerReach = markerReach('sub-areas', this.zoom, this.scale);
@@ -102,7 +116,11 @@ class Planner {
     this.taken = scene.layers.subAreas.features.map((f) => centred(this.screen(f.geometry.coordinates), 2 * r, 2 * r));
     this.dot = scene.position ? markerReach('position', this.zoom, this.scale) : 0;
     if (scene.position) this.taken.push(centred(this.screen(scene.position), 2 * this.dot, 2 * this.dot));
-    this.projects = scene.layers.projectLabels.features.map((f) => ({ id: String(f.properties?.id), text: String(f.properties?.name), at: this.screen(f.geometry.coordinates) }));
+    this.projects = scene.layers.projectLabels.features.map((f) => ({
+      id: String(f.properties?.id),
+      text: String(f.properties?.name),
+      at: this.screen(f.geometry.coordinates),
+    }));
     this.kept = this.projects.filter((p) => !isDimmed(scene, p.id));
   }
 
@@ -119,14 +137,31 @@ class Planner {
 
   private add(kind: LabelKind, id: string, text: string, box: Box, s: number, dimmed = false): void {
     this.taken.push(box);
-    this.labels.push({ kind, id, text, at: unprojectPoint(this.view.camera, this.view.size, centreOf(box)), size: s, dimmed, box });
+    this.labels.push({
+      kind,
+      id,
+      text,
+      at: unprojectPoint(this.view.camera, this.view.size, centreOf(box)),
+      size: s,
+      dimmed,
+      box,
+    });
   }
 
   /** Tries the candidate centres in turn; the first that is free wins. Returns whether one was. */
-  private tryPlace(kind: LabelKind, id: string, text: string, candidates: Candidates, dimmed = false, always = false): boolean {
+  private tryPlace(
+    kind: LabelKind,
+    id: string,
+    text: string,
+    candidates: Candidates,
+    dimmed = false,
+    always = false,
+  ): boolean {
     const { s, w, h } = this.boxSize(kind, text);
     const boxes = candidates(w, h, s).map((c) => centred(c, w, h));
-    const box = boxes.find((b) => within(b, this.viewport) && !this.taken.some((t) => overlap(b, t) > 0)) ?? (always ? boxes[0] : undefined);
+    const box =
+      boxes.find((b) => within(b, this.viewport) && !this.taken.some((t) => overlap(b, t) > 0)) ??
+      (always ? boxes[0] : undefined);
     if (box) this.add(kind, id, text, box, s, dimmed);
     return !!box;
   }
@@ -142,11 +177,13 @@ class Planner {
     const named = new Set(scene.selection.municipalities);
     const selectedProject = this.kept.find((p) => p.id === scene.selection.projectId);
     // (municipalityLabels is computed on first read: not read when no name of it is drawn.)
-    if (named.size) for (const f of scene.layers.municipalityLabels.features) {
-      const code = String(f.properties?.code);
-      const name = String(f.properties?.naam);
-      if (named.has(code) && name !== oneLine(selectedProject?.text ?? '')) this.tryPlace('selection', code, name, around(this.screen(f.geometry.coordinates), 0.7), false, true);
-    }
+    if (named.size)
+      for (const f of scene.layers.municipalityLabels.features) {
+        const code = String(f.properties?.code);
+        const name = String(f.properties?.naam);
+        if (named.has(code) && name !== oneLine(selectedProject?.text ?? ''))
+          this.tryPlace('selection', code, name, around(this.screen(f.geometry.coordinates), 0.7), false, true);
+      }
     return named;
   }
 
@@ -155,14 +192,23 @@ class Planner {
     const { scene } = this;
     const whole = scene.everyName || (scene.selection.projectId === null && named.size === 0);
     if (!whole) {
-      const selectedFirst = [...this.kept].sort((a, b) => Number(b.id === scene.selection.projectId) - Number(a.id === scene.selection.projectId));
-      for (const p of selectedFirst) this.tryPlace('project', p.id, p.text, this.near(p.at), false, p.id === scene.selection.projectId);
+      const selectedFirst = [...this.kept].sort(
+        (a, b) => Number(b.id === scene.selection.projectId) - Number(a.id === scene.selection.projectId),
+      );
+      for (const p of selectedFirst)
+        this.tryPlace('project', p.id, p.text, this.near(p.at), false, p.id === scene.selection.projectId);
       return;
     }
     const [[w, s], [e, n]] = scene.layers.flandersBounds;
-    const nw = this.screen([w, n]), se = this.screen([e, s]);
+    const nw = this.screen([w, n]),
+      se = this.screen([e, s]);
     const sized = this.kept.map((p) => ({ ...p, ...this.boxSize('project', p.text) }));
-    const placed = placeLabels(sized.map((p) => ({ id: p.id, at: p.at, width: p.w, height: p.h })), [...this.taken], this.frame, { x0: nw.x, y0: nw.y, x1: se.x, y1: se.y });
+    const placed = placeLabels(
+      sized.map((p) => ({ id: p.id, at: p.at, width: p.w, height: p.h })),
+      [...this.taken],
+      this.frame,
+      { x0: nw.x, y0: nw.y, x1: se.x, y1: se.y },
+    );
     const ground = (p: ScreenPoint) => unprojectPoint(this.view.camera, this.view.size, p);
     placed.forEach((pl, i) => {
       const p = sized[i]!;
@@ -175,39 +221,68 @@ class Planner {
   rest(named: Set<string>): void {
     const { scene } = this;
     const { layers } = scene;
-    for (const p of this.projects.filter((q) => isDimmed(scene, q.id))) this.tryPlace('project', p.id, p.text, this.near(p.at), true);
+    for (const p of this.projects.filter((q) => isDimmed(scene, q.id)))
+      this.tryPlace('project', p.id, p.text, this.near(p.at), true);
     if (this.zoom >= DETAIL_ZOOM) {
       for (const f of layers.subAreas.features) {
         const p = this.screen(f.geometry.coordinates);
-        this.tryPlace('experiment', String(f.properties?.code), String(f.properties?.label), (_w, h) => [{ x: p.x, y: p.y + this.markerReach + 2 + h / 2 }]);
+        this.tryPlace('experiment', String(f.properties?.code), String(f.properties?.label), (_w, h) => [
+          { x: p.x, y: p.y + this.markerReach + 2 + h / 2 },
+        ]);
       }
       const pilotNames = new Set(this.labels.filter((l) => l.kind === 'project').map((l) => oneLine(l.text)));
       for (const f of layers.municipalityLabels.features) {
         const code = String(f.properties?.code);
         const name = String(f.properties?.naam);
-        if (!named.has(code) && !pilotNames.has(name)) this.tryPlace('municipality', code, name, around(this.screen(f.geometry.coordinates), 1.1));
+        if (!named.has(code) && !pilotNames.has(name))
+          this.tryPlace('municipality', code, name, around(this.screen(f.geometry.coordinates), 1.1));
       }
     }
-    for (const f of layers.brusselsLabels.features) this.tryPlace('brussels', 'brussel', String(f.properties?.naam), this.near(this.screen(f.geometry.coordinates)));
-    for (const f of scene.surroundings?.labels.features ?? []) this.tryPlace('world', f.properties.naam, f.properties.naam, this.near(this.screen(f.geometry.coordinates)));
+    for (const f of layers.brusselsLabels.features)
+      this.tryPlace('brussels', 'brussel', String(f.properties?.naam), this.near(this.screen(f.geometry.coordinates)));
+    for (const f of scene.surroundings?.labels.features ?? [])
+      this.tryPlace('world', f.properties.naam, f.properties.naam, this.near(this.screen(f.geometry.coordinates)));
     if (scene.elz) {
-      for (const f of layers.elzLabels.features) this.tryPlace('elz', String(f.properties?.naam), String(f.properties?.naam), this.near(this.screen(f.geometry.coordinates)));
+      for (const f of layers.elzLabels.features)
+        this.tryPlace(
+          'elz',
+          String(f.properties?.naam),
+          String(f.properties?.naam),
+          this.near(this.screen(f.geometry.coordinates)),
+        );
     }
   }
 }
 
 /** Four places around a point, `offset` text sizes away: above, below, right, left. */
-const around = (p: ScreenPoint, offset: number): Candidates => (w, h, s) => {
-  const d = offset * s;
-  return [{ x: p.x, y: p.y - d - h / 2 }, { x: p.x, y: p.y + d + h / 2 }, { x: p.x + d + w / 2, y: p.y }, { x: p.x - d - w / 2, y: p.y }];
-};
+const around =
+  (p: ScreenPoint, offset: number): Candidates =>
+  (w, h, s) => {
+    const d = offset * s;
+    return [
+      { x: p.x, y: p.y - d - h / 2 },
+      { x: p.x, y: p.y + d + h / 2 },
+      { x: p.x + d + w / 2, y: p.y },
+      { x: p.x - d - w / 2, y: p.y },
+    ];
+  };
 
 /** Four places just clear of a point by `gap` px: above, below, right, left. */
-const beside = (p: ScreenPoint, gap: number, w: number, h: number): ScreenPoint[] =>
-  [{ x: p.x, y: p.y - h / 2 - gap }, { x: p.x, y: p.y + h / 2 + gap }, { x: p.x + w / 2 + gap, y: p.y }, { x: p.x - w / 2 - gap, y: p.y }];
+const beside = (p: ScreenPoint, gap: number, w: number, h: number): ScreenPoint[] => [
+  { x: p.x, y: p.y - h / 2 - gap },
+  { x: p.x, y: p.y + h / 2 + gap },
+  { x: p.x + w / 2 + gap, y: p.y },
+  { x: p.x - w / 2 - gap, y: p.y },
+];
 
 /** A short fingerprint of a plan on screen: the same key draws the same names in the same places. */
 export function planKey(plan: LabelPlan): string {
-  return plan.labels.map((l) => `${l.kind}:${l.id}:${l.dimmed ? 1 : 0}:${Math.round(l.box.x0)},${Math.round(l.box.y0)},${l.size.toFixed(1)}`).join('|')
-    + `#${plan.leaders.length}`;
+  return (
+    plan.labels
+      .map(
+        (l) =>
+          `${l.kind}:${l.id}:${l.dimmed ? 1 : 0}:${Math.round(l.box.x0)},${Math.round(l.box.y0)},${l.size.toFixed(1)}`,
+      )
+      .join('|') + `#${plan.leaders.length}`
+  );
 }

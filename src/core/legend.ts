@@ -49,10 +49,19 @@ export function legendEntries(show: LegendShows, words: LegendWords): LegendEntr
   const entries: (LegendEntry | false | undefined)[] = [
     ...(show.projects
       ? show.projects.map((p, i): LegendEntry => ({
-        mark: 'fill', colour: projectColour(i), border: outline, label: p.dimmed ? `${p.name} (${words.legendDimmed})` : p.name, ...(p.dimmed ? { dimmed: true } : {}),
-      }))
+          mark: 'fill',
+          colour: projectColour(i),
+          border: outline,
+          label: p.dimmed ? `${p.name} (${words.legendDimmed})` : p.name,
+          ...(p.dimmed ? { dimmed: true } : {}),
+        }))
       : [{ mark: 'fill', colour: projectColour(0), border: outline, label: words.legendPilot } as LegendEntry]),
-    show.base && { mark: 'fill', colour: fillOf('vlaanderen-fill'), border: lineOf('gemeenten-line'), label: words.legendOther },
+    show.base && {
+      mark: 'fill',
+      colour: fillOf('vlaanderen-fill'),
+      border: lineOf('gemeenten-line'),
+      label: words.legendOther,
+    },
     show.brussels && { mark: 'fill', colour: fillOf('brussel-fill'), label: words.legendBrussels },
     show.base && { mark: 'line', colour: lineOf('provincies-line'), label: words.legendProvince },
     show.experiments && { mark: 'dot', colour: marker.colour, border: marker.stroke, label: words.legendExperiment },

@@ -18,11 +18,14 @@ export function createLookup(doc: ProjectsDoc, geo: GeoData): Lookup {
   const owner = projectOfMunicipality(doc);
   const projectById = new Map(doc.projects.map((p) => [p.id, p]));
   const projectOf = (code: string) => projectById.get(owner.get(code) ?? '') ?? null;
-  const partsOf = (code: string) => (geo.municipalities.has(code) ? [code] : geo.partsOfCurrent.get(code) ?? []);
+  const partsOf = (code: string) => (geo.municipalities.has(code) ? [code] : (geo.partsOfCurrent.get(code) ?? []));
   return {
     projectById,
     projectOf,
-    projectOfAny: (code) => partsOf(code).map(projectOf).find((p) => p) ?? null,
+    projectOfAny: (code) =>
+      partsOf(code)
+        .map(projectOf)
+        .find((p) => p) ?? null,
     nameOfAny: (code) => geo.municipalities.get(code)?.naam ?? geo.current.get(code)?.naam ?? code,
   };
 }

@@ -31,7 +31,9 @@ export interface MapLayers {
 }
 
 const point = (coordinates: number[], properties: Record<string, unknown>): Feature<Point> => ({
-  type: 'Feature', properties, geometry: { type: 'Point', coordinates },
+  type: 'Feature',
+  properties,
+  geometry: { type: 'Point', coordinates },
 });
 
 export interface LayerLabels {
@@ -40,7 +42,13 @@ export interface LayerLabels {
 }
 
 /** `stored`: the shapes the build computed (map-shapes.ts), used when they are of this data. */
-export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabels, boundaries: Boundaries = '2017', stored: StoredShapes | null = null): MapLayers {
+export function buildMapLayers(
+  geo: GeoData,
+  doc: ProjectsDoc,
+  labels: LayerLabels,
+  boundaries: Boundaries = '2017',
+  stored: StoredShapes | null = null,
+): MapLayers {
   const now = boundaries === '2025';
   const shapes = mapShapes(geo, doc, boundaries, stored);
   const projects = projectFeatures(doc, shapes.areas);
@@ -55,11 +63,15 @@ export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabe
     projects,
     projectLabels: {
       type: 'FeatureCollection',
-      features: projects.features.map((f, i) => point(shapes.labelPoints[i]!, { id: f.properties.id, name: wrapLabel(f.properties.name) })),
+      features: projects.features.map((f, i) =>
+        point(shapes.labelPoints[i]!, { id: f.properties.id, name: wrapLabel(f.properties.name) }),
+      ),
     },
     subAreas: {
       type: 'FeatureCollection',
-      features: doc.projects.flatMap((p) => p.subAreas ?? []).map((s, i) => point(shapes.experimentPoints[i]!, { code: s.code, label: labels.experiment })),
+      features: doc.projects
+        .flatMap((p) => p.subAreas ?? [])
+        .map((s, i) => point(shapes.experimentPoints[i]!, { code: s.code, label: labels.experiment })),
     },
     brusselsLabels: {
       type: 'FeatureCollection',
@@ -75,7 +87,9 @@ export function buildMapLayers(geo: GeoData, doc: ProjectsDoc, labels: LayerLabe
   return Object.defineProperties(layers as MapLayers, {
     municipalityLabels: lazy(() => ({
       type: 'FeatureCollection',
-      features: municipalities.features.map((f) => point(labelPoint(f.geometry), { naam: f.properties!.naam, code: String(f.properties!.code) })),
+      features: municipalities.features.map((f) =>
+        point(labelPoint(f.geometry), { naam: f.properties!.naam, code: String(f.properties!.code) }),
+      ),
     })),
     elzBorders: lazy(() => mesh(geo.topology, geo.topology.objects.elz as GeometryCollection)),
     elzLabels: lazy(() => ({
@@ -94,7 +108,9 @@ function lazy<T>(make: () => T): PropertyDescriptor {
 /** Bounds of some 2017 municipalities (a municipality panel). */
 export function municipalityBounds(geo: GeoData, codes: string[]): Bounds {
   const set = new Set(codes);
-  return bounds(geo.layers.gemeenten.features.filter((f) => set.has(String(f.properties!.code))).map((f) => f.geometry));
+  return bounds(
+    geo.layers.gemeenten.features.filter((f) => set.has(String(f.properties!.code))).map((f) => f.geometry),
+  );
 }
 
 /** The codes the map's municipality layer uses for some 2017 municipalities. */

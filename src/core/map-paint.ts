@@ -23,11 +23,31 @@ export type ByState<T> = { base: T } & Partial<Record<PaintState, T>>;
 
 /** What a layer draws; each renderer knows where that is in its data. */
 export type PaintData =
-  | 'background' | 'surroundings' | 'flanders' | 'brussels' | 'projects' | 'municipalities' | 'municipal-borders'
-  | 'provinces' | 'zones' | 'leaders' | 'markers' | 'position';
+  | 'background'
+  | 'surroundings'
+  | 'flanders'
+  | 'brussels'
+  | 'projects'
+  | 'municipalities'
+  | 'municipal-borders'
+  | 'provinces'
+  | 'zones'
+  | 'leaders'
+  | 'markers'
+  | 'position';
 
 /** The SVG map's groups, bottom to top: the areas and lines of render/svg/area-shapes.ts. */
-export const SVG_GROUPS = ['world', 'base', 'project-fills', 'hover', 'municipalities', 'provinces', 'elz', 'project-outlines', 'selected'] as const;
+export const SVG_GROUPS = [
+  'world',
+  'base',
+  'project-fills',
+  'hover',
+  'municipalities',
+  'provinces',
+  'elz',
+  'project-outlines',
+  'selected',
+] as const;
 export type SvgGroup = (typeof SVG_GROUPS)[number];
 
 export interface FillPaint {
@@ -70,8 +90,14 @@ export interface PaintLayer {
 
 /** Line widths in CSS pixels; a pair of stops follows the zoom (see Amount). */
 export const LINE_WIDTH = {
-  municipality: [[7, 0.4], [11, 1.2]] as [number, number][],
-  province: [[7, 1], [11, 2.2]] as [number, number][],
+  municipality: [
+    [7, 0.4],
+    [11, 1.2],
+  ] as [number, number][],
+  province: [
+    [7, 1],
+    [11, 2.2],
+  ] as [number, number][],
   projectOutline: 1.6,
   projectOutlineSelected: 4,
   municipalitySelected: 3.5,
@@ -80,7 +106,13 @@ export const LINE_WIDTH = {
 };
 
 /** W13's local-experiment markers: a white dot with a dark ring. */
-const MARKER = { radius: [[7, 4], [11, 8]] as [number, number][], stroke: 2.5 };
+const MARKER = {
+  radius: [
+    [7, 4],
+    [11, 8],
+  ] as [number, number][],
+  stroke: 2.5,
+};
 
 /** The user's own position: a dot in the selection's blue with a white ring, in CSS pixels at label scale 1. */
 const POSITION_MARKER = { radius: 7, stroke: 2.5 };
@@ -93,28 +125,106 @@ const ONE = { base: 1 };
 export const MAP_PAINT: readonly PaintLayer[] = [
   { id: 'background', data: 'background', fill: { colour: COLOURS.background, opacity: ONE } },
   // The surroundings come after the first map, under Flanders; foreign land is the background itself.
-  { id: 'world-fill', data: 'surroundings', kinds: ['sea', 'wallonia'], group: 'world', fill: { colour: { byKind: { sea: COLOURS.sea, wallonia: COLOURS.wallonia } }, opacity: ONE } },
-  { id: 'world-line', data: 'surroundings', kinds: ['land'], group: 'world', line: { colour: COLOURS.countryLine, width: { base: LINE_WIDTH.country }, opacity: ONE } },
-  { id: 'vlaanderen-fill', data: 'flanders', group: 'base', fill: { colour: COLOURS.flanders, opacity: ONE, overBasemap: 0.55 } },
+  {
+    id: 'world-fill',
+    data: 'surroundings',
+    kinds: ['sea', 'wallonia'],
+    group: 'world',
+    fill: { colour: { byKind: { sea: COLOURS.sea, wallonia: COLOURS.wallonia } }, opacity: ONE },
+  },
+  {
+    id: 'world-line',
+    data: 'surroundings',
+    kinds: ['land'],
+    group: 'world',
+    line: { colour: COLOURS.countryLine, width: { base: LINE_WIDTH.country }, opacity: ONE },
+  },
+  {
+    id: 'vlaanderen-fill',
+    data: 'flanders',
+    group: 'base',
+    fill: { colour: COLOURS.flanders, opacity: ONE, overBasemap: 0.55 },
+  },
   { id: 'brussel-fill', data: 'brussels', group: 'base', fill: { colour: COLOURS.brussels, opacity: ONE } },
   // Opaque, so the map shows exactly the colour of the legend's swatches.
-  { id: 'project-fill', data: 'projects', group: 'project-fills', fill: { colour: { property: 'colour' }, opacity: { base: 1, dimmed: DIMMED.fill } } },
+  {
+    id: 'project-fill',
+    data: 'projects',
+    group: 'project-fills',
+    fill: { colour: { property: 'colour' }, opacity: { base: 1, dimmed: DIMMED.fill } },
+  },
   // Hover only: a selected municipality is outlined (below), never filled, so it
   // cannot pass for Brussels' grey or any other legend entry.
-  { id: 'gemeenten-fill', data: 'municipalities', group: 'hover', fill: { colour: COLOURS.hover, opacity: { base: 0, hover: 0.12 } } },
-  { id: 'gemeenten-line', data: 'municipal-borders', group: 'municipalities', line: { colour: COLOURS.municipalityLine, width: { base: stops(LINE_WIDTH.municipality) }, opacity: ONE } },
-  // Province borders; their outer edges are also the Flemish border.
-  { id: 'provincies-line', data: 'provinces', group: 'provinces', line: { colour: COLOURS.provinceLine, width: { base: stops(LINE_WIDTH.province) }, opacity: ONE } },
-  { id: 'elz-line', data: 'zones', group: 'elz', line: { colour: COLOURS.elz, width: { base: LINE_WIDTH.elz }, opacity: ONE, dash: [3, 2] } },
   {
-    id: 'project-outline', data: 'projects', group: 'project-outlines',
-    line: { colour: COLOURS.projectOutline, width: { base: LINE_WIDTH.projectOutline, selected: LINE_WIDTH.projectOutlineSelected }, opacity: { base: 1, dimmed: DIMMED.outline } },
+    id: 'gemeenten-fill',
+    data: 'municipalities',
+    group: 'hover',
+    fill: { colour: COLOURS.hover, opacity: { base: 0, hover: 0.12 } },
   },
-  { id: 'gemeenten-selected', data: 'municipalities', group: 'selected', line: { colour: COLOURS.selected, width: { base: 0, selected: LINE_WIDTH.municipalitySelected }, opacity: ONE } },
+  {
+    id: 'gemeenten-line',
+    data: 'municipal-borders',
+    group: 'municipalities',
+    line: { colour: COLOURS.municipalityLine, width: { base: stops(LINE_WIDTH.municipality) }, opacity: ONE },
+  },
+  // Province borders; their outer edges are also the Flemish border.
+  {
+    id: 'provincies-line',
+    data: 'provinces',
+    group: 'provinces',
+    line: { colour: COLOURS.provinceLine, width: { base: stops(LINE_WIDTH.province) }, opacity: ONE },
+  },
+  {
+    id: 'elz-line',
+    data: 'zones',
+    group: 'elz',
+    line: { colour: COLOURS.elz, width: { base: LINE_WIDTH.elz }, opacity: ONE, dash: [3, 2] },
+  },
+  {
+    id: 'project-outline',
+    data: 'projects',
+    group: 'project-outlines',
+    line: {
+      colour: COLOURS.projectOutline,
+      width: { base: LINE_WIDTH.projectOutline, selected: LINE_WIDTH.projectOutlineSelected },
+      opacity: { base: 1, dimmed: DIMMED.outline },
+    },
+  },
+  {
+    id: 'gemeenten-selected',
+    data: 'municipalities',
+    group: 'selected',
+    line: { colour: COLOURS.selected, width: { base: 0, selected: LINE_WIDTH.municipalitySelected }, opacity: ONE },
+  },
   // Over the areas, under the names: the plan's leader lines, W13's markers, the user's position.
-  { id: 'plan-leaders', data: 'leaders', scaled: true, line: { colour: COLOURS.projectOutline, width: { base: 1.2 }, opacity: ONE } },
-  { id: 'sub-areas', data: 'markers', scaled: true, circle: { radius: stops(MARKER.radius), colour: COLOURS.marker, stroke: COLOURS.projectOutline, strokeWidth: MARKER.stroke } },
-  { id: 'position', data: 'position', scaled: true, circle: { radius: POSITION_MARKER.radius, colour: COLOURS.position, stroke: COLOURS.marker, strokeWidth: POSITION_MARKER.stroke } },
+  {
+    id: 'plan-leaders',
+    data: 'leaders',
+    scaled: true,
+    line: { colour: COLOURS.projectOutline, width: { base: 1.2 }, opacity: ONE },
+  },
+  {
+    id: 'sub-areas',
+    data: 'markers',
+    scaled: true,
+    circle: {
+      radius: stops(MARKER.radius),
+      colour: COLOURS.marker,
+      stroke: COLOURS.projectOutline,
+      strokeWidth: MARKER.stroke,
+    },
+  },
+  {
+    id: 'position',
+    data: 'position',
+    scaled: true,
+    circle: {
+      radius: POSITION_MARKER.radius,
+      colour: COLOURS.position,
+      stroke: COLOURS.marker,
+      strokeWidth: POSITION_MARKER.stroke,
+    },
+  },
 ];
 
 function stops(s: [number, number][]): Amount {
@@ -138,11 +248,17 @@ export function byState<T>(value: ByState<T>, states: Partial<Record<PaintState,
 
 /** An amount at a zoom, in CSS pixels, times `scale`. */
 export function amountAt(amount: Amount, zoom: number, scale = 1): number {
-  return (typeof amount === 'number' ? amount : byZoom(zoom, amount[0] as [number, number], amount[1] as [number, number])) * scale;
+  return (
+    (typeof amount === 'number' ? amount : byZoom(zoom, amount[0] as [number, number], amount[1] as [number, number])) *
+    scale
+  );
 }
 
 /** A dash in CSS pixels for a line of `width` pixels at a whole zoom (SVG and canvas take pixels; see dashScale). */
-export const dashPixels = (dash: readonly [number, number], width: number): [number, number] => [dash[0] * width, dash[1] * width];
+export const dashPixels = (dash: readonly [number, number], width: number): [number, number] => [
+  dash[0] * width,
+  dash[1] * width,
+];
 
 /**
  * How much longer MapLibre draws a dash at `zoom` than at the whole zoom below it:

@@ -28,7 +28,8 @@ export interface MapScene {
 
 export const EMPTY_SELECTION = { projectId: null, municipalities: [] };
 
-export const isDimmed = (scene: Pick<MapScene, 'kept'>, projectId: string): boolean => scene.kept !== null && !scene.kept.has(projectId);
+export const isDimmed = (scene: Pick<MapScene, 'kept'>, projectId: string): boolean =>
+  scene.kept !== null && !scene.kept.has(projectId);
 
 /** A value that grows linearly with the zoom between two stops, constant outside them. */
 export function byZoom(zoom: number, [z0, v0]: [number, number], [z1, v1]: [number, number]): number {
@@ -39,8 +40,26 @@ export function byZoom(zoom: number, [z0, v0]: [number, number], [z1, v1]: [numb
 export type LabelKind = 'project' | 'municipality' | 'experiment' | 'selection' | 'brussels' | 'world' | 'elz';
 
 /** How each kind of name is drawn: size at label scale 1, colours, halo. */
-export const LABEL_STYLE: Record<LabelKind, { size: number | [[number, number], [number, number]]; colour: string; halo: string; haloWidth: number; letterSpacing: number }> = {
-  project: { size: [[7, 13], [10, 18]], colour: '#111111', halo: '#ffffff', haloWidth: 2.2, letterSpacing: 0 },
+export const LABEL_STYLE: Record<
+  LabelKind,
+  {
+    size: number | [[number, number], [number, number]];
+    colour: string;
+    halo: string;
+    haloWidth: number;
+    letterSpacing: number;
+  }
+> = {
+  project: {
+    size: [
+      [7, 13],
+      [10, 18],
+    ],
+    colour: '#111111',
+    halo: '#ffffff',
+    haloWidth: 2.2,
+    letterSpacing: 0,
+  },
   municipality: { size: 12, colour: '#2d332d', halo: '#ffffff', haloWidth: 1.5, letterSpacing: 0 },
   experiment: { size: 12, colour: '#111111', halo: '#ffffff', haloWidth: 2, letterSpacing: 0 },
   selection: { size: 15, colour: COLOURS.selected, halo: '#ffffff', haloWidth: 2.5, letterSpacing: 0 },

@@ -4,7 +4,12 @@
 // computes them (vite.config.ts, `__MAP_SHAPES__`) and the page only decodes them;
 // a page given other data (a test's, an edited file) computes them itself.
 import { feature, mergeArcs, meshArcs } from 'topojson-client';
-import type { GeometryCollection, MultiLineString as TopoLines, MultiPolygon as TopoAreas, Topology } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  MultiLineString as TopoLines,
+  MultiPolygon as TopoAreas,
+  Topology,
+} from 'topojson-specification';
 import type { MultiLineString, MultiPolygon, Position } from 'geojson';
 import { areaObjects, type GeoData } from './geo-data.ts'; // .ts: vite.config.ts runs this in Node
 import { labelPoint } from './geometry.ts';
@@ -47,14 +52,17 @@ const objectOf = (topology: Topology, boundaries: Boundaries) =>
 export function shapesKey(topology: Topology, doc: ProjectsDoc): string {
   const FNV = 0x01000193;
   let h = 0x811c9dc5;
-  const text = (t: string) => { for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), FNV); };
+  const text = (t: string) => {
+    for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), FNV);
+  };
   text(JSON.stringify(topology.transform ?? null));
   const arcs = topology.arcs;
   for (let a = 0; a < arcs.length; a++) {
     const arc = arcs[a]!;
     for (let i = 0; i < arc.length; i++) {
       // Quantized coordinates are 32-bit integers; any others count to a billionth.
-      const x = arc[i]![0] ?? 0, y = arc[i]![1] ?? 0;
+      const x = arc[i]![0] ?? 0,
+        y = arc[i]![1] ?? 0;
       h = Math.imul(h ^ (x === (x | 0) ? x : Math.round(x * 1e9)), FNV);
       h = Math.imul(h ^ (y === (y | 0) ? y : Math.round(y * 1e9)), FNV);
     }
@@ -62,7 +70,10 @@ export function shapesKey(topology: Topology, doc: ProjectsDoc): string {
   // A geometry's arcs: indices, nested one level (Polygon) or two (MultiPolygon),
   // each level opened with a -1 so that [[1, 2]] and [[1], [2]] differ.
   const nested = (v: unknown): void => {
-    if (typeof v === 'number') { h = Math.imul(h ^ v, FNV); return; }
+    if (typeof v === 'number') {
+      h = Math.imul(h ^ v, FNV);
+      return;
+    }
     if (!Array.isArray(v)) return;
     h = Math.imul(h ^ -1, FNV);
     for (let i = 0; i < v.length; i++) nested(v[i]);
@@ -82,7 +93,8 @@ function storedFor(geo: GeoData, doc: ProjectsDoc, boundaries: Boundaries): Stor
   const object = objectOf(topology, boundaries);
   const layer = boundaries === '2017' ? geo.layers.gemeenten : geo.layers.gemeenten2025;
   const byCode = new Map(layer.features.map((f) => [String(f.properties.code), f.geometry]));
-  const municipality = (code2017: string) => byCode.get(boundaries === '2017' ? code2017 : geo.municipalities.get(code2017)!.nu)!;
+  const municipality = (code2017: string) =>
+    byCode.get(boundaries === '2017' ? code2017 : geo.municipalities.get(code2017)!.nu)!;
   const arcsOf = (codes2017: string[]) => mergeArcs(topology, areaObjects(geo, codes2017, boundaries) as never);
   const areas = doc.projects.map((p) => arcsOf(p.municipalities));
   return {
@@ -118,8 +130,14 @@ export function storeShapes(geo: GeoData, doc: ProjectsDoc): StoredShapes {
  * The shapes of one set of boundaries: decoded from what the build stored when it
  * was computed from this very data, else computed here.
  */
-export function mapShapes(geo: GeoData, doc: ProjectsDoc, boundaries: Boundaries, stored: StoredShapes | null): MapShapes {
-  const s = stored && stored.key === shapesKey(geo.topology, doc) ? stored.shapes[boundaries] : storedFor(geo, doc, boundaries);
+export function mapShapes(
+  geo: GeoData,
+  doc: ProjectsDoc,
+  boundaries: Boundaries,
+  stored: StoredShapes | null,
+): MapShapes {
+  const s =
+    stored && stored.key === shapesKey(geo.topology, doc) ? stored.shapes[boundaries] : storedFor(geo, doc, boundaries);
   return {
     borders: decode(geo.topology, s.borders),
     areas: s.areas.map((a) => decode(geo.topology, a)),

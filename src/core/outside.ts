@@ -21,7 +21,8 @@ export function regionOfCode(code: string): OutsideRegion | null {
 
 /** Checks the table in places.json; throws naming what is wrong. */
 export function parseOutsideTable(raw: unknown, file = 'geo/places.json'): OutsideTable {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${file}: "outside" is not a table of municipalities`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error(`${file}: "outside" is not a table of municipalities`);
   const table: OutsideTable = {};
   for (const [code, row] of Object.entries(raw)) {
     if (!regionOfCode(code) || !Array.isArray(row) || row.length !== 4 || !row.every((x) => typeof x === 'string')) {

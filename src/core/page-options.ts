@@ -19,10 +19,19 @@ export interface PageOptions {
  */
 export function pageOptions(search: string, hash = ''): PageOptions {
   // By hand: the pure core has no URLSearchParams (it compiles without the DOM's types).
-  const params = new Map(search.replace(/^\?/, '').split('&').filter(Boolean).map((pair) => {
-    const [k = '', v = ''] = pair.split('=');
-    return [decodeURIComponent(k), decodeURIComponent(v.replace(/\+/g, ' '))] as const;
-  }));
+  const params = new Map(
+    search
+      .replace(/^\?/, '')
+      .split('&')
+      .filter(Boolean)
+      .map((pair) => {
+        const [k = '', v = ''] = pair.split('=');
+        return [decodeURIComponent(k), decodeURIComponent(v.replace(/\+/g, ' '))] as const;
+      }),
+  );
   const console_ = parseHash(hash).route.kind === 'console';
-  return { embed: params.get('embed') === '1', renderer: params.get('renderer') === 'svg' || console_ ? 'svg' : 'auto' };
+  return {
+    embed: params.get('embed') === '1',
+    renderer: params.get('renderer') === 'svg' || console_ ? 'svg' : 'auto',
+  };
 }

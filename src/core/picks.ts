@@ -11,8 +11,11 @@ export function mapPickRoute(code: string, projectOfAny: (code: string) => { id:
 }
 
 /** The municipality a search result opens, and the place name its answer names (none for a municipality itself). */
-export function searchPickTarget(entry: Pick<SearchEntry, 'kind' | 'codes' | 'name'>, geo: Pick<GeoData, 'municipalities'>): { code: string; placeName: string | null } {
+export function searchPickTarget(
+  entry: Pick<SearchEntry, 'kind' | 'codes' | 'name'>,
+  geo: Pick<GeoData, 'municipalities'>,
+): { code: string; placeName: string | null } {
   const first = entry.codes[0] ?? '';
-  const code = entry.codes.length === 1 ? first : geo.municipalities.get(first)?.nu ?? first;
+  const code = entry.codes.length === 1 ? first : (geo.municipalities.get(first)?.nu ?? first);
   return { code, placeName: entry.kind === 'g' || entry.kind === 'c' ? null : entry.name };
 }

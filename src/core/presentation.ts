@@ -10,9 +10,7 @@ import type { Route } from './url-state';
  */
 export const PRESENTER_LABEL_SCALE = 1.6;
 
-export type Step =
-  | { kind: 'overview'; position: 'start' | 'end' }
-  | { kind: 'project'; project: Project };
+export type Step = { kind: 'overview'; position: 'start' | 'end' } | { kind: 'project'; project: Project };
 
 export function presentationSteps(doc: ProjectsDoc): Step[] {
   return [
@@ -55,21 +53,37 @@ export type KeyAction =
 export function keyAction(key: string, step: number, count: number, digits: string): KeyAction {
   if (/^[0-9]$/.test(key)) return { type: 'digits', digits: (digits + key).slice(-3) };
   switch (key) {
-    case 'ArrowRight': case 'ArrowDown': case ' ': case 'Spacebar': case 'PageDown':
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case ' ':
+    case 'Spacebar':
+    case 'PageDown':
       return { type: 'go', step: clampStep(step + 1, count) };
-    case 'ArrowLeft': case 'ArrowUp': case 'PageUp': case 'Backspace':
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+    case 'Backspace':
       return { type: 'go', step: clampStep(step - 1, count) };
-    case 'Home': return { type: 'go', step: 1 };
-    case 'End': return { type: 'go', step: count };
+    case 'Home':
+      return { type: 'go', step: 1 };
+    case 'End':
+      return { type: 'go', step: count };
     case 'Enter':
-      return digits ? { type: 'go', step: clampStep(Number(digits), count) } : { type: 'go', step: clampStep(step + 1, count) };
-    case 'b': case 'B': case '.':
+      return digits
+        ? { type: 'go', step: clampStep(Number(digits), count) }
+        : { type: 'go', step: clampStep(step + 1, count) };
+    case 'b':
+    case 'B':
+    case '.':
       return { type: 'blank' };
     case 'Escape':
       return { type: 'exit' };
-    case '?': case 'h': case 'H':
+    case '?':
+    case 'h':
+    case 'H':
       return { type: 'help' };
-    case 'p': case 'P':
+    case 'p':
+    case 'P':
       return { type: 'console' };
     default:
       return { type: 'none' };

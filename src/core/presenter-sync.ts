@@ -20,7 +20,13 @@ export function readSyncMessage(data: unknown): SyncMessage | null {
   const m = data as Record<string, unknown>;
   if (!isRole(m.from)) return null;
   if (m.kind === 'hello' || m.kind === 'bye') return { kind: m.kind, from: m.from };
-  if (m.kind === 'state' && Number.isInteger(m.step) && (m.step as number) >= 1 && (m.step as number) <= 999 && typeof m.blank === 'boolean') {
+  if (
+    m.kind === 'state' &&
+    Number.isInteger(m.step) &&
+    (m.step as number) >= 1 &&
+    (m.step as number) <= 999 &&
+    typeof m.blank === 'boolean'
+  ) {
     return { kind: 'state', from: m.from, step: m.step as number, blank: m.blank };
   }
   return null;
@@ -44,9 +50,17 @@ export function onSyncMessage(role: Role, message: SyncMessage, own: { step: num
   if (message.from === role) return [];
   switch (message.kind) {
     case 'hello':
-      return [{ kind: 'status', status: 'linked' }, { kind: 'reply', message: { kind: 'state', from: role, step: own.step, blank: own.blank } }];
+      return [
+        { kind: 'status', status: 'linked' },
+        { kind: 'reply', message: { kind: 'state', from: role, step: own.step, blank: own.blank } },
+      ];
     case 'state':
-      return [{ kind: 'status', status: 'linked' }, ...(message.step !== own.step || message.blank !== own.blank ? [{ kind: 'adopt' as const, step: message.step, blank: message.blank }] : [])];
+      return [
+        { kind: 'status', status: 'linked' },
+        ...(message.step !== own.step || message.blank !== own.blank
+          ? [{ kind: 'adopt' as const, step: message.step, blank: message.blank }]
+          : []),
+      ];
     case 'bye':
       return [{ kind: 'status', status: 'other-closed' }];
   }

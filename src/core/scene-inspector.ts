@@ -10,7 +10,11 @@ import { pointInPolygon } from './geometry';
 import type { MultiPolygon, Polygon } from 'geojson';
 
 /** What the scene asks the map to show selected and dimmed: the app's state, not the drawing. */
-export function sceneSelection(scene: MapScene, source: 'projects' | 'gemeenten', id: string): { selected: boolean; dimmed: boolean } {
+export function sceneSelection(
+  scene: MapScene,
+  source: 'projects' | 'gemeenten',
+  id: string,
+): { selected: boolean; dimmed: boolean } {
   return source === 'projects'
     ? { selected: scene.selection.projectId === id, dimmed: isDimmed(scene, id) }
     : { selected: scene.selection.municipalities.includes(id), dimmed: false };
@@ -27,6 +31,7 @@ export function sceneMunicipalityAt(scene: MapScene, p: [number, number]): strin
 }
 
 /** The names whose planned box holds a screen point (the SVG map draws each name centred in its box). */
-export const plannedLabelsAt = (plan: LabelPlan, p: ScreenPoint): string[] => plan.labels
-  .filter((l) => p.x >= l.box.x0 && p.x <= l.box.x1 && p.y >= l.box.y0 && p.y <= l.box.y1)
-  .map((l) => l.text.replace(/\n/g, ' '));
+export const plannedLabelsAt = (plan: LabelPlan, p: ScreenPoint): string[] =>
+  plan.labels
+    .filter((l) => p.x >= l.box.x0 && p.x <= l.box.x1 && p.y >= l.box.y0 && p.y <= l.box.y1)
+    .map((l) => l.text.replace(/\n/g, ' '));

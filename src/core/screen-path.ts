@@ -7,7 +7,8 @@ import { screenProjection, type Camera, type Size } from './camera';
 export function screenPath(geometry: Polygon | MultiPolygon, camera: Camera, size: Size): string {
   const screen = screenProjection(camera, size);
   const round = (v: number) => Math.round(v * 10) / 10;
-  const ring = (r: Position[]) => r.map(([lon, lat], i) => `${i ? 'L' : 'M'}${round(screen.x(lon!))},${round(screen.y(lat!))}`).join('') + 'Z';
+  const ring = (r: Position[]) =>
+    r.map(([lon, lat], i) => `${i ? 'L' : 'M'}${round(screen.x(lon!))},${round(screen.y(lat!))}`).join('') + 'Z';
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   return polygons.flatMap((p) => p.map(ring)).join('');
 }

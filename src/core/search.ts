@@ -36,7 +36,8 @@ export const MAX_QUERY = 100; // a place name is never longer; the rest is ignor
 export function normalize(s: string): string {
   return s
     .slice(0, MAX_QUERY)
-    .normalize('NFD').replace(/\p{M}/gu, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim()
@@ -81,7 +82,8 @@ function rankOf(kind: PlaceKind, postcode?: string): number {
 /** At most one insertion, deletion, substitution or swap of neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
-  const la = a.length, lb = b.length;
+  const la = a.length,
+    lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
   while (i < la && i < lb && a[i] === b[i]) i++;
@@ -130,11 +132,13 @@ export function search(index: SearchEntry[], query: string, limit = 12): SearchR
     const bare = q.replace(/ ?wijk$/, '');
     if (!results.length && bare !== q && bare.length >= 3) return search(index, bare, limit);
   }
-  results.sort((a, b) =>
-    a.rank - b.rank
-    || rankOf(a.entry.kind, a.entry.postcode) - rankOf(b.entry.kind, b.entry.postcode)
-    || compareNl(a.entry.name, b.entry.name)
-    || compareNl(a.entry.postcode ?? '', b.entry.postcode ?? ''));
+  results.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      rankOf(a.entry.kind, a.entry.postcode) - rankOf(b.entry.kind, b.entry.postcode) ||
+      compareNl(a.entry.name, b.entry.name) ||
+      compareNl(a.entry.postcode ?? '', b.entry.postcode ?? ''),
+  );
   return results.slice(0, limit);
 }
 

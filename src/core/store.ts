@@ -13,7 +13,10 @@ export interface Store<S> {
   subscribe(listener: Listener<S>): () => void;
 }
 
-export function createStore<S extends object>(initial: S, settle: (next: S, previous: S) => S = (next) => next): Store<S> {
+export function createStore<S extends object>(
+  initial: S,
+  settle: (next: S, previous: S) => S = (next) => next,
+): Store<S> {
   let state = initial;
   const listeners = new Set<Listener<S>>();
   const queued: Partial<S>[] = [];

@@ -27,17 +27,23 @@ export const SURROUNDINGS_LABEL_POINTS: Record<keyof SurroundingsNames, [number,
 
 export class SurroundingsDataError extends Error {}
 
-export function parseSurroundings(raw: unknown, names: SurroundingsNames, file = 'geo/context.topo.json'): Surroundings {
+export function parseSurroundings(
+  raw: unknown,
+  names: SurroundingsNames,
+  file = 'geo/context.topo.json',
+): Surroundings {
   const topo = raw as Topology;
   // (The file and its object keep the name the geo build gives them: context.)
   const object = topo?.objects?.context as GeometryCollection | undefined;
-  if (topo?.type !== 'Topology' || object?.type !== 'GeometryCollection') throw new SurroundingsDataError(`${file}: not the surroundings' topology`);
+  if (topo?.type !== 'Topology' || object?.type !== 'GeometryCollection')
+    throw new SurroundingsDataError(`${file}: not the surroundings' topology`);
   const areas = feature(topo, object) as unknown as Surroundings['areas'];
-  const labels: Feature<Point, { naam: string; kind: SurroundingsKind }>[] = (Object.keys(SURROUNDINGS_LABEL_POINTS) as (keyof SurroundingsNames)[])
-    .map((key) => ({
-      type: 'Feature',
-      properties: { naam: names[key], kind: key === 'sea' ? 'sea' : key === 'wallonia' ? 'wallonia' : 'land' },
-      geometry: { type: 'Point', coordinates: SURROUNDINGS_LABEL_POINTS[key] },
-    }));
+  const labels: Feature<Point, { naam: string; kind: SurroundingsKind }>[] = (
+    Object.keys(SURROUNDINGS_LABEL_POINTS) as (keyof SurroundingsNames)[]
+  ).map((key) => ({
+    type: 'Feature',
+    properties: { naam: names[key], kind: key === 'sea' ? 'sea' : key === 'wallonia' ? 'wallonia' : 'land' },
+    geometry: { type: 'Point', coordinates: SURROUNDINGS_LABEL_POINTS[key] },
+  }));
   return { areas, labels: { type: 'FeatureCollection', features: labels } };
 }

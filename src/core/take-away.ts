@@ -34,7 +34,8 @@ const round = (p: Position): Position => [Math.round(p[0]! * 1e6) / 1e6, Math.ro
 /** Twice the ring's signed area in degrees²: positive when it runs counterclockwise. */
 function signedArea(ring: Position[]): number {
   let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
   return sum;
 }
 
@@ -42,11 +43,13 @@ function signedArea(ring: Position[]): number {
 export function rfc7946(area: MultiPolygon): MultiPolygon {
   return {
     type: 'MultiPolygon',
-    coordinates: area.coordinates.map((polygon) => polygon.map((ring, i) => {
-      const rounded = ring.map(round);
-      const ccw = signedArea(rounded) > 0;
-      return ccw === (i === 0) ? rounded : rounded.reverse();
-    })),
+    coordinates: area.coordinates.map((polygon) =>
+      polygon.map((ring, i) => {
+        const rounded = ring.map(round);
+        const ccw = signedArea(rounded) > 0;
+        return ccw === (i === 0) ? rounded : rounded.reverse();
+      }),
+    ),
   };
 }
 
@@ -75,30 +78,56 @@ export function pilotAreasGeoJson(doc: ProjectsDoc, geo: GeoData, sources: TakeA
 }
 
 /** W13's local experiments: one point each, where the map marks them (inside the municipality the answer names). */
-export function experimentsGeoJson(doc: ProjectsDoc, geo: GeoData, sources: TakeAwaySources, name: string, lang: 'nl' | 'en'): WithSources {
+export function experimentsGeoJson(
+  doc: ProjectsDoc,
+  geo: GeoData,
+  sources: TakeAwaySources,
+  name: string,
+  lang: 'nl' | 'en',
+): WithSources {
   const byCode = new Map(geo.layers.gemeenten.features.map((f) => [String(f.properties.code), f.geometry]));
   return {
     type: 'FeatureCollection',
     name,
     source: [sources.pilots, sources.experimentPoints],
     licence: sources.licence,
-    features: doc.projects.flatMap((p) => (p.subAreas ?? []).flatMap((s): Feature<Point>[] => {
-      const shape = byCode.get(s.code);
-      return shape ? [{
-        type: 'Feature',
-        properties: { project: p.id, label: s.label[lang], municipality: { code: s.code, name: geo.municipalities.get(s.code)?.naam ?? s.code } },
-        geometry: { type: 'Point', coordinates: round(labelPoint(shape)) },
-      }] : [];
-    })),
+    features: doc.projects.flatMap((p) =>
+      (p.subAreas ?? []).flatMap((s): Feature<Point>[] => {
+        const shape = byCode.get(s.code);
+        return shape
+          ? [
+              {
+                type: 'Feature',
+                properties: {
+                  project: p.id,
+                  label: s.label[lang],
+                  municipality: { code: s.code, name: geo.municipalities.get(s.code)?.naam ?? s.code },
+                },
+                geometry: { type: 'Point', coordinates: round(labelPoint(shape)) },
+              },
+            ]
+          : [];
+      }),
+    ),
   };
 }
 
 /** The pilot municipalities, one row each, by name: code, name, province, pilot, inhabitants on 1 January 2018. */
-export function municipalitiesCsv(doc: ProjectsDoc, geo: GeoData, sources: TakeAwaySources, provinceName: (code: string) => string, w: MunicipalityCsvWords): string {
-  const rows = doc.projects.flatMap((p) => p.municipalities.map((code) => {
-    const m = geo.municipalities.get(code);
-    return [code, m?.naam ?? code, m ? provinceName(m.prov) : '', p.name, m?.pop ?? ''];
-  })).sort((a, b) => compareNl(String(a[1]), String(b[1])));
+export function municipalitiesCsv(
+  doc: ProjectsDoc,
+  geo: GeoData,
+  sources: TakeAwaySources,
+  provinceName: (code: string) => string,
+  w: MunicipalityCsvWords,
+): string {
+  const rows = doc.projects
+    .flatMap((p) =>
+      p.municipalities.map((code) => {
+        const m = geo.municipalities.get(code);
+        return [code, m?.naam ?? code, m ? provinceName(m.prov) : '', p.name, m?.pop ?? ''];
+      }),
+    )
+    .sort((a, b) => compareNl(String(a[1]), String(b[1])));
   return toCsvSections([
     { rows: [[w.title], [sources.pilots], [sources.population], [sources.licence]] },
     { rows: [w.header, ...rows] },

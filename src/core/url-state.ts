@@ -34,7 +34,13 @@ export interface UrlState {
   filter: Filter;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { route: { kind: 'overview' }, lang: DEFAULT_LANG, boundaries: '2017', showElz: false, filter: {} };
+export const DEFAULT_URL_STATE: UrlState = {
+  route: { kind: 'overview' },
+  lang: DEFAULT_LANG,
+  boundaries: '2017',
+  showElz: false,
+  filter: {},
+};
 
 export const MAX_HASH = 2000; // longer input is hostile or broken; do not even split it
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -80,8 +86,7 @@ export function parseHash(hash: string): UrlState {
   else if (first === 'presentatie' && (parts.length === 1 || (two && /^\d{1,3}$/.test(second)))) {
     const step = parts.length === 1 ? 1 : Number(second);
     route = params.get('scherm') === 'console' ? { kind: 'console', step } : { kind: 'presenter', step };
-  }
-  else if (first === 'project' && two && SLUG.test(second)) route = { kind: 'project', id: second };
+  } else if (first === 'project' && two && SLUG.test(second)) route = { kind: 'project', id: second };
   else if (first === 'gemeente' && two && NIS.test(second)) route = { kind: 'municipality', code: second };
   else route = { kind: 'notFound', path: decode(path) };
 
@@ -135,11 +140,18 @@ export function formatHash(state: Pick<UrlState, 'route'> & Partial<UrlState>): 
 export function sameRoute(a: Route, b: Route): boolean {
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
-    case 'project': return a.id === (b as typeof a).id;
-    case 'municipality': return a.code === (b as typeof a).code;
-    case 'presenter': case 'console': return a.step === (b as typeof a).step;
-    case 'notFound': return a.path === (b as typeof a).path;
-    case 'overview': case 'coverage': return true;
+    case 'project':
+      return a.id === (b as typeof a).id;
+    case 'municipality':
+      return a.code === (b as typeof a).code;
+    case 'presenter':
+    case 'console':
+      return a.step === (b as typeof a).step;
+    case 'notFound':
+      return a.path === (b as typeof a).path;
+    case 'overview':
+    case 'coverage':
+      return true;
   }
 }
 

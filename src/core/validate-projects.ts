@@ -29,7 +29,11 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
  * @param flemishCodes the 2017 Flemish NIS codes (from the geo build)
  * @param file the name used in messages
  */
-export function validateProjects(raw: unknown, flemishCodes: ReadonlySet<string>, file = 'data/projects.json'): ProjectsDoc {
+export function validateProjects(
+  raw: unknown,
+  flemishCodes: ReadonlySet<string>,
+  file = 'data/projects.json',
+): ProjectsDoc {
   const problems: string[] = [];
   const c = checks(file, problems);
   if (!isObj(raw)) throw new ProjectsValidationError([`${file}: not a JSON object`]);
@@ -79,7 +83,9 @@ interface Known {
 }
 
 function checks(file: string, problems: string[]): Checks {
-  const at = (where: string, msg: string) => { problems.push(`${file}: ${where}: ${msg}`); };
+  const at = (where: string, msg: string) => {
+    problems.push(`${file}: ${where}: ${msg}`);
+  };
   const text: Checks['text'] = (v, where, path = '') => {
     const named = (suffix: string) => (typeof where === 'string' ? `${where}${suffix}` : where(`${path}${suffix}`));
     if (!isObj(v)) {
@@ -105,7 +111,11 @@ function checkIntro(intro: unknown, c: Checks): void {
   intro.forEach((sentence: unknown, j: number) => {
     c.text(sentence, `intro[${j}]`);
     const passages = isObj(sentence) ? [sentence.from, sentence.fromQuestion ?? []] : [];
-    if (!passages.length || !passages.every((p) => Array.isArray(p) && p.every(nonEmpty)) || !passages.some((p) => (p as unknown[]).length)) {
+    if (
+      !passages.length ||
+      !passages.every((p) => Array.isArray(p) && p.every(nonEmpty)) ||
+      !passages.some((p) => (p as unknown[]).length)
+    ) {
       c.at(`intro[${j}].from`, 'names no passage of the question or answer');
     }
   });
@@ -114,7 +124,8 @@ function checkIntro(intro: unknown, c: Checks): void {
 function checkProject(p: Obj, i: number, c: Checks, known: Known): void {
   const id = typeof p.id === 'string' ? p.id : '';
   const where = (field: string) => `project "${id || `#${i + 1}`}", field "${field}"`;
-  if (!ID.test(id)) c.at(where('id'), `malformed id ${JSON.stringify(p.id)} (lowercase letters, digits and single hyphens)`);
+  if (!ID.test(id))
+    c.at(where('id'), `malformed id ${JSON.stringify(p.id)} (lowercase letters, digits and single hyphens)`);
   else if (known.ids.has(id)) c.at(where('id'), 'duplicate id');
   known.ids.add(id);
   if (!nonEmpty(p.name)) c.at(where('name'), 'empty');
@@ -125,11 +136,13 @@ function checkProject(p: Obj, i: number, c: Checks, known: Known): void {
     const f = `municipalities[${j}]`;
     if (typeof code !== 'string' || !NIS.test(code)) c.at(where(f), `malformed NIS code ${JSON.stringify(code)}`);
     else if (!known.flemishCodes.has(code)) c.at(where(f), `unknown or non-Flemish NIS code ${code} (2017 boundaries)`);
-    else if (known.owner.has(code)) c.at(where(f), `municipality ${code} is already in project "${known.owner.get(code)}"`);
+    else if (known.owner.has(code))
+      c.at(where(f), `municipality ${code} is already in project "${known.owner.get(code)}"`);
     else known.owner.set(code, id);
   });
 
-  const list = (field: string) => (Array.isArray(p[field]) ? (p[field] as unknown[]) : (c.at(where(field), 'must be a list'), []));
+  const list = (field: string) =>
+    Array.isArray(p[field]) ? (p[field] as unknown[]) : (c.at(where(field), 'must be a list'), []);
   // Passages and phrases are found in the project's own source text, word for
   // word (whitespace aside), so every sentence and tag can be traced to the answer.
   const source = typeof p.sourceText === 'string' ? squash(p.sourceText) : '';
@@ -140,7 +153,7 @@ function checkProject(p: Obj, i: number, c: Checks, known: Known): void {
   if (p.subAreas !== undefined) {
     list('subAreas').forEach((s, j) => {
       if (!isObj(s) || typeof s.code !== 'string' || !codes.includes(s.code)) {
-        c.at(where(`subAreas[${j}].code`), 'must be one of the project\'s own municipalities');
+        c.at(where(`subAreas[${j}].code`), "must be one of the project's own municipalities");
       } else c.text(s.label, where, `subAreas[${j}].label`);
     });
   }
@@ -149,36 +162,54 @@ function checkProject(p: Obj, i: number, c: Checks, known: Known): void {
 }
 
 /** Each sentence in every language, resting on passages of the answer, word for word, and saying no more than they do. */
-function checkSummary(summary: unknown[], where: (field: string) => string, verbatim: (v: unknown) => boolean, c: Checks): void {
+function checkSummary(
+  summary: unknown[],
+  where: (field: string) => string,
+  verbatim: (v: unknown) => boolean,
+  c: Checks,
+): void {
   summary.forEach((sentence, j) => {
     if (!isObj(sentence)) return c.at(where(`summary[${j}]`), 'not a sentence');
     for (const lang of LANGS) if (!nonEmpty(sentence[lang])) c.at(where(`summary[${j}].${lang}`), 'empty sentence');
     const from = Array.isArray(sentence.from) ? sentence.from : [];
     if (from.length === 0) c.at(where(`summary[${j}].from`), 'names no passage of the answer');
     from.forEach((q, k) => {
-      if (!verbatim(q)) c.at(where(`summary[${j}].from[${k}]`), 'must be a passage of the project\'s own source text, word for word');
+      if (!verbatim(q))
+        c.at(where(`summary[${j}].from[${k}]`), "must be a passage of the project's own source text, word for word");
     });
     if (!from.every(nonEmpty)) return;
     for (const lang of intentionGaps({ ...sentence, from: from as string[] }, LANGS)) {
-      c.at(where(`summary[${j}].${lang}`), 'a passage it rests on states a plan or the future ("zal", "wil(len)", "wordt … opgericht"…), or is an aim the answer lists ("Verhogen van …", "onderzoek naar …"), and the sentence states fewer: write each plan as a plan and a listed aim as an aim');
+      c.at(
+        where(`summary[${j}].${lang}`),
+        'a passage it rests on states a plan or the future ("zal", "wil(len)", "wordt … opgericht"…), or is an aim the answer lists ("Verhogen van …", "onderzoek naar …"), and the sentence states fewer: write each plan as a plan and a listed aim as an aim',
+      );
     }
   });
 }
 
 /** Themes, target groups and partners: of a known type, each with its phrase from the answer, word for word. */
-function checkTags(list: (field: string) => unknown[], where: (field: string) => string, verbatim: (v: unknown) => boolean, known: Known, c: Checks): void {
-  const phrase = 'must be a phrase of the project\'s own source text, word for word';
+function checkTags(
+  list: (field: string) => unknown[],
+  where: (field: string) => string,
+  verbatim: (v: unknown) => boolean,
+  known: Known,
+  c: Checks,
+): void {
+  const phrase = "must be a phrase of the project's own source text, word for word";
   list('themes').forEach((t, j) => {
-    if (!isObj(t) || typeof t.type !== 'string' || !known.themes.has(t.type)) c.at(where(`themes[${j}].type`), `unknown theme ${JSON.stringify(isObj(t) ? t.type : t)}`);
+    if (!isObj(t) || typeof t.type !== 'string' || !known.themes.has(t.type))
+      c.at(where(`themes[${j}].type`), `unknown theme ${JSON.stringify(isObj(t) ? t.type : t)}`);
     else if (!verbatim(t.phrase)) c.at(where(`themes[${j}].phrase`), phrase);
   });
   list('targetGroups').forEach((g, j) => {
-    if (!isObj(g) || typeof g.type !== 'string' || !known.groupTypes.has(g.type)) c.at(where(`targetGroups[${j}].type`), `unknown target group ${JSON.stringify(isObj(g) ? g.type : g)}`);
+    if (!isObj(g) || typeof g.type !== 'string' || !known.groupTypes.has(g.type))
+      c.at(where(`targetGroups[${j}].type`), `unknown target group ${JSON.stringify(isObj(g) ? g.type : g)}`);
     else if (!verbatim(g.phrase)) c.at(where(`targetGroups[${j}].phrase`), phrase);
   });
   list('partners').forEach((q, j) => {
     if (!isObj(q) || !nonEmpty(q.name)) c.at(where(`partners[${j}].name`), 'empty');
-    else if (typeof q.type !== 'string' || !known.partnerTypes.has(q.type)) c.at(where(`partners[${j}].type`), `unknown partner type ${JSON.stringify(q.type)}`);
+    else if (typeof q.type !== 'string' || !known.partnerTypes.has(q.type))
+      c.at(where(`partners[${j}].type`), `unknown partner type ${JSON.stringify(q.type)}`);
     else if (!verbatim(q.phrase)) c.at(where(`partners[${j}].phrase`), phrase);
   });
 }

@@ -47,15 +47,26 @@ export interface CameraTarget {
 
 /** Where the camera goes and what is drawn selected for a view. */
 export function cameraTarget(view: View, ctx: CameraContext): CameraTarget {
-  const project = view.kind === 'project' ? view.project
-    : view.kind === 'presenter' && view.current.kind === 'project' ? view.current.project : null;
+  const project =
+    view.kind === 'project'
+      ? view.project
+      : view.kind === 'presenter' && view.current.kind === 'project'
+        ? view.current.project
+        : null;
   if (project) {
-    return { selection: { projectId: project.id, municipalities: [] }, bounds: ctx.projectBounds(project.id), extraTop: 0 };
+    return {
+      selection: { projectId: project.id, municipalities: [] },
+      bounds: ctx.projectBounds(project.id),
+      extraTop: 0,
+    };
   }
   if (view.kind === 'municipality') {
     const codes = view.parts.map((m) => m.code);
     return {
-      selection: { projectId: codes[0] === undefined ? null : ctx.projectIdOf(codes[0]), municipalities: ctx.mapCodes(codes) },
+      selection: {
+        projectId: codes[0] === undefined ? null : ctx.projectIdOf(codes[0]),
+        municipalities: ctx.mapCodes(codes),
+      },
       bounds: ctx.municipalityBounds(codes),
       extraTop: 60,
     };
@@ -78,16 +89,26 @@ export interface AnnounceWords {
  * The one rule for the document's title, the announcement, the printout and the image.
  */
 export function viewName(view: View, words: Pick<AnnounceWords, 'coverageHeading' | 'outsideName'>): string | null {
-  return view.kind === 'project' ? view.project.name
-    : view.kind === 'municipality' ? view.name
-      : view.kind === 'outside' ? (view.names ? words.outsideName(view.names.nl, view.names.fr) : null)
-        : view.kind === 'coverage' ? words.coverageHeading
-          : view.kind === 'presenter' && view.current.kind === 'project' ? view.current.project.name
+  return view.kind === 'project'
+    ? view.project.name
+    : view.kind === 'municipality'
+      ? view.name
+      : view.kind === 'outside'
+        ? view.names
+          ? words.outsideName(view.names.nl, view.names.fr)
+          : null
+        : view.kind === 'coverage'
+          ? words.coverageHeading
+          : view.kind === 'presenter' && view.current.kind === 'project'
+            ? view.current.project.name
             : null;
 }
 
 /** A view's title: its name before the app's, or the app's alone (the console says it is the console). */
-export function viewTitle(view: View, words: Pick<AnnounceWords, 'appTitle' | 'consoleTitle' | 'coverageHeading' | 'outsideName'>): string {
+export function viewTitle(
+  view: View,
+  words: Pick<AnnounceWords, 'appTitle' | 'consoleTitle' | 'coverageHeading' | 'outsideName'>,
+): string {
   if (view.kind === 'console') return `${words.consoleTitle} — ${words.appTitle}`;
   const name = viewName(view, words);
   return name ? `${name} — ${words.appTitle}` : words.appTitle;

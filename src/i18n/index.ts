@@ -8,11 +8,13 @@ export type { Strings };
 
 const files = import.meta.glob<Strings>('./strings/*.ts', { eager: true, import: 'default' });
 
-export const strings = Object.fromEntries(LANGS.map((lang) => {
-  const file = files[`./strings/${lang}.ts`];
-  if (!file) throw new Error(`src/i18n/strings/${lang}.ts is missing (language "${lang}" is in LANGS)`);
-  return [lang, file];
-})) as Record<Lang, Strings>;
+export const strings = Object.fromEntries(
+  LANGS.map((lang) => {
+    const file = files[`./strings/${lang}.ts`];
+    if (!file) throw new Error(`src/i18n/strings/${lang}.ts is missing (language "${lang}" is in LANGS)`);
+    return [lang, file];
+  }),
+) as Record<Lang, Strings>;
 
 // Building an Intl.NumberFormat costs milliseconds (the first one, tens of them);
 // formatting with a built one costs microseconds. Kept per language and precision.
@@ -22,7 +24,14 @@ const formats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(n: number, lang: Lang, digits = 0): string {
   const key = `${lang}:${digits}`;
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.NumberFormat(strings[lang].locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })));
+  if (!f)
+    formats.set(
+      key,
+      (f = new Intl.NumberFormat(strings[lang].locale, {
+        maximumFractionDigits: digits,
+        minimumFractionDigits: digits,
+      })),
+    );
   return f.format(n);
 }
 
@@ -36,5 +45,7 @@ export function formatShare(part: number, whole: number, lang: Lang): string {
  * language while the browser is idle, so a language switch does not pay it on the click.
  */
 export function warmNumberFormats(): void {
-  (typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout)(() => { for (const l of LANGS) formatNumber(0, l); });
+  (typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout)(() => {
+    for (const l of LANGS) formatNumber(0, l);
+  });
 }

@@ -42,9 +42,17 @@ export interface PrerenderedPage {
 }
 
 /** The desktop layout's map box at 1280 × 800 (the 400 px panel beside it, the top bar) and its camera padding (app/map/camera-padding.ts). */
-export const LAYOUT: Layout = { size: { width: 880, height: 704 }, padding: { top: 24, right: 24, bottom: 24, left: 24 } };
+export const LAYOUT: Layout = {
+  size: { width: 880, height: 704 },
+  padding: { top: 24, right: 24, bottom: 24, left: 24 },
+};
 
-export function prerenderPage(doc: ProjectsDoc, geo: GeoData, surroundingsRaw: unknown, topbar: string): PrerenderedPage {
+export function prerenderPage(
+  doc: ProjectsDoc,
+  geo: GeoData,
+  surroundingsRaw: unknown,
+  topbar: string,
+): PrerenderedPage {
   const state = initialState('#/');
   const lang = state.lang;
   const t = strings[lang];
@@ -52,10 +60,13 @@ export function prerenderPage(doc: ProjectsDoc, geo: GeoData, surroundingsRaw: u
   const view: PanelDeps['view'] = (s) => resolveRoute(s.route, doc, geo, s.outside);
   const pictures = createPictures({ doc, geo, lookup, view, shapes: storeShapes(geo, doc) });
   pictures.setSurroundings(surroundingsRaw);
-  const map = overviewMapSvg(pictures.of(state), LAYOUT, measureText, (id) => formatHash({ route: { kind: 'project', id } }));
+  const map = overviewMapSvg(pictures.of(state), LAYOUT, measureText, (id) =>
+    formatHash({ route: { kind: 'project', id } }),
+  );
   const preview = {
     svg: overviewImageSvg(pictures.of(state), measureText, {
-      title: t.appTitle, subtitle: t.appSubtitle(doc.projects.length),
+      title: t.appTitle,
+      subtitle: t.appSubtitle(doc.projects.length),
       sources: [...wrap(`${t.source}: ${doc.source[lang]}`, 15, 1136), t.presenterMapCredit],
     }),
     title: t.appTitle,
@@ -67,9 +78,18 @@ export function prerenderPage(doc: ProjectsDoc, geo: GeoData, surroundingsRaw: u
   globalThis.document = window.document as unknown as Document;
   try {
     const coverage = computeCoverage(doc, geo, {}, (code) => t.provinces[code] ?? code);
-    const never = () => { throw new Error('not on the overview'); };
+    const never = () => {
+      throw new Error('not on the overview');
+    };
     const deps: PanelDeps = {
-      doc, geo, view, projectOf: lookup.projectOf, answer: never, nearestToBrussels: never, retryPlaces: never, onZoomTo: never,
+      doc,
+      geo,
+      view,
+      projectOf: lookup.projectOf,
+      answer: never,
+      nearestToBrussels: never,
+      retryPlaces: never,
+      onZoomTo: never,
       coverage: { doc, coverage: () => coverage, nameOf: (code) => lookup.nameOfAny(code), onFilter: never },
     };
     const html = (el: Element) => {
@@ -77,7 +97,13 @@ export function prerenderPage(doc: ProjectsDoc, geo: GeoData, surroundingsRaw: u
       for (const s of el.querySelectorAll<HTMLElement>('.swatch[style]')) {
         const colour = s.style.background;
         s.removeAttribute('style');
-        s.append(svg('svg', { viewBox: '0 0 1 1', preserveAspectRatio: 'none' }, svg('rect', { width: 1, height: 1, fill: colour })));
+        s.append(
+          svg(
+            'svg',
+            { viewBox: '0 0 1 1', preserveAspectRatio: 'none' },
+            svg('rect', { width: 1, height: 1, fill: colour }),
+          ),
+        );
       }
       // Files made by the script on click: nothing to offer without it.
       el.querySelector('.take-away')?.remove();
@@ -98,16 +124,25 @@ export function prerenderPage(doc: ProjectsDoc, geo: GeoData, surroundingsRaw: u
       panel.classList.add('prerender-project');
       return html(panel);
     });
-    const figures = `<p class="prerender-figures">${escapeText(slideFigures(lang, { coverage: () => coverage } as unknown as SlideDeps))}</p>`
-      + `<p class="muted">${escapeText(t.presenterFiguresSource)}</p>`;
+    const figures =
+      `<p class="prerender-figures">${escapeText(slideFigures(lang, { coverage: () => coverage } as unknown as SlideDeps))}</p>` +
+      `<p class="muted">${escapeText(t.presenterFiguresSource)}</p>`;
     // The top bar, filled in by the app's own code, then left (nothing listens in the build).
     // (mountChrome names the skip link too: the page's own has the same words.)
     // (index.html's own markup, parsed as a document: nothing of the data goes in here.)
-    const parsed = new window.DOMParser().parseFromString(`<body><a id="skip-link"></a>${topbar}<div id="live"></div></body>`, 'text/html');
+    const parsed = new window.DOMParser().parseFromString(
+      `<body><a id="skip-link"></a>${topbar}<div id="live"></div></body>`,
+      'text/html',
+    );
     document.body.replaceChildren(...(parsed.body.childNodes as unknown as Node[]));
     const store = createStore(state);
     const stopChrome = mountChrome({ store, view, projectCount: doc.projects.length, switchLanguage: () => undefined });
-    const stopSearch = mountSearch(document.getElementById('search')!, store, { loadIndex: never, describe: never, onPick: never, onLocate: never });
+    const stopSearch = mountSearch(document.getElementById('search')!, store, {
+      loadIndex: never,
+      describe: never,
+      onPick: never,
+      onLocate: never,
+    });
     // Locating and the language switch need the script: until it runs, their
     // buttons say they are not there yet (a click on one would be lost), and the
     // script's own buttons replace them.

@@ -19,9 +19,19 @@ export function barChart(rows: AreaFigures[], text: BarChartText): SVGSVGElement
   const bar = 16;
   const top = 44;
   const height = top + rows.length * (bar + 8) + 4;
-  const y = scaleBand<string>().domain(rows.map((r) => r.code)).range([top, height - 4]).paddingInner(0.3);
-  const x = scaleLinear().domain([0, Math.max(1, ...rows.map((r) => r.total.population))]).range([labelWidth, width - 4]);
-  const svg = el('svg', { class: 'bar-chart', viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true', focusable: 'false' });
+  const y = scaleBand<string>()
+    .domain(rows.map((r) => r.code))
+    .range([top, height - 4])
+    .paddingInner(0.3);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, ...rows.map((r) => r.total.population))])
+    .range([labelWidth, width - 4]);
+  const svg = el('svg', {
+    class: 'bar-chart',
+    viewBox: `0 0 ${width} ${height}`,
+    'aria-hidden': 'true',
+    focusable: 'false',
+  });
   svg.append(el('text', { x: 0, y: 13, class: 'bar-title' }, text.title));
   svg.append(el('rect', { x: 0, y: 23, width: 11, height: 11, class: 'bar-covered' }));
   svg.append(el('text', { x: 16, y: 33, class: 'bar-key' }, text.covered));
@@ -32,7 +42,16 @@ export function barChart(rows: AreaFigures[], text: BarChartText): SVGSVGElement
     const h = y.bandwidth();
     svg.append(el('text', { x: labelWidth - 6, y: top + h / 2 + 4, 'text-anchor': 'end', class: 'bar-label' }, r.name));
     svg.append(el('rect', { x: x(0), y: top, width: x(r.total.population) - x(0), height: h, class: 'bar-rest' }));
-    svg.append(el('rect', { x: x(0), y: top, width: x(r.covered.population) - x(0), height: h, class: 'bar-covered', 'data-code': r.code }));
+    svg.append(
+      el('rect', {
+        x: x(0),
+        y: top,
+        width: x(r.covered.population) - x(0),
+        height: h,
+        class: 'bar-covered',
+        'data-code': r.code,
+      }),
+    );
   }
   return svg;
 }

@@ -28,7 +28,6 @@ export interface CoverageDeps {
   onFilter(filter: Filter): void;
 }
 
-
 const COLUMNS: { key: SortKey | null; label: (t: Strings) => string; numeric?: boolean }[] = [
   { key: 'name', label: (t) => t.colProject },
   { key: 'municipalities', label: (t) => t.colMunicipalities, numeric: true },
@@ -40,14 +39,17 @@ const COLUMNS: { key: SortKey | null; label: (t: Strings) => string; numeric?: b
 
 /** The table's rows as plain values: what is shown and what the CSV holds. */
 export function tableRows(rows: ProjectFigures[], deps: Pick<CoverageDeps, 'doc' | 'nameOf'>, lang: AppState['lang']) {
-  return rows.map((r) => [
-    r.project.name,
-    r.project.municipalities.map(deps.nameOf).sort(compareNl).join(', '),
-    r.population,
-    r.areaKm2,
-    r.provinces.join(', '),
-    r.project.themes.map((k) => deps.doc.themes[k.type]?.[lang] ?? k.type).join(', '),
-  ] as const);
+  return rows.map(
+    (r) =>
+      [
+        r.project.name,
+        r.project.municipalities.map(deps.nameOf).sort(compareNl).join(', '),
+        r.population,
+        r.areaKm2,
+        r.provinces.join(', '),
+        r.project.themes.map((k) => deps.doc.themes[k.type]?.[lang] ?? k.type).join(', '),
+      ] as const,
+  );
 }
 
 export function renderCoverage(state: AppState, deps: CoverageDeps): HTMLElement {
@@ -55,15 +57,20 @@ export function renderCoverage(state: AppState, deps: CoverageDeps): HTMLElement
   const lang = state.lang;
   const options = filterOptions(deps.doc);
   const unknown = FILTER_KEYS.filter((k) => state.filter[k] && !options[k].some((o) => o.value === state.filter[k]));
-  const filter: Filter = Object.fromEntries(FILTER_KEYS.filter((k) => state.filter[k] && !unknown.includes(k)).map((k) => [k, state.filter[k]]));
+  const filter: Filter = Object.fromEntries(
+    FILTER_KEYS.filter((k) => state.filter[k] && !unknown.includes(k)).map((k) => [k, state.filter[k]]),
+  );
   const c = deps.coverage(filter);
   const n = (v: number, d = 0) => formatNumber(v, lang, d);
 
   const selects = FILTER_KEYS.map((key) => {
     const label = { thema: t.filterTheme, doelgroep: t.filterGroup, partner: t.filterPartner }[key];
-    const select = h('select', { id: `filter-${key}`, name: key },
+    const select = h(
+      'select',
+      { id: `filter-${key}`, name: key },
       h('option', { value: '' }, t.filterAll),
-      ...options[key].map((o) => h('option', { value: o.value, selected: filter[key] === o.value }, o.label[lang])));
+      ...options[key].map((o) => h('option', { value: o.value, selected: filter[key] === o.value }, o.label[lang])),
+    );
     select.addEventListener('change', () => deps.onFilter({ ...filter, [key]: select.value || undefined }));
     return h('div', { class: 'filter' }, h('label', { for: `filter-${key}` }, label), select);
   });
@@ -75,30 +82,73 @@ export function renderCoverage(state: AppState, deps: CoverageDeps): HTMLElement
     if (!col.key) return h('th', { scope: 'col' }, col.label(t));
     const key = col.key;
     const active = sort.key === key;
-    const button = h('button', { type: 'button', class: 'sort', 'data-sort': key }, col.label(t),
-      h('span', { 'aria-hidden': 'true' }, active ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'));
+    const button = h(
+      'button',
+      { type: 'button', class: 'sort', 'data-sort': key },
+      col.label(t),
+      h('span', { 'aria-hidden': 'true' }, active ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'),
+    );
     button.addEventListener('click', () =>
-      deps.onSort({ key, dir: active && sort.dir === 'ascending' ? 'descending' : 'ascending' }));
-    return h('th', { scope: 'col', 'aria-sort': active ? sort.dir : undefined, class: col.numeric ? 'num' : undefined }, button);
+      deps.onSort({ key, dir: active && sort.dir === 'ascending' ? 'descending' : 'ascending' }),
+    );
+    return h(
+      'th',
+      { scope: 'col', 'aria-sort': active ? sort.dir : undefined, class: col.numeric ? 'num' : undefined },
+      button,
+    );
   });
   // The file carries what the screen shows: the filter, the figures, both area
   // tables and the project table, rounded as shown.
   const words = filterWords(filter, deps.doc, lang);
   const csv = h('button', { type: 'button', class: 'zoom' }, t.downloadCsv);
-  csv.addEventListener('click', () => downloadBlob(new Blob([coverageCsv(c, {
-    title: t.coverageHeading, filterLabel: t.csvFilter, filter: words.join('; ') || t.csvNoFilter, rounding: t.csvRounding,
-    figures: t.csvFigures, covered: t.csvCovered, total: t.csvTotal, share: t.csvShare,
-    figMunicipalities: t.figMunicipalities, figPopulation: t.figPopulation, figArea: t.colArea,
-    perProvince: t.perProvince, colProvince: t.colProvince, zones: t.zonesHeading, colZone: t.colZone,
-    colPilotMunicipalities: t.colPilotMunicipalities, colCovered: t.colCovered, colShareOwn: t.colShareOwn,
-    colShareOfCovered: t.colShareOfCovered, totalRow: t.totalRow, projects: t.tableHeading,
-    projectHeader: COLUMNS.map((col) => col.label(t)),
-  }, values.map((r) => [r[0], r[1], r[2], Math.round(r[3] * 10) / 10, r[4], r[5]]))], { type: 'text/csv;charset=utf-8' }),
-  t.csvFile(FILTER_KEYS.filter((k) => filter[k]).map((k) => `${k}-${filter[k]}`).join('-'))));
+  csv.addEventListener('click', () =>
+    downloadBlob(
+      new Blob(
+        [
+          coverageCsv(
+            c,
+            {
+              title: t.coverageHeading,
+              filterLabel: t.csvFilter,
+              filter: words.join('; ') || t.csvNoFilter,
+              rounding: t.csvRounding,
+              figures: t.csvFigures,
+              covered: t.csvCovered,
+              total: t.csvTotal,
+              share: t.csvShare,
+              figMunicipalities: t.figMunicipalities,
+              figPopulation: t.figPopulation,
+              figArea: t.colArea,
+              perProvince: t.perProvince,
+              colProvince: t.colProvince,
+              zones: t.zonesHeading,
+              colZone: t.colZone,
+              colPilotMunicipalities: t.colPilotMunicipalities,
+              colCovered: t.colCovered,
+              colShareOwn: t.colShareOwn,
+              colShareOfCovered: t.colShareOfCovered,
+              totalRow: t.totalRow,
+              projects: t.tableHeading,
+              projectHeader: COLUMNS.map((col) => col.label(t)),
+            },
+            values.map((r) => [r[0], r[1], r[2], Math.round(r[3] * 10) / 10, r[4], r[5]]),
+          ),
+        ],
+        { type: 'text/csv;charset=utf-8' },
+      ),
+      t.csvFile(
+        FILTER_KEYS.filter((k) => filter[k])
+          .map((k) => `${k}-${filter[k]}`)
+          .join('-'),
+      ),
+    ),
+  );
 
   // First what a reader comes for: the key figures with their bases and the filter
   // in words; then the filters and the notes; then the detail.
-  return h('section', { class: 'panel-body coverage', 'aria-labelledby': 'panel-heading' },
+  return h(
+    'section',
+    { class: 'panel-body coverage', 'aria-labelledby': 'panel-heading' },
     h('a', { href: formatHash({ ...state, route: { kind: 'overview' } }), class: 'back' }, `← ${t.back}`),
     h('h2', { id: 'panel-heading', tabindex: '-1' }, t.coverageHeading),
     renderKeyFigures(c, lang, words, deps.doc.projects.length),
@@ -108,17 +158,40 @@ export function renderCoverage(state: AppState, deps: CoverageDeps): HTMLElement
     h('p', { class: 'muted' }, t.coverageIntro),
     ...renderAreas(c, lang),
     h('h3', {}, t.tableHeading),
-    h('div', { class: 'table-wrap' },
-      h('table', { class: 'data projects-table' },
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { class: 'data projects-table' },
         h('caption', {}, t.tableCaption),
         h('thead', {}, h('tr', {}, ...header)),
-        h('tbody', {}, ...values.map((v, i) => h('tr', {},
-          h('th', { scope: 'row' }, h('a', { href: formatHash({ ...state, route: { kind: 'project', id: rows[i]?.project.id ?? '' } }) }, v[0])),
-          h('td', {}, v[1]),
-          h('td', { class: 'num' }, n(v[2])),
-          h('td', { class: 'num' }, n(v[3], 1)),
-          h('td', {}, v[4]),
-          h('td', {}, v[5])))))),
+        h(
+          'tbody',
+          {},
+          ...values.map((v, i) =>
+            h(
+              'tr',
+              {},
+              h(
+                'th',
+                { scope: 'row' },
+                h(
+                  'a',
+                  { href: formatHash({ ...state, route: { kind: 'project', id: rows[i]?.project.id ?? '' } }) },
+                  v[0],
+                ),
+              ),
+              h('td', {}, v[1]),
+              h('td', { class: 'num' }, n(v[2])),
+              h('td', { class: 'num' }, n(v[3], 1)),
+              h('td', {}, v[4]),
+              h('td', {}, v[5]),
+            ),
+          ),
+        ),
+      ),
+    ),
     csv,
   );
 }

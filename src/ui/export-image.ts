@@ -14,7 +14,6 @@ export interface ImageText {
   date: string;
 }
 
-
 /** The picture's size in pixels: full HD, 16:9. */
 export const IMAGE = { width: 1920, height: 1080 };
 const PAD = 48;
@@ -31,7 +30,10 @@ export function wrapText(ctx: Pick<Ctx, 'measureText'>, text: string, width: num
   const fits = (s: string) => ctx.measureText(s).width <= width;
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const tried = line ? `${line} ${word}` : word;
-    if (fits(tried)) { line = tried; continue; }
+    if (fits(tried)) {
+      line = tried;
+      continue;
+    }
     if (line) lines.push(line);
     line = '';
     let rest = word;
@@ -52,7 +54,12 @@ export function mapFrame(ctx: Ctx, text: ImageText): { x: number; y: number; wid
   const header = headerHeight(ctx, text);
   const footer = footerHeight(ctx, text);
   const y = PAD + header + 20;
-  return { x: PAD, y, width: IMAGE.width - 2 * PAD - LEGEND_WIDTH - GAP, height: IMAGE.height - PAD / 2 - footer - 20 - y };
+  return {
+    x: PAD,
+    y,
+    width: IMAGE.width - 2 * PAD - LEGEND_WIDTH - GAP,
+    height: IMAGE.height - PAD / 2 - footer - 20 - y,
+  };
 }
 
 const font = (px: number, weight = 400) => `${weight} ${px}px ${FONT}`;
@@ -77,12 +84,26 @@ export function newImageCanvas(): { canvas: HTMLCanvasElement; ctx: Ctx } {
   return { canvas, ctx: canvas.getContext('2d')! };
 }
 
-export function composeImage(canvas: HTMLCanvasElement, map: HTMLCanvasElement, legend: LegendEntry[], text: ImageText): HTMLCanvasElement {
+export function composeImage(
+  canvas: HTMLCanvasElement,
+  map: HTMLCanvasElement,
+  legend: LegendEntry[],
+  text: ImageText,
+): HTMLCanvasElement {
   const ctx = canvas.getContext('2d')!;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.textBaseline = 'top';
-  const lines = (s: string, px: number, weight: number, colour: string, x: number, y: number, width: number, lineHeight: number) => {
+  const lines = (
+    s: string,
+    px: number,
+    weight: number,
+    colour: string,
+    x: number,
+    y: number,
+    width: number,
+    lineHeight: number,
+  ) => {
     ctx.font = font(px, weight);
     ctx.fillStyle = colour;
     const wrapped = wrapText(ctx, s, width);
@@ -105,7 +126,11 @@ export function composeImage(canvas: HTMLCanvasElement, map: HTMLCanvasElement, 
   let px = 23;
   const heightAt = (size: number) => {
     ctx.font = font(size);
-    return legend.reduce((h, e) => h + Math.max(wrapText(ctx, e.label, LEGEND_WIDTH - size * 1.6).length * size * 1.26, size * 1.15) + size * 0.4, 0);
+    return legend.reduce(
+      (h, e) =>
+        h + Math.max(wrapText(ctx, e.label, LEGEND_WIDTH - size * 1.6).length * size * 1.26, size * 1.15) + size * 0.4,
+      0,
+    );
   };
   while (px > 15 && y + heightAt(px) > frame.y + frame.height) px--;
   const swatch = Math.round(px * 1.13);
@@ -113,7 +138,16 @@ export function composeImage(canvas: HTMLCanvasElement, map: HTMLCanvasElement, 
     ctx.globalAlpha = entry.dimmed ? 0.3 : 1;
     markAt(ctx, entry, lx, y + 2, swatch);
     ctx.globalAlpha = 1;
-    const bottom = lines(entry.label, px, 400, entry.dimmed ? '#666666' : '#111111', lx + swatch + 12, y + 2, LEGEND_WIDTH - px * 1.6, px * 1.26);
+    const bottom = lines(
+      entry.label,
+      px,
+      400,
+      entry.dimmed ? '#666666' : '#111111',
+      lx + swatch + 12,
+      y + 2,
+      LEGEND_WIDTH - px * 1.6,
+      px * 1.26,
+    );
     y = Math.max(bottom, y + swatch + 4) + px * 0.4;
   }
 
@@ -123,11 +157,13 @@ export function composeImage(canvas: HTMLCanvasElement, map: HTMLCanvasElement, 
 }
 
 export function downloadCanvas(canvas: HTMLCanvasElement, name: string): Promise<void> {
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => {
-    if (!blob) return reject(new Error('the image could not be made'));
-    downloadBlob(blob, name);
-    resolve();
-  }, 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => {
+      if (!blob) return reject(new Error('the image could not be made'));
+      downloadBlob(blob, name);
+      resolve();
+    }, 'image/png'),
+  );
 }
 
 /** A legend entry's mark (core/legend.ts) in a square of `size` px at (x, y): an area's square, a border's line, a marker's dot. */

@@ -8,7 +8,6 @@ import { figureSentence } from '../core/figure-sentence';
 import { strings, formatNumber, formatShare } from '../i18n';
 import { h } from './dom';
 
-
 export function renderKeyFigures(c: Coverage, lang: Lang, filterWords: string[], projectCount: number): HTMLElement {
   const t = strings[lang];
   const n = (v: number, d = 0) => formatNumber(v, lang, d);
@@ -17,23 +16,59 @@ export function renderKeyFigures(c: Coverage, lang: Lang, filterWords: string[],
   const zones = c.zones.withPilot.length;
   const figures: { label: string; value: string; base: string; sentence: string }[] = [
     {
-      label: t.figMunicipalities, value: n(c.covered.municipalities),
-      base: t.keyMunicipalitiesBase(n(c.total.municipalities), formatShare(c.covered.municipalities, c.total.municipalities, lang)),
-      sentence: figureSentence({ sentence: t.sentenceMunicipalities(n(c.covered.municipalities), n(c.total.municipalities), formatShare(c.covered.municipalities, c.total.municipalities, lang)), filter, source: t.sourceMunicipalities }),
+      label: t.figMunicipalities,
+      value: n(c.covered.municipalities),
+      base: t.keyMunicipalitiesBase(
+        n(c.total.municipalities),
+        formatShare(c.covered.municipalities, c.total.municipalities, lang),
+      ),
+      sentence: figureSentence({
+        sentence: t.sentenceMunicipalities(
+          n(c.covered.municipalities),
+          n(c.total.municipalities),
+          formatShare(c.covered.municipalities, c.total.municipalities, lang),
+        ),
+        filter,
+        source: t.sourceMunicipalities,
+      }),
     },
     {
-      label: t.figPopulation, value: n(c.covered.population),
+      label: t.figPopulation,
+      value: n(c.covered.population),
       base: t.keyPopulationBase(n(c.total.population), formatShare(c.covered.population, c.total.population, lang)),
-      sentence: figureSentence({ sentence: t.sentencePopulation(n(c.covered.population), n(c.total.population), formatShare(c.covered.population, c.total.population, lang)), filter, source: t.sourcePopulation }),
+      sentence: figureSentence({
+        sentence: t.sentencePopulation(
+          n(c.covered.population),
+          n(c.total.population),
+          formatShare(c.covered.population, c.total.population, lang),
+        ),
+        filter,
+        source: t.sourcePopulation,
+      }),
     },
     {
-      label: t.figArea, value: t.keyAreaValue(formatShare(c.covered.areaKm2, c.total.areaKm2, lang)),
+      label: t.figArea,
+      value: t.keyAreaValue(formatShare(c.covered.areaKm2, c.total.areaKm2, lang)),
       base: t.keyAreaBase(n(c.covered.areaKm2, 1), n(c.total.areaKm2, 1)),
-      sentence: figureSentence({ sentence: t.sentenceArea(formatShare(c.covered.areaKm2, c.total.areaKm2, lang), n(c.covered.areaKm2, 1), n(c.total.areaKm2, 1)), filter, source: t.sourceArea }),
+      sentence: figureSentence({
+        sentence: t.sentenceArea(
+          formatShare(c.covered.areaKm2, c.total.areaKm2, lang),
+          n(c.covered.areaKm2, 1),
+          n(c.total.areaKm2, 1),
+        ),
+        filter,
+        source: t.sourceArea,
+      }),
     },
     {
-      label: t.keyZonesLabel, value: n(zones), base: t.keyZonesBase(n(c.zones.total)),
-      sentence: figureSentence({ sentence: t.sentenceZones(n(zones), n(c.zones.total)), filter, source: t.sourceZones }),
+      label: t.keyZonesLabel,
+      value: n(zones),
+      base: t.keyZonesBase(n(c.zones.total)),
+      sentence: figureSentence({
+        sentence: t.sentenceZones(n(zones), n(c.zones.total)),
+        filter,
+        source: t.sourceZones,
+      }),
     },
   ];
   const copy = async (sentence: string) => {
@@ -44,17 +79,31 @@ export function renderKeyFigures(c: Coverage, lang: Lang, filterWords: string[],
       status.textContent = `${t.copyFigureFailed} ${sentence}`; // the clipboard refused (plain http, a denied permission)
     }
   };
-  return h('section', { class: 'key-figures', 'aria-labelledby': 'key-figures-heading' },
+  return h(
+    'section',
+    { class: 'key-figures', 'aria-labelledby': 'key-figures-heading' },
     h('h3', { id: 'key-figures-heading', class: 'visually-hidden' }, t.keyFigures),
     h('p', { class: 'key-filter' }, t.keyFilterLine(c.projects.length, projectCount, filterWords.join('; '))),
-    h('dl', { class: 'key-list' }, ...figures.map((f) => {
-      const button = h('button', { type: 'button', class: 'copy-figure', 'aria-label': t.copyFigureLabel(f.label.toLowerCase()) }, t.copyFigure);
-      button.addEventListener('click', () => void copy(f.sentence));
-      return h('div', { class: 'key-figure' },
-        h('dt', {}, f.label),
-        h('dd', {}, h('span', { class: 'key-value' }, f.value), h('span', { class: 'key-base' }, f.base), button));
-    })),
+    h(
+      'dl',
+      { class: 'key-list' },
+      ...figures.map((f) => {
+        const button = h(
+          'button',
+          { type: 'button', class: 'copy-figure', 'aria-label': t.copyFigureLabel(f.label.toLowerCase()) },
+          t.copyFigure,
+        );
+        button.addEventListener('click', () => void copy(f.sentence));
+        return h(
+          'div',
+          { class: 'key-figure' },
+          h('dt', {}, f.label),
+          h('dd', {}, h('span', { class: 'key-value' }, f.value), h('span', { class: 'key-base' }, f.base), button),
+        );
+      }),
+    ),
     h('p', { class: 'key-then-now' }, t.keyThenNow(n(c.today.withPilot), n(c.today.total))),
     status,
-    h('p', { class: 'key-more' }, h('a', { href: '#panel-foot', class: 'skip-to-foot' }, `${t.keyMore} ↓`)));
+    h('p', { class: 'key-more' }, h('a', { href: '#panel-foot', class: 'skip-to-foot' }, `${t.keyMore} ↓`)),
+  );
 }

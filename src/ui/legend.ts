@@ -20,14 +20,32 @@ export function legendKey(entry: LegendEntry): HTMLElement {
   return k;
 }
 
-export function renderLegend(lang: Lang, doc: ProjectsDoc, show: { elz: boolean; selection: boolean } = { elz: false, selection: false }): HTMLElement {
+export function renderLegend(
+  lang: Lang,
+  doc: ProjectsDoc,
+  show: { elz: boolean; selection: boolean } = { elz: false, selection: false },
+): HTMLElement {
   const t = strings[lang];
-  const entries = legendEntries({ base: true, brussels: true, experiments: true, selection: show.selection, elz: show.elz }, t);
-  return h('footer', { class: 'panel-foot' },
-    h('details', { class: 'legend', open: true },
+  const entries = legendEntries(
+    { base: true, brussels: true, experiments: true, selection: show.selection, elz: show.elz },
+    t,
+  );
+  return h(
+    'footer',
+    { class: 'panel-foot' },
+    h(
+      'details',
+      { class: 'legend', open: true },
       h('summary', {}, t.legend),
-      h('ul', {}, ...entries.map((e) => h('li', {}, legendKey(e), e.label)))),
+      h('ul', {}, ...entries.map((e) => h('li', {}, legendKey(e), e.label))),
+    ),
     h('p', { class: 'attribution' }, t.attribution),
-    h('details', { class: 'attribution licences' }, h('summary', {}, t.licencesLink), h('div', { class: 'licence-text' }, ...LICENCE_PARAGRAPHS.map((p) => h('p', {}, p)))),
-    h('p', { class: 'attribution' }, `${t.source}: ${doc.source[lang]}`));
+    h(
+      'details',
+      { class: 'attribution licences' },
+      h('summary', {}, t.licencesLink),
+      h('div', { class: 'licence-text' }, ...LICENCE_PARAGRAPHS.map((p) => h('p', {}, p))),
+    ),
+    h('p', { class: 'attribution' }, `${t.source}: ${doc.source[lang]}`),
+  );
 }

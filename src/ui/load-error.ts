@@ -13,7 +13,14 @@ export function showLoadError(el: HTMLElement, text: LoadErrorText, details: str
     el.replaceChildren(h('p', { class: 'loading' }, text.loading));
     retry();
   });
-  el.replaceChildren(h('div', { class: 'error', role: 'alert' },
-    h('h2', {}, text.title), h('ul', {}, ...details.map((d) => h('li', {}, d))), button));
+  el.replaceChildren(
+    h(
+      'div',
+      { class: 'error', role: 'alert' },
+      h('h2', {}, text.title),
+      h('ul', {}, ...details.map((d) => h('li', {}, d))),
+      button,
+    ),
+  );
   button.focus();
 }

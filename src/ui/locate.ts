@@ -4,7 +4,12 @@ import type { GeoData } from '../core/geo-data';
 import { municipalityAt } from '../core/answer';
 import type { Strings } from '../i18n';
 
-export function locate(geo: GeoData, t: () => Strings, say: (message: string) => void, onFound: (code: string, position: [number, number]) => void): void {
+export function locate(
+  geo: GeoData,
+  t: () => Strings,
+  say: (message: string) => void,
+  onFound: (code: string, position: [number, number]) => void,
+): void {
   if (!('geolocation' in navigator)) {
     say(t().locateUnavailable);
     return;
@@ -17,8 +22,14 @@ export function locate(geo: GeoData, t: () => Strings, say: (message: string) =>
       if (code) onFound(code, position);
       else say(t().locateOutside);
     },
-    (err) => say(err.code === err.PERMISSION_DENIED ? t().locateDenied
-      : err.code === err.TIMEOUT ? t().locateTimeout : t().locateUnavailable),
+    (err) =>
+      say(
+        err.code === err.PERMISSION_DENIED
+          ? t().locateDenied
+          : err.code === err.TIMEOUT
+            ? t().locateTimeout
+            : t().locateUnavailable,
+      ),
     { timeout: 10_000, maximumAge: 60_000, enableHighAccuracy: false },
   );
 }

@@ -26,14 +26,24 @@ export function mountOfflineStatus(el: HTMLElement, store: Store<AppState>): { u
   const render = () => {
     const s = store.get();
     const t = strings[s.lang];
-    const line = state.kind === 'ready' ? [h('p', {}, t.offlineReady), h('p', { class: 'muted' }, t.offlineSafari)]
-      : state.kind === 'unavailable' ? [h('p', {}, t.offlineUnavailable(state.reason))] : [];
-    const notice = update && !presenting(s) ? (() => {
-      const button = h('button', { type: 'button', class: 'zoom' }, t.updateApply);
-      const apply = update;
-      button.addEventListener('click', () => { button.disabled = true; apply(); });
-      return h('p', { class: 'update-notice', role: 'status' }, `${t.updateAvailable} `, button);
-    })() : null;
+    const line =
+      state.kind === 'ready'
+        ? [h('p', {}, t.offlineReady), h('p', { class: 'muted' }, t.offlineSafari)]
+        : state.kind === 'unavailable'
+          ? [h('p', {}, t.offlineUnavailable(state.reason))]
+          : [];
+    const notice =
+      update && !presenting(s)
+        ? (() => {
+            const button = h('button', { type: 'button', class: 'zoom' }, t.updateApply);
+            const apply = update;
+            button.addEventListener('click', () => {
+              button.disabled = true;
+              apply();
+            });
+            return h('p', { class: 'update-notice', role: 'status' }, `${t.updateAvailable} `, button);
+          })()
+        : null;
     el.replaceChildren(...line, ...(notice ? [notice] : []));
   };
   const unsubscribe = store.subscribe((s, prev) => {
@@ -41,9 +51,18 @@ export function mountOfflineStatus(el: HTMLElement, store: Store<AppState>): { u
   });
   return {
     ui: {
-      ready() { state = { kind: 'ready' }; render(); },
-      unavailable(reason) { state = { kind: 'unavailable', reason }; render(); },
-      updateAvailable(apply) { update = apply; render(); },
+      ready() {
+        state = { kind: 'ready' };
+        render();
+      },
+      unavailable(reason) {
+        state = { kind: 'unavailable', reason };
+        render();
+      },
+      updateAvailable(apply) {
+        update = apply;
+        render();
+      },
     },
     dispose() {
       unsubscribe();

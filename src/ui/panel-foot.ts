@@ -15,14 +15,22 @@ export interface PanelFootDeps {
 }
 
 export function mountPanelFoot(el: HTMLElement, store: Store<AppState>, deps: PanelFootDeps): () => void {
-  const render = (s: AppState) => el.replaceChildren(
-    renderShareActions(s.lang, deps.share),
-    renderMapOptions(s, deps.onChange),
-    renderLegend(s.lang, deps.doc, { elz: s.showElz, selection: s.route.kind === 'municipality' }));
+  const render = (s: AppState) =>
+    el.replaceChildren(
+      renderShareActions(s.lang, deps.share),
+      renderMapOptions(s, deps.onChange),
+      renderLegend(s.lang, deps.doc, { elz: s.showElz, selection: s.route.kind === 'municipality' }),
+    );
   render(store.get());
   const unsubscribe = store.subscribe((s, prev) => {
     const selection = (x: AppState) => x.route.kind === 'municipality';
-    if (s.lang !== prev.lang || s.boundaries !== prev.boundaries || s.showElz !== prev.showElz || selection(s) !== selection(prev)) render(s);
+    if (
+      s.lang !== prev.lang ||
+      s.boundaries !== prev.boundaries ||
+      s.showElz !== prev.showElz ||
+      selection(s) !== selection(prev)
+    )
+      render(s);
   });
   return () => {
     unsubscribe();

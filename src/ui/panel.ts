@@ -32,27 +32,46 @@ export interface PanelDeps {
 
 // Links keep the page-wide options (language, boundaries, zones); filters belong
 // to the coverage view only, and formatHash drops them elsewhere.
-const link = (state: AppState, route: AppState['route'], content: string | Node[], attrs: Record<string, string> = {}) =>
+const link = (
+  state: AppState,
+  route: AppState['route'],
+  content: string | Node[],
+  attrs: Record<string, string> = {},
+) =>
   h('a', { href: formatHash({ ...state, route }), ...attrs }, ...(typeof content === 'string' ? [content] : content));
 
 function list(title: string, items: string[], empty?: string) {
-  return h('div', { class: 'facts' },
+  return h(
+    'div',
+    { class: 'facts' },
     h('h3', {}, title),
-    items.length
-      ? h('ul', {}, ...items.map((i) => h('li', {}, i)))
-      : empty ? h('p', { class: 'muted' }, empty) : null);
+    items.length ? h('ul', {}, ...items.map((i) => h('li', {}, i))) : empty ? h('p', { class: 'muted' }, empty) : null,
+  );
 }
 
 /** Tags in the app's words, each with the answer's own phrase beside it (in Dutch): what justifies it. */
 function tagged(state: AppState, title: string, items: { label: string; phrase: string }[], empty: string) {
   const t = strings[state.lang];
-  return h('div', { class: 'facts' },
+  return h(
+    'div',
+    { class: 'facts' },
     h('h3', {}, title),
     items.length
-      ? h('ul', {}, ...items.map((g) => h('li', {},
-        g.label, ' ',
-        h('span', { class: 'muted phrase' }, '(', t.inTheAnswer, ' ', h('q', { lang: 'nl' }, g.phrase), ')'))))
-      : h('p', { class: 'muted' }, empty));
+      ? h(
+          'ul',
+          {},
+          ...items.map((g) =>
+            h(
+              'li',
+              {},
+              g.label,
+              ' ',
+              h('span', { class: 'muted phrase' }, '(', t.inTheAnswer, ' ', h('q', { lang: 'nl' }, g.phrase), ')'),
+            ),
+          ),
+        )
+      : h('p', { class: 'muted' }, empty),
+  );
 }
 
 /**
@@ -63,37 +82,82 @@ function tagged(state: AppState, title: string, items: { label: string; phrase: 
 function fromTheAnswer(sentences: Sentence[], lang: Lang) {
   const t = strings[lang];
   const asked = sentences.some((s) => s.fromQuestion?.length);
-  const quotes = (label: string | null, passages: string[]) => (passages.length
-    ? [label ? h('p', { class: 'from-label muted' }, label) : null, h('blockquote', { lang: 'nl' }, ...passages.map((q) => h('p', {}, `“${q}”`)))]
-    : []);
-  return h('details', { class: 'from-answer' },
+  const quotes = (label: string | null, passages: string[]) =>
+    passages.length
+      ? [
+          label ? h('p', { class: 'from-label muted' }, label) : null,
+          h('blockquote', { lang: 'nl' }, ...passages.map((q) => h('p', {}, `“${q}”`))),
+        ]
+      : [];
+  return h(
+    'details',
+    { class: 'from-answer' },
     h('summary', {}, asked ? t.fromQuestionAndAnswer : t.fromAnswer),
-    h('ol', {}, ...sentences.map((s) => h('li', {},
-      h('p', { class: 'from-sentence' }, s[lang]),
-      ...quotes(asked ? t.inTheQuestion : null, s.fromQuestion ?? []),
-      ...quotes(asked ? t.inTheAnswerLabel : null, s.from)))));
+    h(
+      'ol',
+      {},
+      ...sentences.map((s) =>
+        h(
+          'li',
+          {},
+          h('p', { class: 'from-sentence' }, s[lang]),
+          ...quotes(asked ? t.inTheQuestion : null, s.fromQuestion ?? []),
+          ...quotes(asked ? t.inTheAnswerLabel : null, s.from),
+        ),
+      ),
+    ),
+  );
 }
 
 function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 'overview' }>) {
   const t = strings[state.lang];
-  return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
+  return h(
+    'section',
+    { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
     // What the user typed is isolated from the app's sentence: direction marks in
     // it cannot mirror the words around it.
-    view.notFound ? h('p', { class: 'notice', role: 'status' }, t.notFound[0], h('bdi', {}, view.notFound.slice(0, 80)), t.notFound[1]) : null,
+    view.notFound
+      ? h(
+          'p',
+          { class: 'notice', role: 'status' },
+          t.notFound[0],
+          h('bdi', {}, view.notFound.slice(0, 80)),
+          t.notFound[1],
+        )
+      : null,
     h('h2', { id: 'panel-heading', tabindex: '-1' }, t.overviewHeading),
     h('p', { class: 'intro' }, sentencesText(deps.doc.intro, state.lang)),
     fromTheAnswer(deps.doc.intro, state.lang),
-    h('p', { class: 'actions' },
+    h(
+      'p',
+      { class: 'actions' },
       link(state, { kind: 'coverage' }, t.coverageLink, { class: 'button-link' }),
-      link(state, { kind: 'presenter', step: 1 }, t.startPresentation, { class: 'button-link', 'data-action': 'present' })),
+      link(state, { kind: 'presenter', step: 1 }, t.startPresentation, {
+        class: 'button-link',
+        'data-action': 'present',
+      }),
+    ),
     h('h3', {}, t.projectsHeading(deps.doc.projects.length)),
-    h('ul', { class: 'project-list' },
-      ...deps.doc.projects.map((p, i) => h('li', {},
-        link(state, { kind: 'project', id: p.id }, [
-          swatch(i),
-          h('span', { class: 'name' }, p.name),
-          h('span', { class: 'count' }, t.municipalitiesCount(p.municipalities.length)),
-        ], { 'data-project': p.id })))),
+    h(
+      'ul',
+      { class: 'project-list' },
+      ...deps.doc.projects.map((p, i) =>
+        h(
+          'li',
+          {},
+          link(
+            state,
+            { kind: 'project', id: p.id },
+            [
+              swatch(i),
+              h('span', { class: 'name' }, p.name),
+              h('span', { class: 'count' }, t.municipalitiesCount(p.municipalities.length)),
+            ],
+            { 'data-project': p.id },
+          ),
+        ),
+      ),
+    ),
     renderTakeAway(state.lang, deps.doc, deps.geo),
   );
 }
@@ -101,7 +165,8 @@ function overview(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 
 /** On today's boundaries: which members changed name or code since 2017. */
 function renamed(state: AppState, project: Project, geo: GeoData) {
   const t = strings[state.lang];
-  const notes = project.municipalities.map((c) => geo.municipalities.get(c)!)
+  const notes = project.municipalities
+    .map((c) => geo.municipalities.get(c)!)
     .filter((m) => m.nu !== m.code || geo.current.get(m.nu)?.naam !== m.naam)
     .map((m) => t.renamedNote(m.naam, `${geo.current.get(m.nu)?.naam ?? m.nu} (${m.nu})`));
   return h('p', { class: 'muted renames' }, notes.length ? notes.join(' ') : t.noRenames);
@@ -117,23 +182,65 @@ function projectPanel(state: AppState, deps: PanelDeps, project: Project) {
   const population = project.municipalities.reduce((s, c) => s + (geo.municipalities.get(c)?.pop ?? 0), 0);
   const zoom = h('button', { type: 'button', class: 'zoom' }, t.zoomTo);
   zoom.addEventListener('click', () => deps.onZoomTo(project));
-  return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
+  return h(
+    'section',
+    { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
     link(state, { kind: 'overview' }, `← ${t.back}`, { class: 'back' }),
     h('h2', { id: 'panel-heading', tabindex: '-1' }, swatch(index), project.name),
-    population ? h('p', { class: 'muted' }, `${t.municipalitiesCount(project.municipalities.length)} · ${t.inhabitants(formatNumber(population, lang))}`) : null,
+    population
+      ? h(
+          'p',
+          { class: 'muted' },
+          `${t.municipalitiesCount(project.municipalities.length)} · ${t.inhabitants(formatNumber(population, lang))}`,
+        )
+      : null,
     h('p', { class: 'summary' }, summaryText(project, lang)),
     zoom,
     fromTheAnswer(project.summary, lang),
-    h('div', { class: 'facts members-block' }, h('h3', {}, t.members),
-      h('ul', { class: 'members' }, ...members.map((c) => h('li', {}, link(state, { kind: 'municipality', code: c }, nameOf(c)))))),
+    h(
+      'div',
+      { class: 'facts members-block' },
+      h('h3', {}, t.members),
+      h(
+        'ul',
+        { class: 'members' },
+        ...members.map((c) => h('li', {}, link(state, { kind: 'municipality', code: c }, nameOf(c)))),
+      ),
+    ),
     state.boundaries === '2025' ? renamed(state, project, geo) : null,
-    project.subAreas?.length ? list(t.subAreas, project.subAreas.map((s) => s.label[lang])) : null,
-    tagged(state, t.themes, project.themes.map((k) => ({ label: deps.doc.themes[k.type]?.[lang] ?? k.type, phrase: k.phrase })), t.noneNamed),
-    tagged(state, t.targetGroups, project.targetGroups.map((g) => ({ label: deps.doc.targetGroupTypes[g.type]?.[lang] ?? g.type, phrase: g.phrase })), t.noneNamed),
-    tagged(state, t.partners, project.partners.map((q) => ({ label: q.name, phrase: q.phrase })), t.noneNamed),
-    h('details', { class: 'source-text' },
+    project.subAreas?.length
+      ? list(
+          t.subAreas,
+          project.subAreas.map((s) => s.label[lang]),
+        )
+      : null,
+    tagged(
+      state,
+      t.themes,
+      project.themes.map((k) => ({ label: deps.doc.themes[k.type]?.[lang] ?? k.type, phrase: k.phrase })),
+      t.noneNamed,
+    ),
+    tagged(
+      state,
+      t.targetGroups,
+      project.targetGroups.map((g) => ({
+        label: deps.doc.targetGroupTypes[g.type]?.[lang] ?? g.type,
+        phrase: g.phrase,
+      })),
+      t.noneNamed,
+    ),
+    tagged(
+      state,
+      t.partners,
+      project.partners.map((q) => ({ label: q.name, phrase: q.phrase })),
+      t.noneNamed,
+    ),
+    h(
+      'details',
+      { class: 'source-text' },
       h('summary', {}, t.sourceText),
-      h('blockquote', { lang: 'nl' }, ...project.sourceText.split('\n').map((para) => h('p', {}, para)))),
+      h('blockquote', { lang: 'nl' }, ...project.sourceText.split('\n').map((para) => h('p', {}, para))),
+    ),
     h('p', { class: 'citation' }, h('strong', {}, `${t.source}: `), deps.doc.source[lang]),
   );
 }
@@ -144,7 +251,9 @@ function municipalityPanel(state: AppState, deps: PanelDeps, view: Extract<View,
   const single = view.parts.length === 1;
   const projects = [...new Set(answer.parts.map((p) => p.project).filter((p): p is Project => !!p))];
   const first = view.parts[0];
-  return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
+  return h(
+    'section',
+    { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
     link(state, { kind: 'overview' }, `← ${t.back}`, { class: 'back' }),
     h('h2', { id: 'panel-heading', tabindex: '-1' }, view.name),
     single ? null : h('p', {}, t.currentMadeOf(view.parts.map((m) => m.naam).join(', '), first?.fusie ?? null)),
@@ -156,21 +265,51 @@ function municipalityPanel(state: AppState, deps: PanelDeps, view: Extract<View,
         nowIn && single ? h('p', {}, t.answerNowIn(m.naam, nowIn)) : null,
       ];
     }),
-    h('p', { class: 'muted' }, t.inhabitants(formatNumber(view.parts.reduce((s, m) => s + m.pop, 0), state.lang))),
+    h(
+      'p',
+      { class: 'muted' },
+      t.inhabitants(
+        formatNumber(
+          view.parts.reduce((s, m) => s + m.pop, 0),
+          state.lang,
+        ),
+      ),
+    ),
     ...projects.flatMap((p) => [
       h('p', { class: 'summary' }, summaryText(p, state.lang)),
       h('p', {}, link(state, { kind: 'project', id: p.id }, t.openProject(p.name), { class: 'button-link' })),
     ]),
-    answer.nearest.length ? h('div', { class: 'facts nearest' },
-      h('h3', {}, t.nearestHeading),
-      h('p', { class: 'muted' }, t.nearestExplain(first?.naam ?? view.name)),
-      h('ul', {}, ...answer.nearest.map((n) => h('li', {},
-        link(state, { kind: 'project', id: n.project.id }, t.nearestItem(n.project.name, n.via.naam, formatNumber(n.km, state.lang, 1))))))) : null,
-    h('div', { class: 'facts help-today' },
+    answer.nearest.length
+      ? h(
+          'div',
+          { class: 'facts nearest' },
+          h('h3', {}, t.nearestHeading),
+          h('p', { class: 'muted' }, t.nearestExplain(first?.naam ?? view.name)),
+          h(
+            'ul',
+            {},
+            ...answer.nearest.map((n) =>
+              h(
+                'li',
+                {},
+                link(
+                  state,
+                  { kind: 'project', id: n.project.id },
+                  t.nearestItem(n.project.name, n.via.naam, formatNumber(n.km, state.lang, 1)),
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'facts help-today' },
       h('h3', {}, t.helpToday),
       h('p', {}, t.helpTodayText),
       // A plain link: nothing is fetched from De Sociale Kaart.
-      h('a', { href: 'https://www.desocialekaart.be/', rel: 'noopener noreferrer', target: '_blank' }, t.helpTodayLink)),
+      h('a', { href: 'https://www.desocialekaart.be/', rel: 'noopener noreferrer', target: '_blank' }, t.helpTodayLink),
+    ),
   );
 }
 
@@ -186,19 +325,50 @@ function outsidePanel(state: AppState, deps: PanelDeps, view: Extract<View, { ki
   const t = strings[state.lang];
   const name = view.names ? t.outsideName(view.names.nl, view.names.fr) : null;
   // A place is named apart only when it is not the municipality itself.
-  const place = view.names && state.placeName && ![view.names.nl, view.names.fr].includes(state.placeName) ? state.placeName : null;
+  const place =
+    view.names && state.placeName && ![view.names.nl, view.names.fr].includes(state.placeName) ? state.placeName : null;
   const nearest = view.region === 'brussels' ? deps.nearestToBrussels() : [];
-  return h('section', { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
+  return h(
+    'section',
+    { class: 'panel-body', 'aria-labelledby': 'panel-heading' },
     link(state, { kind: 'overview' }, `← ${t.back}`, { class: 'back' }),
-    h('h2', { id: 'panel-heading', tabindex: '-1' }, name ?? state.placeName ?? (state.placesFailed ? t.loadError : t.loading)),
+    h(
+      'h2',
+      { id: 'panel-heading', tabindex: '-1' },
+      name ?? state.placeName ?? (state.placesFailed ? t.loadError : t.loading),
+    ),
     !name && state.placesFailed ? placesError(state, deps) : null,
-    name ? h('p', { class: 'answer' }, t.outsideAnswer(place, name, view.region, t.walloonProvince(view.names?.province ?? ''))) : null,
+    name
+      ? h(
+          'p',
+          { class: 'answer' },
+          t.outsideAnswer(place, name, view.region, t.walloonProvince(view.names?.province ?? '')),
+        )
+      : null,
     h('p', {}, t.outsideNoPilot),
-    nearest.length ? h('div', { class: 'facts nearest' },
-      h('h3', {}, t.nearestHeading),
-      h('p', { class: 'muted' }, t.outsideNearestExplain),
-      h('ul', {}, ...nearest.map((n) => h('li', {},
-        link(state, { kind: 'project', id: n.project.id }, t.nearestItem(n.project.name, n.via.naam, formatNumber(n.km, state.lang, 1))))))) : null,
+    nearest.length
+      ? h(
+          'div',
+          { class: 'facts nearest' },
+          h('h3', {}, t.nearestHeading),
+          h('p', { class: 'muted' }, t.outsideNearestExplain),
+          h(
+            'ul',
+            {},
+            ...nearest.map((n) =>
+              h(
+                'li',
+                {},
+                link(
+                  state,
+                  { kind: 'project', id: n.project.id },
+                  t.nearestItem(n.project.name, n.via.naam, formatNumber(n.km, state.lang, 1)),
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
     h('p', {}, link(state, { kind: 'overview' }, t.outsideAllPilots, { class: 'button-link' })),
   );
 }
@@ -211,11 +381,17 @@ export function renderPanel(state: AppState, deps: PanelDeps): HTMLElement {
       section.append(renderTakeAway(state.lang, deps.doc, deps.geo));
       return section;
     }
-    case 'overview': return overview(state, deps, view);
-    case 'presenter': case 'console': return overview(state, deps, { kind: 'overview' }); // hidden behind the presenter card or the console
-    case 'project': return projectPanel(state, deps, view.project);
-    case 'municipality': return municipalityPanel(state, deps, view);
-    case 'outside': return outsidePanel(state, deps, view);
+    case 'overview':
+      return overview(state, deps, view);
+    case 'presenter':
+    case 'console':
+      return overview(state, deps, { kind: 'overview' }); // hidden behind the presenter card or the console
+    case 'project':
+      return projectPanel(state, deps, view.project);
+    case 'municipality':
+      return municipalityPanel(state, deps, view);
+    case 'outside':
+      return outsidePanel(state, deps, view);
   }
 }
 
@@ -240,21 +416,29 @@ function focusPlace(el: HTMLElement): { key: string | null; index: number } | nu
 }
 
 function refocus(el: HTMLElement, place: { key: string | null; index: number }): void {
-  const target = (place.key ? el.querySelector<HTMLElement>(place.key) : null) ?? el.querySelectorAll<HTMLElement>(FOCUSABLE)[place.index];
+  const target =
+    (place.key ? el.querySelector<HTMLElement>(place.key) : null) ??
+    el.querySelectorAll<HTMLElement>(FOCUSABLE)[place.index];
   target?.focus();
 }
 
 const samePlace = (a: AppState, b: AppState) => formatHash({ route: a.route }) === formatHash({ route: b.route });
 
 export function mountPanel(el: HTMLElement, store: Store<AppState>, given: PanelDeps): () => void {
-  const deps: PanelDeps = { ...given, coverage: { ...given.coverage, sort: () => store.get().sort, onSort: (sort) => store.set({ sort, focus: 'none' }) } };
+  const deps: PanelDeps = {
+    ...given,
+    coverage: { ...given.coverage, sort: () => store.get().sort, onSort: (sort) => store.set({ sort, focus: 'none' }) },
+  };
   const render = (state: AppState, previous?: AppState) => {
     const lastProject = previous?.route.kind === 'project' ? previous.route.id : null;
     const kept = el.contains(document.activeElement) ? focusKey(document.activeElement) : null;
     const place = previous ? null : focusPlace(el);
     // A link of the prerendered panel to the view the page opens with: the user
     // followed it before the script ran (the build's page shows that view by :target).
-    const followed = !previous && place !== null && document.activeElement?.getAttribute('href') === formatHash({ route: state.route });
+    const followed =
+      !previous &&
+      place !== null &&
+      document.activeElement?.getAttribute('href') === formatHash({ route: state.route });
     el.replaceChildren(renderPanel(state, deps));
     // First load: the focus stays where the browser put it; on the build's
     // prerendered panel (a keyboard user who began before the script ran), on
@@ -272,7 +456,9 @@ export function mountPanel(el: HTMLElement, store: Store<AppState>, given: Panel
     if (state.focus === 'none') return;
     if (previous.route.kind === 'presenter' && state.route.kind !== 'presenter') {
       // Back from a presentation: to the control that started it.
-      (el.querySelector<HTMLElement>('[data-action="present"]') ?? el.querySelector<HTMLElement>('#panel-heading'))?.focus();
+      (
+        el.querySelector<HTMLElement>('[data-action="present"]') ?? el.querySelector<HTMLElement>('#panel-heading')
+      )?.focus();
     } else if (state.route.kind === 'overview' && lastProject) {
       el.querySelector<HTMLElement>(`[data-project="${CSS.escape(lastProject)}"]`)?.focus();
     } else {
@@ -281,7 +467,9 @@ export function mountPanel(el: HTMLElement, store: Store<AppState>, given: Panel
   };
   render(store.get());
   const unsubscribe = store.subscribe((s, prev) => {
-    const changed = (['route', 'lang', 'placeName', 'placesFailed', 'filter', 'boundaries', 'sort', 'outside', 'located'] as const).some((k) => s[k] !== prev[k]);
+    const changed = (
+      ['route', 'lang', 'placeName', 'placesFailed', 'filter', 'boundaries', 'sort', 'outside', 'located'] as const
+    ).some((k) => s[k] !== prev[k]);
     if (changed) render(s, prev);
   });
   return () => {

@@ -45,7 +45,9 @@ export function mountConsole(el: HTMLElement, store: Store<AppState>, deps: Cons
   const tick = () => {
     const t = strings[store.get().lang];
     parts.elapsed.textContent = formatElapsed(Date.now() - started);
-    parts.clock.textContent = new Intl.DateTimeFormat(t.locale, { hour: '2-digit', minute: '2-digit' }).format(Date.now());
+    parts.clock.textContent = new Intl.DateTimeFormat(t.locale, { hour: '2-digit', minute: '2-digit' }).format(
+      Date.now(),
+    );
   };
   const render = (s: AppState) => {
     const v = deps.view(s);
@@ -61,7 +63,8 @@ export function mountConsole(el: HTMLElement, store: Store<AppState>, deps: Cons
     renderNotes(parts, v.current, s.lang, deps);
     renderStatus(parts, s);
     tick();
-    if (shownStep && shownStep !== v.step) parts.live.textContent = t.consoleStepAnnounced(v.step, v.total, stepTitle(v.current, s.lang));
+    if (shownStep && shownStep !== v.step)
+      parts.live.textContent = t.consoleStepAnnounced(v.step, v.total, stepTitle(v.current, s.lang));
     shownStep = v.step;
     deps.drawMap(parts.slideMap, v.current, s.lang);
     if (v.next) deps.drawMap(parts.nextMap, v.next, s.lang);
@@ -71,15 +74,28 @@ export function mountConsole(el: HTMLElement, store: Store<AppState>, deps: Cons
     const v = deps.view(store.get());
     return v.kind === 'console' ? v : null;
   };
-  parts.previous.addEventListener('click', () => { const v = current(); if (v && v.step > 1) deps.goTo(v.step - 1); });
-  parts.next.addEventListener('click', () => { const v = current(); if (v && v.step < v.total) deps.goTo(v.step + 1); });
+  parts.previous.addEventListener('click', () => {
+    const v = current();
+    if (v && v.step > 1) deps.goTo(v.step - 1);
+  });
+  parts.next.addEventListener('click', () => {
+    const v = current();
+    if (v && v.step < v.total) deps.goTo(v.step + 1);
+  });
   parts.blankButton.addEventListener('click', () => store.set({ blank: !store.get().blank }));
-  parts.reset.addEventListener('click', () => { started = Date.now(); tick(); });
-  parts.reopen.addEventListener('click', () => { deps.openSlide(); });
+  parts.reset.addEventListener('click', () => {
+    started = Date.now();
+    tick();
+  });
+  parts.reopen.addEventListener('click', () => {
+    deps.openSlide();
+  });
   const onKey = consoleKeys(store, current, deps.goTo);
 
   render(store.get());
-  const timer = setInterval(() => { if (!el.hidden) tick(); }, CONSOLE_TICK_MS);
+  const timer = setInterval(() => {
+    if (!el.hidden) tick();
+  }, CONSOLE_TICK_MS);
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.route !== prev.route || s.lang !== prev.lang) render(s);
     else if (s.link !== prev.link || s.blank !== prev.blank) renderStatus(parts, s);
@@ -127,14 +143,35 @@ function consoleParts(el: HTMLElement) {
   };
   const slide = h('div', { class: 'console-slide' }, p.slideMap, p.slideCard, p.blankNote);
   el.replaceChildren(
-    h('header', { class: 'console-head' }, p.heading, h('div', { class: 'console-status' }, p.linkLine, p.reopen),
-      h('div', { class: 'console-time' }, p.elapsedLabel, p.elapsed, p.clockLabel, p.clock, p.reset)),
+    h(
+      'header',
+      { class: 'console-head' },
+      p.heading,
+      h('div', { class: 'console-status' }, p.linkLine, p.reopen),
+      h('div', { class: 'console-time' }, p.elapsedLabel, p.elapsed, p.clockLabel, p.clock, p.reset),
+    ),
     p.live,
-    h('section', { class: 'console-now', 'aria-labelledby': 'console-now-heading' }, p.nowHeading, slide,
-      h('div', { class: 'console-controls' }, p.previous, p.blankButton, p.next)),
-    h('section', { class: 'console-next', 'aria-labelledby': 'console-next-heading' }, p.nextHeading, p.nextTitle, p.nextMap),
+    h(
+      'section',
+      { class: 'console-now', 'aria-labelledby': 'console-now-heading' },
+      p.nowHeading,
+      slide,
+      h('div', { class: 'console-controls' }, p.previous, p.blankButton, p.next),
+    ),
+    h(
+      'section',
+      { class: 'console-next', 'aria-labelledby': 'console-next-heading' },
+      p.nextHeading,
+      p.nextTitle,
+      p.nextMap,
+    ),
     // Focusable, as it scrolls: the keyboard reads a long answer too (ArrowUp/Down scroll it there).
-    h('section', { class: 'console-notes', 'aria-labelledby': 'console-notes-heading', tabindex: '0' }, p.notesHeading, p.notes),
+    h(
+      'section',
+      { class: 'console-notes', 'aria-labelledby': 'console-notes-heading', tabindex: '0' },
+      p.notesHeading,
+      p.notes,
+    ),
     h('nav', { class: 'console-nav', 'aria-labelledby': 'console-steps-heading' }, p.stepsHeading, p.stepList, p.keys),
   );
   return { ...p, slide };
@@ -168,10 +205,14 @@ function renderSteps(p: Parts, v: ConsoleView, lang: Lang, deps: SlideDeps): voi
 /** Whether the slide is reached, and the black screen. */
 function renderStatus(p: Parts, s: AppState): void {
   const t = strings[s.lang];
-  p.linkLine.textContent = s.link === 'linked' ? t.consoleLinked
-    : s.link === 'other-closed' ? t.consoleSlideClosed
-      : s.link === 'unavailable' ? t.consoleUnavailable(t.consoleNoChannel)
-        : t.consoleAlone;
+  p.linkLine.textContent =
+    s.link === 'linked'
+      ? t.consoleLinked
+      : s.link === 'other-closed'
+        ? t.consoleSlideClosed
+        : s.link === 'unavailable'
+          ? t.consoleUnavailable(t.consoleNoChannel)
+          : t.consoleAlone;
   p.linkLine.dataset.link = s.link;
   p.reopen.hidden = s.link !== 'other-closed' && s.link !== 'alone';
   p.blankNote.hidden = !s.blank;
@@ -185,11 +226,13 @@ function stepList(list: HTMLElement, goTo: (step: number) => void): { render(v: 
     render(v, lang) {
       if (listLang !== lang) {
         listLang = lang;
-        list.replaceChildren(...v.steps.map((step, i) => {
-          const b = h('button', { type: 'button', 'data-step': String(i + 1) }, `${i + 1}. ${stepTitle(step, lang)}`);
-          b.addEventListener('click', () => goTo(i + 1));
-          return h('li', {}, b);
-        }));
+        list.replaceChildren(
+          ...v.steps.map((step, i) => {
+            const b = h('button', { type: 'button', 'data-step': String(i + 1) }, `${i + 1}. ${stepTitle(step, lang)}`);
+            b.addEventListener('click', () => goTo(i + 1));
+            return h('li', {}, b);
+          }),
+        );
       }
       list.querySelectorAll('button').forEach((b) => {
         if (b.dataset.step === String(v.step)) b.setAttribute('aria-current', 'step');
@@ -206,28 +249,53 @@ function renderNotes(p: Parts, step: Step, lang: Lang, deps: SlideDeps): void {
     p.notesHeading.textContent = `${t.consoleNotes}: ${step.project.name}`;
     p.notes.replaceChildren(
       h('p', { class: 'console-notes-about' }, t.consoleNotesProject),
-      h('blockquote', { lang: 'nl' }, ...markPassages(step.project.sourceText, passagesOf(step.project)).map((para) =>
-        h('p', {}, ...para.map((seg) => seg.marked ? h('mark', {}, seg.text) : seg.text)))),
+      h(
+        'blockquote',
+        { lang: 'nl' },
+        ...markPassages(step.project.sourceText, passagesOf(step.project)).map((para) =>
+          h('p', {}, ...para.map((seg) => (seg.marked ? h('mark', {}, seg.text) : seg.text))),
+        ),
+      ),
       h('p', { class: 'citation' }, deps.doc.source[lang]),
     );
   } else {
     const members = new Set(deps.doc.projects.flatMap((q) => q.municipalities)).size;
     p.notesHeading.textContent = `${t.consoleNotes}: ${t.consoleNotesFigures}`;
-    p.notes.replaceChildren(h('ul', {},
-      h('li', {}, t.consoleFigureProjects(deps.doc.projects.length, formatNumber(members, lang))),
-      h('li', {}, slideFigures(lang, deps), h('br'), h('span', { class: 'console-source' }, t.presenterFiguresSource))));
+    p.notes.replaceChildren(
+      h(
+        'ul',
+        {},
+        h('li', {}, t.consoleFigureProjects(deps.doc.projects.length, formatNumber(members, lang))),
+        h(
+          'li',
+          {},
+          slideFigures(lang, deps),
+          h('br'),
+          h('span', { class: 'console-source' }, t.presenterFiguresSource),
+        ),
+      ),
+    );
   }
 }
 
 /** Keys and clicker, as on the slide: a step, a number typed, the black screen. */
-function consoleKeys(store: Store<AppState>, current: () => ConsoleView | null, goTo: (step: number) => void): (e: KeyboardEvent) => void {
+function consoleKeys(
+  store: Store<AppState>,
+  current: () => ConsoleView | null,
+  goTo: (step: number) => void,
+): (e: KeyboardEvent) => void {
   let digits = '';
   return (e) => {
     const v = current();
     if (!v || e.altKey || e.ctrlKey || e.metaKey) return;
     // Enter and Space press the console's own buttons; Tab moves between them.
     if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement) return;
-    if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && e.target instanceof Element && e.target.closest('.console-notes')) return;
+    if (
+      (e.key === 'ArrowUp' || e.key === 'ArrowDown') &&
+      e.target instanceof Element &&
+      e.target.closest('.console-notes')
+    )
+      return;
     const action = keyAction(e.key, v.step, v.total, digits);
     if (action.type === 'none' || action.type === 'exit' || action.type === 'help' || action.type === 'console') return;
     e.preventDefault();

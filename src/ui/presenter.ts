@@ -40,13 +40,21 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
     const t = strings[state.lang];
     el.hidden = false;
     el.replaceChildren(
-      h('section', { class: 'presenter-card', 'aria-labelledby': 'presenter-title', tabindex: '-1' },
-        h('p', { class: 'presenter-step', 'aria-label': t.presenterStepLabel(v.step, v.total) }, t.presenterStep(v.step, v.total)),
-        ...slideBody(v.current, state.lang, deps, 'presenter-title')),
+      h(
+        'section',
+        { class: 'presenter-card', 'aria-labelledby': 'presenter-title', tabindex: '-1' },
+        h(
+          'p',
+          { class: 'presenter-step', 'aria-label': t.presenterStepLabel(v.step, v.total) },
+          t.presenterStep(v.step, v.total),
+        ),
+        ...slideBody(v.current, state.lang, deps, 'presenter-title'),
+      ),
       // The map on the wall carries its credit, as every map of the app does.
       h('p', { class: 'presenter-credit' }, t.presenterMapCredit),
       tools.element,
-      blank);
+      blank,
+    );
     tools.relabel(state.lang);
     blank.textContent = t.presenterBlank;
     blank.hidden = !state.blank;
@@ -60,7 +68,9 @@ export function mountPresenter(el: HTMLElement, store: Store<AppState>, deps: Pr
   let refit = 0;
   const onResize = () => {
     cancelAnimationFrame(refit);
-    refit = requestAnimationFrame(() => { if (!el.hidden) fitCard(el.querySelector<HTMLElement>('.presenter-card')); });
+    refit = requestAnimationFrame(() => {
+      if (!el.hidden) fitCard(el.querySelector<HTMLElement>('.presenter-card'));
+    });
   };
   addEventListener('resize', onResize);
 
@@ -110,11 +120,18 @@ function presenterTools(store: Store<AppState>, deps: PresenterDeps): PresenterT
       if (!element.contains(document.activeElement)) element.hidden = true;
     }, KEYS_SHOWN_MS);
   };
-  element.addEventListener('focusout', (e) => { if (!keysTimer && !element.contains(e.relatedTarget as Node | null)) element.hidden = true; });
-  const say = (text: string) => { toolNote.textContent = text; if (text) show(); };
+  element.addEventListener('focusout', (e) => {
+    if (!keysTimer && !element.contains(e.relatedTarget as Node | null)) element.hidden = true;
+  });
+  const say = (text: string) => {
+    toolNote.textContent = text;
+    if (text) show();
+  };
   const openConsole = () => say(deps.openConsole() ? '' : strings[store.get().lang].consoleBlocked);
   consoleButton.addEventListener('click', openConsole);
-  screenButton?.addEventListener('click', () => { void deps.toOtherScreen?.().then((message) => say(message ?? '')); });
+  screenButton?.addEventListener('click', () => {
+    void deps.toOtherScreen?.().then((message) => say(message ?? ''));
+  });
   return {
     element,
     show,
@@ -125,7 +142,9 @@ function presenterTools(store: Store<AppState>, deps: PresenterDeps): PresenterT
       consoleButton.textContent = t.openConsole;
       if (screenButton) screenButton.textContent = t.slideToOtherScreen;
     },
-    dispose() { if (keysTimer) clearTimeout(keysTimer); },
+    dispose() {
+      if (keysTimer) clearTimeout(keysTimer);
+    },
   };
 }
 
@@ -137,7 +156,12 @@ function presenterKeys(store: Store<AppState>, deps: PresenterDeps, tools: Prese
     const v = deps.view(s);
     if (v.kind !== 'presenter' || e.altKey || e.ctrlKey || e.metaKey) return;
     // Enter and Space on the presenter's own buttons press them.
-    if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement && tools.element.contains(e.target)) return;
+    if (
+      (e.key === 'Enter' || e.key === ' ') &&
+      e.target instanceof HTMLButtonElement &&
+      tools.element.contains(e.target)
+    )
+      return;
     const action = keyAction(e.key, v.step, v.total, digits);
     if (action.type === 'none') return;
     e.preventDefault();

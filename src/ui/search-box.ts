@@ -34,7 +34,10 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
     shown = store.get().route;
   };
   const render = () => {
-    results = showResults(box, status, input.value, index, lang(), (e, i) => option(e, i, deps.describe(e, lang()), () => pick(i))) ?? results;
+    results =
+      showResults(box, status, input.value, index, lang(), (e, i) =>
+        option(e, i, deps.describe(e, lang()), () => pick(i)),
+      ) ?? results;
   };
   const showFailure = () => {
     status.textContent = strings[lang()].searchLoadError;
@@ -42,14 +45,17 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
   };
   const ensureIndex = () => {
     if (index) return;
-    deps.loadIndex().then((i) => {
-      index = i;
-      failed = false;
-      render();
-    }, () => {
-      failed = true;
-      showFailure();
-    });
+    deps.loadIndex().then(
+      (i) => {
+        index = i;
+        failed = false;
+        render();
+      },
+      () => {
+        failed = true;
+        showFailure();
+      },
+    );
   };
   const onInput = () => {
     failed = false;
@@ -59,7 +65,12 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
   const onKey = comboKeys(input, list, box, { count: () => results.length, render, pick });
   const onBlur = () => box.close();
   const onLocate = () => deps.onLocate();
-  const listeners = [['focus', ensureIndex], ['input', onInput], ['keydown', onKey], ['blur', onBlur]] as const;
+  const listeners = [
+    ['focus', ensureIndex],
+    ['input', onInput],
+    ['keydown', onKey],
+    ['blur', onBlur],
+  ] as const;
   for (const [type, fn] of listeners) input.addEventListener(type, fn as EventListener);
   locate.addEventListener('click', onLocate);
   // What was typed into the prerendered box is searched for now.
@@ -87,7 +98,14 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
 }
 
 /** What the list shows for the query: nothing, "loading", the results (returned) or none found; and the status line says it. */
-function showResults(box: Listbox, status: HTMLElement, q: string, index: SearchEntry[] | null, lang: Lang, item: (e: SearchEntry, i: number) => HTMLElement): SearchEntry[] | null {
+function showResults(
+  box: Listbox,
+  status: HTMLElement,
+  q: string,
+  index: SearchEntry[] | null,
+  lang: Lang,
+  item: (e: SearchEntry, i: number) => HTMLElement,
+): SearchEntry[] | null {
   const t = strings[lang];
   if (!q.trim()) {
     box.close();
@@ -112,8 +130,15 @@ function showResults(box: Listbox, status: HTMLElement, q: string, index: Search
  */
 function buildBox(el: HTMLElement) {
   const input = h('input', {
-    id: 'search-input', type: 'search', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
-    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-list', maxlength: String(MAX_QUERY),
+    id: 'search-input',
+    type: 'search',
+    role: 'combobox',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': 'search-list',
+    maxlength: String(MAX_QUERY),
   });
   const label = h('label', { for: 'search-input', class: 'search-label' });
   const list = h('ul', { id: 'search-list', role: 'listbox', class: 'search-list', hidden: true });
@@ -124,7 +149,17 @@ function buildBox(el: HTMLElement) {
   const prior = el.querySelector<HTMLInputElement>('#search-input');
   const typed = prior?.value ?? '';
   const focused = prior !== null && document.activeElement === prior;
-  el.replaceChildren(h('div', { class: 'search', role: 'search' }, label, h('div', { class: 'search-row' }, input, locate), list, status, privacy));
+  el.replaceChildren(
+    h(
+      'div',
+      { class: 'search', role: 'search' },
+      label,
+      h('div', { class: 'search-row' }, input, locate),
+      list,
+      status,
+      privacy,
+    ),
+  );
   input.value = typed;
   if (focused) input.focus();
   return { input, list, status, locate, typed, focused };
@@ -169,9 +204,12 @@ function listbox(input: HTMLInputElement, list: HTMLElement): Listbox {
 
 /** A result: its name (with its postal code), what it is, picked by a click. */
 function option(e: SearchEntry, i: number, detail: string, pick: () => void): HTMLElement {
-  const li = h('li', { id: `search-option-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-option' },
+  const li = h(
+    'li',
+    { id: `search-option-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-option' },
     h('span', { class: 'opt-name' }, e.postcode !== undefined ? `${e.postcode} ${e.name}` : e.name),
-    h('span', { class: 'opt-detail' }, detail));
+    h('span', { class: 'opt-detail' }, detail),
+  );
   li.addEventListener('mousedown', (ev) => ev.preventDefault()); // keep focus in the input
   li.addEventListener('click', pick);
   return li;
@@ -179,10 +217,24 @@ function option(e: SearchEntry, i: number, detail: string, pick: () => void): HT
 
 /** A line in the list that is no result: loading, none found, the index failed. */
 const note = (text: string, extra = '') =>
-  h('li', { class: `search-empty${extra ? ` ${extra}` : ''}`, role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false' }, text);
+  h(
+    'li',
+    {
+      class: `search-empty${extra ? ` ${extra}` : ''}`,
+      role: 'option',
+      'aria-disabled': 'true',
+      'aria-selected': 'false',
+    },
+    text,
+  );
 
 /** The combobox's keys: arrows move, Enter picks, Escape closes the list, then empties the box. */
-function comboKeys(input: HTMLInputElement, list: HTMLElement, box: Listbox, results: { count(): number; render(): void; pick(i: number): void }) {
+function comboKeys(
+  input: HTMLInputElement,
+  list: HTMLElement,
+  box: Listbox,
+  results: { count(): number; render(): void; pick(i: number): void },
+) {
   return (e: KeyboardEvent) => {
     const n = results.count();
     const active = box.active();

@@ -27,7 +27,13 @@ export function renderShareActions(lang: Lang, handlers: ShareHandlers): HTMLEle
     });
     return b;
   };
-  const code = h('textarea', { class: 'embed-code', readonly: true, rows: '3', hidden: true, 'aria-label': t.embedCodeLabel });
+  const code = h('textarea', {
+    class: 'embed-code',
+    readonly: true,
+    rows: '3',
+    hidden: true,
+    'aria-label': t.embedCodeLabel,
+  });
   const copy = async () => {
     code.value = handlers.embedCode();
     code.hidden = false;
@@ -39,9 +45,13 @@ export function renderShareActions(lang: Lang, handlers: ShareHandlers): HTMLEle
       status.textContent = t.embedSelectToCopy; // clipboard refused (e.g. plain http)
     }
   };
-  return h('div', { class: 'share-actions' },
+  return h(
+    'div',
+    { class: 'share-actions' },
     button(t.downloadImage, handlers.downloadImage, 'download-image'),
     button(t.print, handlers.print, 'print'),
     button(t.copyEmbed, copy, 'copy-embed'),
-    code, status);
+    code,
+    status,
+  );
 }

@@ -22,9 +22,11 @@ export interface SlideDeps {
 /** The key figures of the opening and closing slides, as one line. */
 export function slideFigures(lang: Lang, deps: SlideDeps): string {
   const c = deps.coverage();
-  return strings[lang].presenterFigures(formatNumber(c.covered.municipalities, lang),
+  return strings[lang].presenterFigures(
+    formatNumber(c.covered.municipalities, lang),
     formatNumber(c.covered.population, lang),
-    formatShare(c.covered.population, c.total.population, lang));
+    formatShare(c.covered.population, c.total.population, lang),
+  );
 }
 
 /** The title of a step, as the slide shows it. */
@@ -39,12 +41,22 @@ export function slideBody(step: Step, lang: Lang, deps: SlideDeps, titleId: stri
   const idAttr = titleId ? { id: titleId } : {};
   if (step.kind === 'project') {
     return [
-      h('h2', { ...idAttr, class: 'presenter-title' }, swatch(deps.doc.projects.indexOf(step.project)), step.project.name),
+      h(
+        'h2',
+        { ...idAttr, class: 'presenter-title' },
+        swatch(deps.doc.projects.indexOf(step.project)),
+        step.project.name,
+      ),
       h('p', { class: 'presenter-summary' }, summaryText(step.project, lang)),
       h('h3', {}, t.members),
-      h('ul', { class: `presenter-members${step.project.municipalities.length > 4 ? ' many' : ''}` },
-        ...step.project.municipalities.map((code) => deps.geo.municipalities.get(code)?.naam ?? code)
-          .sort(compareNl).map((n) => h('li', {}, n))),
+      h(
+        'ul',
+        { class: `presenter-members${step.project.municipalities.length > 4 ? ' many' : ''}` },
+        ...step.project.municipalities
+          .map((code) => deps.geo.municipalities.get(code)?.naam ?? code)
+          .sort(compareNl)
+          .map((n) => h('li', {}, n)),
+      ),
     ];
   }
   return [
@@ -55,7 +67,12 @@ export function slideBody(step: Step, lang: Lang, deps: SlideDeps, titleId: stri
     h('p', { class: 'presenter-source' }, t.presenterFiguresSource),
     // The key to the map: every project with its colour, whatever the
     // projector's size does to the names on the map.
-    h('ul', { class: 'presenter-projects', 'aria-label': t.projectsHeading(deps.doc.projects.length) },
-      ...legendEntries({ projects: deps.doc.projects.map((p) => ({ name: p.name, dimmed: false })) }, t).map((e) => h('li', {}, swatchOf(e.colour), e.label))),
+    h(
+      'ul',
+      { class: 'presenter-projects', 'aria-label': t.projectsHeading(deps.doc.projects.length) },
+      ...legendEntries({ projects: deps.doc.projects.map((p) => ({ name: p.name, dimmed: false })) }, t).map((e) =>
+        h('li', {}, swatchOf(e.colour), e.label),
+      ),
+    ),
   ];
 }

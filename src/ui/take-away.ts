@@ -10,7 +10,13 @@ import { downloadBlob } from './download';
 
 export function takeAwaySources(lang: Lang, doc: ProjectsDoc): TakeAwaySources {
   const t = strings[lang];
-  return { pilots: t.sourcePilots(doc.source[lang]), boundaries: t.sourceBoundaries, population: t.sourceInhabitants, experimentPoints: t.sourceExperimentPoints, licence: t.takeAwayLicence };
+  return {
+    pilots: t.sourcePilots(doc.source[lang]),
+    boundaries: t.sourceBoundaries,
+    population: t.sourceInhabitants,
+    experimentPoints: t.sourceExperimentPoints,
+    licence: t.takeAwayLicence,
+  };
 }
 
 export function renderTakeAway(lang: Lang, doc: ProjectsDoc, geo: GeoData): HTMLElement {
@@ -23,14 +29,36 @@ export function renderTakeAway(lang: Lang, doc: ProjectsDoc, geo: GeoData): HTML
     b.addEventListener('click', () => downloadBlob(make(), file));
     return h('li', {}, b);
   };
-  return h('section', { class: 'take-away', 'aria-labelledby': 'take-away-heading' },
+  return h(
+    'section',
+    { class: 'take-away', 'aria-labelledby': 'take-away-heading' },
     h('h3', { id: 'take-away-heading' }, t.takeAwayHeading),
     h('p', { class: 'muted' }, t.takeAwayIntro),
-    h('ul', { class: 'take-away-files' },
-      button(t.takeAwayAreas, t.takeAwayAreasFile, () => json(pilotAreasGeoJson(doc, geo, sources, t.takeAwayAreasName))),
+    h(
+      'ul',
+      { class: 'take-away-files' },
+      button(t.takeAwayAreas, t.takeAwayAreasFile, () =>
+        json(pilotAreasGeoJson(doc, geo, sources, t.takeAwayAreasName)),
+      ),
       doc.projects.some((p) => p.subAreas?.length)
-        ? button(t.takeAwayExperiments, t.takeAwayExperimentsFile, () => json(experimentsGeoJson(doc, geo, sources, t.takeAwayExperimentsName, lang)))
+        ? button(t.takeAwayExperiments, t.takeAwayExperimentsFile, () =>
+            json(experimentsGeoJson(doc, geo, sources, t.takeAwayExperimentsName, lang)),
+          )
         : null,
-      button(t.takeAwayMunicipalities(count), t.takeAwayMunicipalitiesFile, () => new Blob([municipalitiesCsv(doc, geo, sources,
-        (code) => t.provinces[code] ?? code, { title: t.takeAwayCsvTitle, header: t.takeAwayCsvHeader })], { type: 'text/csv;charset=utf-8' }))));
+      button(
+        t.takeAwayMunicipalities(count),
+        t.takeAwayMunicipalitiesFile,
+        () =>
+          new Blob(
+            [
+              municipalitiesCsv(doc, geo, sources, (code) => t.provinces[code] ?? code, {
+                title: t.takeAwayCsvTitle,
+                header: t.takeAwayCsvHeader,
+              }),
+            ],
+            { type: 'text/csv;charset=utf-8' },
+          ),
+      ),
+    ),
+  );
 }

@@ -8,7 +8,9 @@ import { themeKeys, type ProjectsDoc } from '../../src/core/types';
 
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
 const topo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
-const municipalities: { code: string; pop: number }[] = topo.objects.gemeenten.geometries.map((g: { properties: { code: string; pop: number } }) => g.properties);
+const municipalities: { code: string; pop: number }[] = topo.objects.gemeenten.geometries.map(
+  (g: { properties: { code: string; pop: number } }) => g.properties,
+);
 const popOf = new Map(municipalities.map((m) => [m.code, m.pop]));
 const belgian = (n: number) => new Intl.NumberFormat('nl-BE').format(n);
 const nl = strings.nl;
@@ -22,7 +24,9 @@ describe('coverage view', () => {
     const values = app.texts('.key-figure .key-value');
     const bases = app.texts('.key-figure .key-base');
     const members = doc.projects.flatMap((p) => p.municipalities);
-    const share = new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format((100 * members.length) / municipalities.length);
+    const share = new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+      (100 * members.length) / municipalities.length,
+    );
     expect(values[0]).toBe(String(members.length));
     expect(bases[0]).toBe(`van de ${municipalities.length} Vlaamse gemeenten (grenzen van 2017) · ${share} %`);
     const covered = members.reduce((s, c) => s + popOf.get(c)!, 0);
@@ -60,22 +64,36 @@ describe('coverage view', () => {
     button().click();
     await waitFor(() => document.querySelector('th[aria-sort=descending] button[data-sort=population]'), 'descending');
     expect(document.activeElement?.getAttribute('data-sort')).toBe('population');
-    const popOfProject = (p: ProjectsDoc['projects'][number]) => p.municipalities.reduce((s, c) => s + popOf.get(c)!, 0);
+    const popOfProject = (p: ProjectsDoc['projects'][number]) =>
+      p.municipalities.reduce((s, c) => s + popOf.get(c)!, 0);
     const largest = [...doc.projects].sort((a, b) => popOfProject(b) - popOfProject(a))[0]!;
     expect(app.texts('.projects-table tbody th')[0]).toBe(largest.name);
   });
 
-  it('labels each share, adds the provinces\' share of all covered inhabitants and a totals row', async () => {
+  it("labels each share, adds the provinces' share of all covered inhabitants and a totals row", async () => {
     const app = await openApp('#/dekking');
     const table = document.querySelector('table.provinces')!;
-    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(
-      [nl.colProvince, nl.colPilotMunicipalities, nl.colCovered, nl.colShareOwn, nl.colShareOfCovered]);
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      nl.colProvince,
+      nl.colPilotMunicipalities,
+      nl.colCovered,
+      nl.colShareOwn,
+      nl.colShareOfCovered,
+    ]);
     const members = doc.projects.flatMap((p) => p.municipalities);
     const covered = members.reduce((s, c) => s + popOf.get(c)!, 0);
     const total = [...table.querySelectorAll('tfoot td, tfoot th')].map((c) => c.textContent);
-    expect(total).toEqual([nl.totalRow, `${members.length} / ${municipalities.length}`, belgian(covered), expect.stringMatching(/^\d+,\d %$/), '100,0 %']);
+    expect(total).toEqual([
+      nl.totalRow,
+      `${members.length} / ${municipalities.length}`,
+      belgian(covered),
+      expect.stringMatching(/^\d+,\d %$/),
+      '100,0 %',
+    ]);
     // The provinces' shares of all covered inhabitants add up to (about) 100 %.
-    const shares = app.texts('table.provinces tbody td:last-child').map((t) => Number(t.replace(' %', '').replace(',', '.')));
+    const shares = app
+      .texts('table.provinces tbody td:last-child')
+      .map((t) => Number(t.replace(' %', '').replace(',', '.')));
     expect(shares.reduce((s, v) => s + v, 0)).toBeCloseTo(100, 0);
   });
 
@@ -86,20 +104,31 @@ describe('coverage view', () => {
     expect(charts).toHaveLength(2);
     for (const svg of charts) expect(svg.getAttribute('aria-hidden')).toBe('true');
     // The province chart's covered bars are in proportion to the table's figures.
-    const bars = [...charts[0]!.querySelectorAll('rect.bar-covered[data-code]')].map((r) => Number(r.getAttribute('width')));
-    const rows = [...document.querySelectorAll('table.provinces tbody tr')].map((tr) => Number(tr.children[2]!.textContent!.replace(/\./g, '')));
+    const bars = [...charts[0]!.querySelectorAll('rect.bar-covered[data-code]')].map((r) =>
+      Number(r.getAttribute('width')),
+    );
+    const rows = [...document.querySelectorAll('table.provinces tbody tr')].map((tr) =>
+      Number(tr.children[2]!.textContent!.replace(/\./g, '')),
+    );
     expect(bars).toHaveLength(rows.length);
     const ratio = bars[0]! / rows[0]!;
     bars.forEach((b, i) => expect(b).toBeCloseTo(rows[i]! * ratio, 3));
-    expect(charts[1]!.querySelectorAll('rect.bar-covered[data-code]')).toHaveLength(document.querySelectorAll('table.zones-table tbody tr').length);
+    expect(charts[1]!.querySelectorAll('rect.bar-covered[data-code]')).toHaveLength(
+      document.querySelectorAll('table.zones-table tbody tr').length,
+    );
   });
 
   it('downloads what the screen shows as one CSV for a Belgian Excel, the filter in the file and its name', async () => {
     const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => { blobs.push(b as Blob); return 'blob:csv'; });
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:csv';
+    });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     const names: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { names.push(this.download); });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
     const app = await openApp('#/dekking?partner=caw');
     app.clickText('button', nl.downloadCsv);
     const bytes = new Uint8Array(await (await waitFor(() => blobs[0], 'the CSV')).arrayBuffer());
@@ -117,10 +146,14 @@ describe('coverage view', () => {
     // The figures rounded as on screen: the area with one decimal, like the view.
     const areaOnScreen = app.texts('.key-figure .key-base')[2]!;
     const areaInFile = lines.find((l) => l.startsWith(`${nl.colArea};`))!.split(';')[1]!;
-    expect(areaOnScreen).toContain(`(${new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1 }).format(Number(areaInFile.replace(',', '.')))} van `);
+    expect(areaOnScreen).toContain(
+      `(${new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1 }).format(Number(areaInFile.replace(',', '.')))} van `,
+    );
     // The project table, exactly the rows the view lists.
     const projects = lines.slice(at(nl.tableHeading) + 1).filter(Boolean);
-    expect(projects[0]).toBe([nl.colProject, nl.colMunicipalities, nl.colPopulation, nl.colArea, nl.colProvinces, nl.colThemes].join(';'));
+    expect(projects[0]).toBe(
+      [nl.colProject, nl.colMunicipalities, nl.colPopulation, nl.colArea, nl.colProvinces, nl.colThemes].join(';'),
+    );
     const withCaw = doc.projects.filter((p) => p.partners.some((q) => q.type === 'caw'));
     expect(projects.slice(1).map((l) => l.split(';')[0])).toEqual(app.texts('.projects-table tbody th'));
     expect(projects).toHaveLength(1 + withCaw.length);
@@ -130,19 +163,32 @@ describe('coverage view', () => {
   it('names the filter in words with how many projects it keeps, and the figures follow it', async () => {
     const app = await openApp('#/dekking?thema=onderbescherming');
     const matching = doc.projects.filter((p) => themeKeys(p).includes('onderbescherming'));
-    expect(app.texts('.key-filter')[0]).toBe(`${matching.length} van de ${doc.projects.length} projecten: Thema: ${doc.themes.onderbescherming!.nl}`);
+    expect(app.texts('.key-filter')[0]).toBe(
+      `${matching.length} van de ${doc.projects.length} projecten: Thema: ${doc.themes.onderbescherming!.nl}`,
+    );
     expect(app.texts('.key-figure .key-value')[0]).toBe(String(matching.flatMap((p) => p.municipalities).length));
   });
 
   it('copies a figure as a sentence with its base, the filter and the source, and says so', async () => {
     const writes: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => { writes.push(text); } }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: {
+        writeText: async (text: string) => {
+          writes.push(text);
+        },
+      },
+      configurable: true,
+    });
     await openApp('#/dekking?thema=onderbescherming');
     document.querySelector<HTMLButtonElement>('.key-figure .copy-figure')!.click();
     await waitFor(() => writes.length === 1, 'the clipboard');
     const matching = doc.projects.filter((p) => themeKeys(p).includes('onderbescherming'));
     const count = matching.flatMap((p) => p.municipalities).length;
-    expect(writes[0]).toMatch(new RegExp(`^${count} van de ${municipalities.length} Vlaamse gemeenten \\(\\d+,\\d %\\) namen deel aan een pilootproject geïntegreerd breed onthaal \\(filter: Thema: .+\\) \\(bron: antwoord op schriftelijke vraag nr\\. 114; grenzen van 2017\\)\\.$`));
+    expect(writes[0]).toMatch(
+      new RegExp(
+        `^${count} van de ${municipalities.length} Vlaamse gemeenten \\(\\d+,\\d %\\) namen deel aan een pilootproject geïntegreerd breed onthaal \\(filter: Thema: .+\\) \\(bron: antwoord op schriftelijke vraag nr\\. 114; grenzen van 2017\\)\\.$`,
+      ),
+    );
     expect(document.querySelector('.copy-status[role=status]')?.textContent).toBe(`Gekopieerd: ${writes[0]}`);
   });
 });

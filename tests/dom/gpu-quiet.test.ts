@@ -9,14 +9,21 @@ class FakeWorker {
   onerror: (() => void) | null = null;
   received: { data: unknown; transfer: unknown[] }[] = [];
   terminated = false;
-  constructor(readonly url: string, readonly answers: number[] = FakeWorker.answers) { FakeWorker.made.push(this); }
+  constructor(
+    readonly url: string,
+    readonly answers: number[] = FakeWorker.answers,
+  ) {
+    FakeWorker.made.push(this);
+  }
   static answers: number[] = [];
   postMessage(data: unknown, transfer: unknown[] = []) {
     this.received.push({ data, transfer });
     // Round trips, as the worker would post them once it has its canvas.
     for (const ms of this.answers) queueMicrotask(() => this.onmessage?.({ data: ms }));
   }
-  terminate() { this.terminated = true; }
+  terminate() {
+    this.terminated = true;
+  }
 }
 
 const offscreen = { kind: 'offscreen' };
@@ -28,7 +35,9 @@ beforeEach(() => {
   vi.stubGlobal('OffscreenCanvas', class {});
   vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:probe');
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  HTMLCanvasElement.prototype.transferControlToOffscreen = function () { return offscreen as unknown as OffscreenCanvas; };
+  HTMLCanvasElement.prototype.transferControlToOffscreen = function () {
+    return offscreen as unknown as OffscreenCanvas;
+  };
 });
 afterEach(() => {
   vi.unstubAllGlobals();

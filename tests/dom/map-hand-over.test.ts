@@ -29,7 +29,11 @@ describe('map hand-over', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       let app: DomApp | null = null;
-      void openApp('#/project/gent', { data: { surroundings: () => new Promise<never>(() => undefined) } }).then((a) => { app = a; });
+      void openApp('#/project/gent', { data: { surroundings: () => new Promise<never>(() => undefined) } }).then(
+        (a) => {
+          app = a;
+        },
+      );
       const elapsed = async (until: () => boolean, limit: number) => {
         let t = 0;
         for (; t < limit && !until(); t += 10) await vi.advanceTimersByTimeAsync(10);
@@ -44,18 +48,26 @@ describe('map hand-over', () => {
       // …and then at once.
       expect(await elapsed(webglMade, 500), 'the WebGL map 3 s after the SVG map').toBeLessThan(500);
       await elapsed(() => document.getElementById('map')!.dataset.mapState === 'idle', 1000);
-      expect(opened.maps.map((m) => [m.kind, m.destroyed])).toEqual([['svg', true], ['webgl', false]]);
+      expect(opened.maps.map((m) => [m.kind, m.destroyed])).toEqual([
+        ['svg', true],
+        ['webgl', false],
+      ]);
       expect(document.getElementById('map')!.dataset.surroundings).toBe('loading');
     } finally {
       vi.useRealTimers();
     }
   });
 
-  it('keeps the areas\' keyboard buttons, first in the map, and the focus on one, across the hand-over; Enter opens the project', async () => {
+  it("keeps the areas' keyboard buttons, first in the map, and the focus on one, across the hand-over; Enter opens the project", async () => {
     const app = await openApp('#/');
     // Before the hand-over: the SVG map alone, its areas as buttons in the list's order.
-    const keys = await waitFor(() => document.querySelectorAll<SVGPathElement>('#map > .area-keys path[role=button]').length === 11
-      && !app.maps.some((m) => m.kind === 'webgl' && !m.destroyed) && document.querySelector('#map > .area-keys'), 'the area buttons over the SVG map');
+    const keys = await waitFor(
+      () =>
+        document.querySelectorAll<SVGPathElement>('#map > .area-keys path[role=button]').length === 11 &&
+        !app.maps.some((m) => m.kind === 'webgl' && !m.destroyed) &&
+        document.querySelector('#map > .area-keys'),
+      'the area buttons over the SVG map',
+    );
     const buttons = [...keys.querySelectorAll<SVGPathElement>('path[role=button]')];
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(app.texts('.project-list .name'));
     const gent = buttons.find((b) => b.dataset.project === 'gent')!;
@@ -87,14 +99,20 @@ describe('map hand-over', () => {
     observer.observe(map, { attributes: true, attributeFilter: ['data-map-state'] });
     app.click('.project-list a[data-project="w13"]');
     await app.waitForHeading('W13');
-    await waitFor(() => webgl.fits.length > fitsBefore && map.dataset.mapState === 'idle', 'W13 framed, and the map idle');
+    await waitFor(
+      () => webgl.fits.length > fitsBefore && map.dataset.mapState === 'idle',
+      'W13 framed, and the map idle',
+    );
     observer.disconnect();
-    expect(states, 'the map\'s state right after that idle').toEqual(['busy']);
+    expect(states, "the map's state right after that idle").toEqual(['busy']);
   });
 
-  it('lets the prerendered map give way to the first live map, and keeps it while the map\'s code cannot be had', async () => {
+  it("lets the prerendered map give way to the first live map, and keeps it while the map's code cannot be had", async () => {
     const app = await openApp('#/', { prerendered: { focus: 'body' }, failSvg: 1 });
-    const alert = await waitFor(() => document.querySelector<HTMLElement>('#map .map-message[role=alert]'), 'the message');
+    const alert = await waitFor(
+      () => document.querySelector<HTMLElement>('#map .map-message[role=alert]'),
+      'the message',
+    );
     // No blank map: the build's picture stays under the message.
     expect(document.querySelectorAll('#map .prerender-map')).toHaveLength(1);
     alert.querySelector('button')!.click();
@@ -117,9 +135,12 @@ describe('map hand-over', () => {
     expect(document.querySelector('#map .map-note')).toBeNull();
   });
 
-  it('says so when the map\'s code cannot be loaded, and draws the map on retry', async () => {
+  it("says so when the map's code cannot be loaded, and draws the map on retry", async () => {
     const app = await openApp('#/', { failSvg: 1 });
-    const alert = await waitFor(() => document.querySelector<HTMLElement>('#map .map-message[role=alert]'), 'the message');
+    const alert = await waitFor(
+      () => document.querySelector<HTMLElement>('#map .map-message[role=alert]'),
+      'the message',
+    );
     expect(alert.textContent).toContain('svg-map-view.js');
     expect(app.maps).toHaveLength(0);
     alert.querySelector('button')!.click();

@@ -20,11 +20,13 @@ function setUp(factory?: MapFactory) {
   const options: MapViewsOptions = {
     container,
     first,
-    createMap: factory ?? (async (setup, events, kind) => {
-      const map = new FakeMap(setup, events, kind);
-      made.push(map);
-      return map;
-    }),
+    createMap:
+      factory ??
+      (async (setup, events, kind) => {
+        const map = new FakeMap(setup, events, kind);
+        made.push(map);
+        return map;
+      }),
     setupFor: (host) => ({ container: host, scene, camera: { center: [4, 51], zoom: 7 } }) as unknown as MapSetup,
     shown: {
       onPick: (code) => heard.push(`pick ${code}`),
@@ -39,7 +41,9 @@ function setUp(factory?: MapFactory) {
   return { container, heard, made, views: mapViews(options) };
 }
 
-afterEach(() => { document.body.replaceChildren(); });
+afterEach(() => {
+  document.body.replaceChildren();
+});
 
 describe('the maps on the page', () => {
   it('shows the SVG map, readies the WebGL map unheard in a hidden host, and hands over on its first idle', async () => {
@@ -103,7 +107,9 @@ describe('the maps on the page', () => {
   });
 
   it('removes the host of a map that could not be made, and passes on why', async () => {
-    const failing = setUp(async () => { throw new TypeError('Failed to fetch dynamically imported module: svg-map-view.js'); });
+    const failing = setUp(async () => {
+      throw new TypeError('Failed to fetch dynamically imported module: svg-map-view.js');
+    });
     await expect(failing.views.make('svg')).rejects.toThrow('svg-map-view.js');
     expect(failing.container.querySelector('.map-host')).toBeNull();
 
@@ -117,7 +123,9 @@ describe('the maps on the page', () => {
     let release: () => void = () => {};
     const late: FakeMap[] = [];
     const { container, views } = setUp(async (setup, events, kind) => {
-      await new Promise<void>((resolve) => { release = resolve; });
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
       const map = new FakeMap(setup, events, kind);
       late.push(map);
       return map;

@@ -11,7 +11,10 @@ import { KEYS_SHOWN_MS } from '../../src/ui/presenter';
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
 const topo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
 const nameOf = new Map<string, string>(
-  topo.objects.gemeenten.geometries.map((g: { properties: { code: string; naam: string } }) => [g.properties.code, g.properties.naam]),
+  topo.objects.gemeenten.geometries.map((g: { properties: { code: string; naam: string } }) => [
+    g.properties.code,
+    g.properties.naam,
+  ]),
 );
 const nl = strings.nl;
 /**
@@ -19,7 +22,10 @@ const nl = strings.nl;
  * from an animation frame (map-controller scheduleFrame), so anything a change
  * would do to the map has been done by then. Not a guess at a duration.
  */
-const settle = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 0)));
+const settle = () =>
+  new Promise<void>((r) =>
+    requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 0)),
+  );
 
 describe('deep links', () => {
   it('open every project with its name and all its member municipalities', async () => {
@@ -60,7 +66,10 @@ describe('history', () => {
     app.clickText('.members a', 'Oostende');
     await waitFor(() => location.hash === '#/gemeente/35013', 'the municipality');
     history.back();
-    await waitFor(() => location.hash === '#/project/oostende' && document.querySelector('.members'), 'back to the project');
+    await waitFor(
+      () => location.hash === '#/project/oostende' && document.querySelector('.members'),
+      'back to the project',
+    );
     history.back();
     await app.waitForHeading(nl.overviewHeading);
     history.forward();
@@ -133,7 +142,7 @@ describe('presenter history', () => {
 });
 
 describe('language', () => {
-  it('switches the whole page, the panel\'s accessible name and the map\'s label, and keeps it in the link', async () => {
+  it("switches the whole page, the panel's accessible name and the map's label, and keeps it in the link", async () => {
     const app = await openApp('#/project/gent');
     const map = await app.map();
     const button = document.querySelector<HTMLElement>('#lang-switch button[data-lang="en"]')!;
@@ -156,10 +165,12 @@ describe('language', () => {
 
 describe('presenter keys', () => {
   const total = doc.projects.length + 2;
-  const titleOfStep = (n: number) => (n === 1 ? nl.appTitle : n === total ? nl.presenterOverviewEnd : doc.projects[n - 2]!.name);
+  const titleOfStep = (n: number) =>
+    n === 1 ? nl.appTitle : n === total ? nl.presenterOverviewEnd : doc.projects[n - 2]!.name;
   const step = () => app.textOf('.presenter-step');
   let app: Awaited<ReturnType<typeof openApp>>;
-  const waitForStep = (n: number) => waitFor(() => location.hash === `#/presentatie/${n}` && step() === `${n} / ${total}`, `step ${n}`);
+  const waitForStep = (n: number) =>
+    waitFor(() => location.hash === `#/presentatie/${n}` && step() === `${n} / ${total}`, `step ${n}`);
 
   it('step through every step with the clicker keys, checking URL and title', async () => {
     app = await openApp('#/presentatie/1');
@@ -210,7 +221,9 @@ describe('presenter card', () => {
       await vi.waitFor(() => expect(app.textOf('.presenter-step')).toBe(`1 / ${doc.projects.length + 2}`));
       const key = [...document.querySelectorAll('.presenter-projects li')];
       expect(key.map((li) => li.textContent)).toEqual(doc.projects.map((p) => p.name));
-      expect(key.map((li) => (li.querySelector('.swatch') as HTMLElement).style.background)).toEqual(doc.projects.map((_, i) => projectColour(i)));
+      expect(key.map((li) => (li.querySelector('.swatch') as HTMLElement).style.background)).toEqual(
+        doc.projects.map((_, i) => projectColour(i)),
+      );
       expect(visible('.presenter-tools')).toBe(true);
       vi.advanceTimersByTime(KEYS_SHOWN_MS);
       expect(visible('.presenter-tools')).toBe(false);
@@ -223,7 +236,9 @@ describe('presenter card', () => {
       vi.advanceTimersByTime(KEYS_SHOWN_MS);
       expect(visible('.presenter-tools')).toBe(false);
       app.key('End');
-      await vi.waitFor(() => expect(document.querySelectorAll('.presenter-projects li')).toHaveLength(doc.projects.length));
+      await vi.waitFor(() =>
+        expect(document.querySelectorAll('.presenter-projects li')).toHaveLength(doc.projects.length),
+      );
     } finally {
       vi.useRealTimers();
     }
@@ -234,7 +249,7 @@ describe('presenter card', () => {
     const map = await app.map();
     await waitFor(() => map.scene.everyName, 'every name on the opening step');
     app.key('ArrowRight');
-    await waitFor(() => !map.scene.everyName, 'the map\'s own placement on a project step');
+    await waitFor(() => !map.scene.everyName, "the map's own placement on a project step");
     app.key('End');
     await waitFor(() => map.scene.everyName, 'every name on the closing step');
   });
@@ -256,14 +271,17 @@ describe('selection by the list', () => {
 });
 
 describe('surroundings', () => {
-  it('come after the first complete map, named in the page\'s language', async () => {
+  it("come after the first complete map, named in the page's language", async () => {
     const app = await openApp('#/');
     const map = await app.map();
     await waitFor(() => map.scene.surroundings, 'the surroundings');
     expect(document.getElementById('map')!.dataset.surroundings).toBe('drawn');
     expect(map.scene.surroundings!.labels.features.map((f) => f.properties.naam)).toContain(nl.surroundingsNames.sea);
     app.click('#lang-switch button[data-lang="en"]');
-    await waitFor(() => map.scene.surroundings!.labels.features.some((f) => f.properties.naam === strings.en.surroundingsNames.sea), 'English names');
+    await waitFor(
+      () => map.scene.surroundings!.labels.features.some((f) => f.properties.naam === strings.en.surroundingsNames.sea),
+      'English names',
+    );
   });
 });
 
@@ -274,10 +292,16 @@ describe('every sentence traceable', () => {
     const zoersel = doc.projects.find((p) => p.id === 'zoersel')!;
     expect(app.textOf('details.from-answer summary')).toBe(nl.fromAnswer);
     const items = [...document.querySelectorAll('details.from-answer li')];
-    expect(items.map((li) => li.querySelector('.from-sentence')!.textContent)).toEqual(zoersel.summary.map((s) => s.nl));
-    expect(items.map((li) => li.querySelector('blockquote')!.textContent)).toEqual(zoersel.summary.map((s) => s.from.map((q) => `“${q}”`).join('')));
+    expect(items.map((li) => li.querySelector('.from-sentence')!.textContent)).toEqual(
+      zoersel.summary.map((s) => s.nl),
+    );
+    expect(items.map((li) => li.querySelector('blockquote')!.textContent)).toEqual(
+      zoersel.summary.map((s) => s.from.map((q) => `“${q}”`).join('')),
+    );
     expect(items.every((li) => li.querySelector('blockquote')!.getAttribute('lang') === 'nl')).toBe(true);
-    const themes = [...document.querySelectorAll('.facts')].find((f) => f.querySelector('h3')!.textContent === nl.themes)!;
+    const themes = [...document.querySelectorAll('.facts')].find(
+      (f) => f.querySelector('h3')!.textContent === nl.themes,
+    )!;
     expect([...themes.querySelectorAll('q')].map((q) => q.textContent)).toEqual(zoersel.themes.map((t) => t.phrase));
   });
 });
@@ -285,20 +309,26 @@ describe('every sentence traceable', () => {
 describe('a keyboard user who began before the script ran', () => {
   it('keeps the focus on the same link of the panel, and in the search box with what was typed', async () => {
     await openApp('#/', { prerendered: { focus: '#panel-content a[data-project="gent"]' } });
-    await waitFor(() => document.querySelector('.project-list'), 'the app\'s panel');
+    await waitFor(() => document.querySelector('.project-list'), "the app's panel");
     expect(document.activeElement?.closest('.project-list')).not.toBeNull();
     expect((document.activeElement as HTMLElement).dataset.project).toBe('gent');
     await openApp('#/', { prerendered: { focus: '#search-input', typed: 'Aalbeke' } });
-    const input = await waitFor(() => document.querySelector<HTMLInputElement>('.search #search-input'), 'the app\'s search box');
+    const input = await waitFor(
+      () => document.querySelector<HTMLInputElement>('.search #search-input'),
+      "the app's search box",
+    );
     expect(document.activeElement).toBe(input);
     expect(input.value).toBe('Aalbeke');
-    await waitFor(() => [...document.querySelectorAll('#search-list li')].some((li) => li.textContent?.startsWith('Aalbeke')), 'Aalbeke among the results');
+    await waitFor(
+      () => [...document.querySelectorAll('#search-list li')].some((li) => li.textContent?.startsWith('Aalbeke')),
+      'Aalbeke among the results',
+    );
   });
 
   it('puts the focus on the heading of the project whose link they had just followed, as after any navigation', async () => {
     // Enter on Gent's link in the prerendered list: the page opens on its route, the link still focused.
     await openApp('#/project/gent', { prerendered: { focus: '#panel-content a[data-project="gent"]' } });
-    const heading = await waitFor(() => document.querySelector<HTMLElement>('#panel-heading'), 'the app\'s panel');
+    const heading = await waitFor(() => document.querySelector<HTMLElement>('#panel-heading'), "the app's panel");
     expect(heading.textContent).toBe('Gent');
     expect(document.activeElement).toBe(heading);
   });

@@ -6,17 +6,28 @@ import { mountOfflineStatus } from '../../src/ui/offline-status';
 import { createStore } from '../../src/core/store';
 import { initialState, type AppState } from '../../src/core/app-state';
 
-const now = (fn: () => void) => { fn(); return () => undefined; };
+const now = (fn: () => void) => {
+  fn();
+  return () => undefined;
+};
 const words = () => ({ noWorker: 'geen kopie', copyFailed: 'kopiëren mislukt' });
 
 function fakeWorker(state: string) {
   const listeners: (() => void)[] = [];
   const messages: unknown[] = [];
   return {
-    state, messages,
-    postMessage: (m: unknown) => { messages.push(m); },
-    addEventListener: (_: 'statechange', fn: () => void) => { listeners.push(fn); },
-    become(next: string) { this.state = next; for (const fn of listeners) fn(); },
+    state,
+    messages,
+    postMessage: (m: unknown) => {
+      messages.push(m);
+    },
+    addEventListener: (_: 'statechange', fn: () => void) => {
+      listeners.push(fn);
+    },
+    become(next: string) {
+      this.state = next;
+      for (const fn of listeners) fn();
+    },
   };
 }
 
@@ -24,10 +35,23 @@ function fakeContainer(registration: Partial<WorkerRegistration>, controller: un
   const changes: (() => void)[] = [];
   const container: WorkerContainer & { fireControllerChange(): void } = {
     controller,
-    register: () => (fail ? Promise.reject(fail) : Promise.resolve({ installing: null, waiting: null, active: null, addEventListener: () => undefined, ...registration })),
-    addEventListener: (_: 'controllerchange', fn: () => void) => { changes.push(fn); },
+    register: () =>
+      fail
+        ? Promise.reject(fail)
+        : Promise.resolve({
+            installing: null,
+            waiting: null,
+            active: null,
+            addEventListener: () => undefined,
+            ...registration,
+          }),
+    addEventListener: (_: 'controllerchange', fn: () => void) => {
+      changes.push(fn);
+    },
     removeEventListener: () => undefined,
-    fireControllerChange: () => { for (const fn of changes) fn(); },
+    fireControllerChange: () => {
+      for (const fn of changes) fn();
+    },
   };
   return container;
 }
@@ -42,7 +66,7 @@ function setup(hash = '#/') {
 }
 
 describe('offline copy', () => {
-  it('says when the copy is ready, with Safari\'s limit', async () => {
+  it("says when the copy is ready, with Safari's limit", async () => {
     const { el, status } = setup();
     const installing = fakeWorker('installing');
     registerOffline(now, status.ui, words, fakeContainer({ installing: installing as never }));
@@ -65,7 +89,9 @@ describe('offline copy', () => {
     const waiting = fakeWorker('installed');
     let reloads = 0;
     const container = fakeContainer({ active: {}, waiting: waiting as never }, {});
-    registerOffline(now, status.ui, words, container, () => { reloads++; });
+    registerOffline(now, status.ui, words, container, () => {
+      reloads++;
+    });
     await settle();
     expect(el.querySelector('.update-notice')).toBeNull(); // the presenter is presenting
     store.set({ route: { kind: 'overview' } });

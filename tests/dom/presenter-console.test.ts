@@ -24,7 +24,7 @@ afterEach(() => {
 });
 
 describe('the console', () => {
-  it('shows the step now, the next one, the answer\'s text with its passages marked, and every step', async () => {
+  it("shows the step now, the next one, the answer's text with its passages marked, and every step", async () => {
     const project = doc.projects[1]!;
     const app = await openApp('#/presentatie/3?scherm=console');
     await waitFor(() => !document.getElementById('console')!.hidden, 'the console');
@@ -42,13 +42,15 @@ describe('the console', () => {
     expect(document.querySelectorAll('.console-card h2, .console-card h3')).toHaveLength(0);
   });
 
-  it('moves with the clicker\'s keys and the buttons, announces each step once, and blanks the slide', async () => {
+  it("moves with the clicker's keys and the buttons, announces each step once, and blanks the slide", async () => {
     const app = await openApp('#/presentatie/2?scherm=console');
     await waitFor(() => !document.getElementById('console')!.hidden, 'the console');
     expect(text('.console .visually-hidden[role=status]')).toBe(''); // opening is no step change
     app.key('PageDown', document.body);
     await waitFor(() => location.hash === '#/presentatie/3?scherm=console', 'step 3 after PageDown');
-    expect(text('.console .visually-hidden[role=status]')).toBe(nl.consoleStepAnnounced(3, total, doc.projects[1]!.name));
+    expect(text('.console .visually-hidden[role=status]')).toBe(
+      nl.consoleStepAnnounced(3, total, doc.projects[1]!.name),
+    );
     expect(app.live()).toBe(''); // the page's own live region stays quiet: announced once
     app.key('1', document.body);
     app.key('0', document.body);
@@ -62,7 +64,10 @@ describe('the console', () => {
     app.click('[data-action=next]');
     await waitFor(() => location.hash === '#/presentatie/2?scherm=console', 'step 2 from Volgende');
     app.key('b', document.body);
-    await waitFor(() => !(document.querySelector('.console-blank-note') as HTMLElement).hidden, 'the slide shown blank');
+    await waitFor(
+      () => !(document.querySelector('.console-blank-note') as HTMLElement).hidden,
+      'the slide shown blank',
+    );
     expect(document.querySelector('[data-action=blank]')?.getAttribute('aria-pressed')).toBe('true');
     app.key('ArrowRight', document.body); // a step brings the slide back
     await waitFor(() => (document.querySelector('.console-blank-note') as HTMLElement).hidden, 'the blank screen gone');
@@ -92,7 +97,11 @@ describe('the slide opens the console', () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
     const app = await openApp('#/presentatie/4?taal=en');
     app.key('p');
-    expect(open).toHaveBeenCalledWith(expect.stringMatching(/#\/presentatie\/4\?scherm=console&taal=en$/), 'gbo-console', expect.stringContaining('popup'));
+    expect(open).toHaveBeenCalledWith(
+      expect.stringMatching(/#\/presentatie\/4\?scherm=console&taal=en$/),
+      'gbo-console',
+      expect.stringContaining('popup'),
+    );
     await waitFor(() => text('.presenter-tool-note') !== '', 'the blocked window named');
     expect(text('.presenter-tool-note')).toBe(strings.en.consoleBlocked);
     expect((document.querySelector('.presenter-tools') as HTMLElement).hidden).toBe(false);
@@ -138,12 +147,20 @@ function channelBus() {
   const members = new Set<Channel & { closed: boolean }>();
   const open = (): Channel => {
     const ch = {
-      closed: false, onmessage: null as ((e: MessageEvent) => void) | null,
+      closed: false,
+      onmessage: null as ((e: MessageEvent) => void) | null,
       postMessage(message: SyncMessage) {
         const data = structuredClone(message);
-        for (const other of members) if (other !== ch) setTimeout(() => { if (!other.closed) other.onmessage?.({ data } as MessageEvent); }, 0);
+        for (const other of members)
+          if (other !== ch)
+            setTimeout(() => {
+              if (!other.closed) other.onmessage?.({ data } as MessageEvent);
+            }, 0);
       },
-      close() { ch.closed = true; members.delete(ch); },
+      close() {
+        ch.closed = true;
+        members.delete(ch);
+      },
     };
     members.add(ch);
     return ch;
@@ -155,7 +172,10 @@ function window_(hash: string, open: () => Channel) {
   const store = createStore<AppState>(initialState(hash), settleState);
   const url = { navigate: (patch: Partial<AppState>) => store.set(patch) };
   const dispose = mountPresenterLink(store, url, open);
-  const step = () => { const r = store.get().route; return r.kind === 'presenter' || r.kind === 'console' ? r.step : 0; };
+  const step = () => {
+    const r = store.get().route;
+    return r.kind === 'presenter' || r.kind === 'console' ? r.step : 0;
+  };
   return { store, dispose, step };
 }
 
@@ -192,7 +212,9 @@ describe('the link between the slide and the console', () => {
   });
 
   it('says so where no channel can be opened, and the slide goes on alone', async () => {
-    const slide = window_('#/presentatie/3', () => { throw new DOMException('opaque origin', 'SecurityError'); });
+    const slide = window_('#/presentatie/3', () => {
+      throw new DOMException('opaque origin', 'SecurityError');
+    });
     await waitFor(() => slide.store.get().link === 'unavailable', 'the link said unavailable');
     slide.store.set({ route: { kind: 'presenter', step: 4 } });
     expect(slide.step()).toBe(4);
@@ -200,7 +222,9 @@ describe('the link between the slide and the console', () => {
   });
 
   it('writes no state from its listener: a navigation into presentation mode is heard once, the failed channel after it', async () => {
-    const page = window_('#/', () => { throw new DOMException('opaque origin', 'SecurityError'); });
+    const page = window_('#/', () => {
+      throw new DOMException('opaque origin', 'SecurityError');
+    });
     const heard: string[] = [];
     page.store.subscribe((s) => heard.push(`${s.route.kind} ${s.link}`));
     page.store.set({ route: { kind: 'presenter', step: 1 } });

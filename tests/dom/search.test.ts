@@ -21,7 +21,10 @@ describe('search', () => {
     expect(document.querySelectorAll('a[href="https://www.desocialekaart.be/"]')).toHaveLength(1);
     // The map marks Kortrijk and selects W13.
     const map = await app.map();
-    await waitFor(() => map.scene.selection.projectId === 'w13' && map.scene.selection.municipalities.includes('34022'), 'Kortrijk selected');
+    await waitFor(
+      () => map.scene.selection.projectId === 'w13' && map.scene.selection.municipalities.includes('34022'),
+      'Kortrijk selected',
+    );
   });
 
   it('finds places by postal code, lists each village, and answers "none" with the nearest pilots', async () => {
@@ -35,7 +38,12 @@ describe('search', () => {
     const nearest = app.texts('.nearest li');
     expect(nearest).toHaveLength(3);
     // Antwerpen lies between Sint-Niklaas and Zoersel, each about 20 km away.
-    expect(nearest.slice(0, 2).map((n) => n.split(' (')[0]).sort()).toEqual(['Sint-Niklaas', 'Zoersel']);
+    expect(
+      nearest
+        .slice(0, 2)
+        .map((n) => n.split(' (')[0])
+        .sort(),
+    ).toEqual(['Sint-Niklaas', 'Zoersel']);
     const km = nearest.map((n) => Number(/: (\d+,\d) km$/.exec(n)![1]!.replace(',', '.')));
     expect(km).toEqual([...km].sort((a, b) => a - b));
     expect(app.textOf('.nearest p')).toContain('vogelvlucht');
@@ -44,7 +52,8 @@ describe('search', () => {
   it('lists every candidate of an ambiguous name with its municipality', async () => {
     const app = await openApp('#/');
     const options = await app.search('Beveren');
-    for (const m of ['Alveringem', 'Roeselare', 'Waregem']) expect(options.some((o) => o.includes(`deelgemeente van ${m}`))).toBe(true);
+    for (const m of ['Alveringem', 'Roeselare', 'Waregem'])
+      expect(options.some((o) => o.includes(`deelgemeente van ${m}`))).toBe(true);
   });
 
   it('tolerates accents, St. and a wrong letter, and names the merged municipality today', async () => {
@@ -68,7 +77,12 @@ describe('search', () => {
 
   it('handles markup, 10,000 characters and odd Unicode without crashing, and still works after', async () => {
     const app = await openApp('#/');
-    for (const text of ['<img src=x onerror="window.__pwned=1">', 'x'.repeat(10_000), '\u202e\u0000\uFEFF🙂\u0301', '%00%27;--']) {
+    for (const text of [
+      '<img src=x onerror="window.__pwned=1">',
+      'x'.repeat(10_000),
+      '\u202e\u0000\uFEFF🙂\u0301',
+      '%00%27;--',
+    ]) {
       expect(await app.search(text)).toEqual([nl.searchNoResults]);
     }
     expect(document.querySelectorAll('#search-list img')).toHaveLength(0);
@@ -78,7 +92,12 @@ describe('search', () => {
   it('keeps working when the place names fail to load, and retries on the next keystroke', async () => {
     let broken = true;
     const app = await openApp('#/', {
-      data: { places: async () => { if (broken) throw new Error('offline'); return (await import('./support/app')).realData.places(); } },
+      data: {
+        places: async () => {
+          if (broken) throw new Error('offline');
+          return (await import('./support/app')).realData.places();
+        },
+      },
     });
     expect((await app.search('Gent'))[0]).toBe(nl.searchLoadError);
     broken = false;
@@ -169,7 +188,9 @@ describe('places below the village and outside Flanders', () => {
     expect(app.textOf('#panel-content')).toContain(nl.currentMadeOf('Aalter, Knesselare', 2019));
     const tielt = await openApp('#/gemeente/37022');
     await tielt.waitForHeading('Tielt');
-    expect(tielt.textOf('#panel-content')).toMatch(/sinds de fusie van 1 januari 2025 uit: (Meulebeke, Tielt|Tielt, Meulebeke)\./);
+    expect(tielt.textOf('#panel-content')).toMatch(
+      /sinds de fusie van 1 januari 2025 uit: (Meulebeke, Tielt|Tielt, Meulebeke)\./,
+    );
   });
 });
 
@@ -182,7 +203,10 @@ describe('location', () => {
     const genk: [number, number] = [5.5, 50.965];
     Object.defineProperty(navigator, 'geolocation', {
       configurable: true,
-      value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { longitude: genk[0], latitude: genk[1] } } as GeolocationPosition) },
+      value: {
+        getCurrentPosition: (ok: PositionCallback) =>
+          ok({ coords: { longitude: genk[0], latitude: genk[1] } } as GeolocationPosition),
+      },
     });
     app.click(button);
     await app.waitForHeading('Genk');

@@ -10,9 +10,14 @@ const { nl, en } = strings;
 async function saved(app: Awaited<ReturnType<typeof openApp>>): Promise<Map<string, string>> {
   const blobs: Blob[] = [];
   const names: string[] = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => { blobs.push(b as Blob); return `blob:${blobs.length}`; });
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+    blobs.push(b as Blob);
+    return `blob:${blobs.length}`;
+  });
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { names.push(this.download); });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('.take-away button')];
   for (const b of buttons) app.click(b);
   await waitFor(() => blobs.length === buttons.length, 'every file');
@@ -20,18 +25,29 @@ async function saved(app: Awaited<ReturnType<typeof openApp>>): Promise<Map<stri
 }
 
 describe('the data to take away', () => {
-  it('offers the areas, W13\'s experiments and the 26 municipalities on the overview, and saves each under its name', async () => {
+  it("offers the areas, W13's experiments and the 26 municipalities on the overview, and saves each under its name", async () => {
     const app = await openApp('#/');
     const section = await waitFor(() => document.querySelector('.take-away'), 'the download section');
     expect(section.querySelector('h3')?.textContent).toBe(nl.takeAwayHeading);
-    expect(app.texts('.take-away button')).toEqual([nl.takeAwayAreas, nl.takeAwayExperiments, nl.takeAwayMunicipalities(26)]);
+    expect(app.texts('.take-away button')).toEqual([
+      nl.takeAwayAreas,
+      nl.takeAwayExperiments,
+      nl.takeAwayMunicipalities(26),
+    ]);
     const files = await saved(app);
-    expect([...files.keys()]).toEqual([nl.takeAwayAreasFile, nl.takeAwayExperimentsFile, nl.takeAwayMunicipalitiesFile]);
+    expect([...files.keys()]).toEqual([
+      nl.takeAwayAreasFile,
+      nl.takeAwayExperimentsFile,
+      nl.takeAwayMunicipalitiesFile,
+    ]);
     const areas = JSON.parse(files.get(nl.takeAwayAreasFile)!);
     expect(areas.features).toHaveLength(11);
     expect(areas.source[0]).toContain('schriftelijke vraag nr. 114');
-    expect(JSON.parse(files.get(nl.takeAwayExperimentsFile)!).features.map((f: { properties: { label: string } }) => f.properties.label))
-      .toEqual(['Lokaal experiment Anzegem', 'Lokaal experiment Avelgem', 'Lokaal experiment Kortrijk']);
+    expect(
+      JSON.parse(files.get(nl.takeAwayExperimentsFile)!).features.map(
+        (f: { properties: { label: string } }) => f.properties.label,
+      ),
+    ).toEqual(['Lokaal experiment Anzegem', 'Lokaal experiment Avelgem', 'Lokaal experiment Kortrijk']);
     const csv = files.get(nl.takeAwayMunicipalitiesFile)!.split('\r\n');
     expect(csv[0]).toBe(`\uFEFF${nl.takeAwayCsvTitle}`);
     expect(csv).toContain(nl.takeAwayCsvHeader.join(';'));
@@ -41,7 +57,11 @@ describe('the data to take away', () => {
   it('offers them on the coverage view too, in English when the page is', async () => {
     const app = await openApp('#/dekking?taal=en');
     await waitFor(() => document.querySelector('.coverage .take-away'), 'the download section on the coverage view');
-    expect(app.texts('.take-away button')).toEqual([en.takeAwayAreas, en.takeAwayExperiments, en.takeAwayMunicipalities(26)]);
+    expect(app.texts('.take-away button')).toEqual([
+      en.takeAwayAreas,
+      en.takeAwayExperiments,
+      en.takeAwayMunicipalities(26),
+    ]);
     const files = await saved(app);
     expect(files.get(en.takeAwayMunicipalitiesFile)!.split('\r\n')).toContain(en.takeAwayCsvHeader.join(';'));
     expect(JSON.parse(files.get(en.takeAwayExperimentsFile)!).source[1]).toBe(en.sourceExperimentPoints);

@@ -17,7 +17,12 @@ describe('the takeaway map', () => {
   it('draws every project, and none of its areas is in the tab order', async () => {
     const host = document.createElement('div');
     document.body.append(host);
-    const pictures = createPictures({ doc, geo, lookup: createLookup(doc, geo), view: (s) => resolveRoute(s.route, doc, geo) });
+    const pictures = createPictures({
+      doc,
+      geo,
+      lookup: createLookup(doc, geo),
+      view: (s) => resolveRoute(s.route, doc, geo),
+    });
     const map = createTakeawayMap(host);
     await map.preload();
     expect(map.draw(pictures.of(initialState('#/')), 800, 560)).not.toBeNull();

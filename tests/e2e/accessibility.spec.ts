@@ -80,34 +80,64 @@ describe('the map at the keyboard', () => {
     await app.page.locator('#panel').focus();
     for (let n = 1; n <= 80; n++) {
       await app.page.keyboard.press('Tab');
-      if (await app.page.evaluate((p) => document.activeElement?.getAttribute('data-project') === p && document.activeElement.closest('#map') !== null, id)) return n;
+      if (
+        await app.page.evaluate(
+          (p) =>
+            document.activeElement?.getAttribute('data-project') === p &&
+            document.activeElement.closest('#map') !== null,
+          id,
+        )
+      )
+        return n;
     }
     throw new Error(`${id}'s area not reached in 80 Tab presses`);
   };
   /** The focus ring's colour (the page's --focus) on screen over the map. */
   const ringPixels = async (app: AppDriver) => {
-    const focus = await app.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--focus').trim());
+    const focus = await app.page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--focus').trim(),
+    );
     const box = (await app.page.locator('#map').boundingBox())!;
     return countNearest(picture(await app.page.screenshot({ clip: box })), [rgb(focus)])[0]!;
   };
 
-  it('reaches a project\'s area with as many Tab presses on the SVG map as after the WebGL map took over, and keeps its focus and ring', async () => {
+  it("reaches a project's area with as many Tab presses on the SVG map as after the WebGL map took over, and keeps its focus and ring", async () => {
     const app = await newApp();
     // The WebGL map's code is held back until the test has tabbed the SVG map:
     // the hand-over comes when the test says, not after some time.
     let release = () => {};
-    const held = new Promise<void>((resolve) => { release = resolve; });
-    await app.page.route(/\/assets\/maplibre-map-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await app.page.route(/\/assets\/maplibre-map-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await app.open('#/');
-    await named('the SVG map', app.page.waitForFunction(() => document.getElementById('map')?.dataset.firstMap === 'drawn', undefined, { timeout: scaled(15_000) }));
+    await named(
+      'the SVG map',
+      app.page.waitForFunction(() => document.getElementById('map')?.dataset.firstMap === 'drawn', undefined, {
+        timeout: scaled(15_000),
+      }),
+    );
     expect(await app.page.locator('#map .svg-host').count()).toBe(1);
     const onSvg = await tabsTo(app, 'gent');
     expect(await ringPixels(app), 'the focus ring on Gent, SVG map').toBeGreaterThan(100);
 
     release();
-    await named('the WebGL map to take over', app.page.waitForFunction(() => !!document.querySelector('#map .webgl-host:not(.pending)') && !document.querySelector('#map .svg-host'), undefined, { timeout: scaled(30_000) }));
+    await named(
+      'the WebGL map to take over',
+      app.page.waitForFunction(
+        () => !!document.querySelector('#map .webgl-host:not(.pending)') && !document.querySelector('#map .svg-host'),
+        undefined,
+        { timeout: scaled(30_000) },
+      ),
+    );
     await app.mapIdle();
-    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-project')), 'the focus after the hand-over').toBe('gent');
+    expect(
+      await app.page.evaluate(() => document.activeElement?.getAttribute('data-project')),
+      'the focus after the hand-over',
+    ).toBe('gent');
     expect(await ringPixels(app), 'the focus ring on Gent, WebGL map').toBeGreaterThan(100);
     await app.screenshot('keyboard-gent-webgl');
     expect(await tabsTo(app, 'gent')).toBe(onSvg);

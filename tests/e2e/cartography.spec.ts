@@ -19,7 +19,9 @@ describe('cartography', () => {
     await app.mapIdle();
     const box = (await app.page.locator('#map').boundingBox())!;
     const shot = await app.page.screenshot({ clip: box });
-    const swatches = await app.page.locator('.project-list .swatch').evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    const swatches = await app.page
+      .locator('.project-list .swatch')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
     expect(swatches).toHaveLength(doc.projects.length);
     const counts = countNearest(picture(shot), swatches.map(rgb));
     counts.forEach((count, i) => expect(count, `${doc.projects[i]!.name}: ${swatches[i]}`).toBeGreaterThan(30));
@@ -34,8 +36,12 @@ describe('cartography', () => {
     // As MapLibre drew them: each area's fill and outline opacity, evaluated for its feature state.
     for (const p of doc.projects) {
       const faint = !kept.includes(p.id);
-      expect((await app.drawnFeature('project-fill', p.id)).paint['fill-opacity'], `${p.id}'s fill`).toBe(faint ? DIMMED.fill : 1);
-      expect((await app.drawnFeature('project-outline', p.id)).paint['line-opacity'], `${p.id}'s outline`).toBe(faint ? DIMMED.outline : 1);
+      expect((await app.drawnFeature('project-fill', p.id)).paint['fill-opacity'], `${p.id}'s fill`).toBe(
+        faint ? DIMMED.fill : 1,
+      );
+      expect((await app.drawnFeature('project-outline', p.id)).paint['line-opacity'], `${p.id}'s outline`).toBe(
+        faint ? DIMMED.outline : 1,
+      );
     }
     const names = (await app.drawnLabels()).filter((l) => l.kind === 'project');
     for (const id of kept) expect(names.find((l) => l.id === id)?.opacity, `${id}'s name`).toBe(1);
@@ -49,9 +55,11 @@ describe('cartography', () => {
     await app.open('#/gemeente/11002'); // Antwerpen
     await app.mapIdle();
     expect(await app.drawnNames('selection')).toEqual(['Antwerpen']);
-    expect((await app.drawnFeature('gemeenten-selected', '11002')).paint['line-width']).toBe(LINE_WIDTH.municipalitySelected);
+    expect((await app.drawnFeature('gemeenten-selected', '11002')).paint['line-width']).toBe(
+      LINE_WIDTH.municipalitySelected,
+    );
     // Inside, the fill is that of every other municipality: not Brussels' grey.
-    const p = await app.mapPoint(4.42, 51.20);
+    const p = await app.mapPoint(4.42, 51.2);
     const box = (await app.page.locator('#map').boundingBox())!;
     const inside = colourAround(picture(await app.page.screenshot({ clip: box })), p.x, p.y, 2);
     expect(near(inside, rgb(COLOURS.flanders)), String(inside)).toBe(true);

@@ -11,7 +11,6 @@ import { countNearest, colourAround, near, picture, rgb } from './support/colour
 
 const newApp = useApp();
 
-
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
 const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
 const areas = projectAreas(geo, doc);
@@ -29,18 +28,22 @@ describe('download image', () => {
     const gent = await app.downloadImage('image-gent');
     expect([gent.width, gent.height]).toEqual([1920, 1080]);
     // The picture is framed on Gent: its colour at the centre of its area.
-    const colour = colourAround(picture(gent.bytes), ...await gent.at(centreOf('gent')), 2);
+    const colour = colourAround(picture(gent.bytes), ...(await gent.at(centreOf('gent'))), 2);
     expect(near(colour, rgb(projectColour(doc.projects.findIndex((p) => p.id === 'gent')))), String(colour)).toBe(true);
     expect(gent.texts).toContain('Gent — Pilootprojecten geïntegreerd breed onthaal');
 
-    await app.page.evaluate(() => { location.hash = '#/dekking?thema=onderbescherming'; });
+    await app.page.evaluate(() => {
+      location.hash = '#/dekking?thema=onderbescherming';
+    });
     await app.waitForHeading('Dekking van de pilootprojecten');
     // The picture is drawn by the SVG map from the view itself: no need to wait for the screen's map.
     const filtered = await app.downloadImage('image-coverage-filter');
     expect([filtered.width, filtered.height]).toEqual([1920, 1080]);
     const kept = doc.projects.filter((p) => themeKeys(p).includes('onderbescherming'));
     const subtitle = filtered.texts.join(' ');
-    expect(subtitle).toContain(`Filter: Thema: ${doc.themes.onderbescherming!.nl}. ${kept.length} van de ${doc.projects.length} projecten voldoen`);
+    expect(subtitle).toContain(
+      `Filter: Thema: ${doc.themes.onderbescherming!.nl}. ${kept.length} van de ${doc.projects.length} projecten voldoen`,
+    );
     // As on the view, the key figures come first.
     const figures = subtitle.indexOf(`${kept.flatMap((p) => p.municipalities).length} van de 308 gemeenten ·`);
     expect(figures).toBeGreaterThanOrEqual(0);
@@ -55,7 +58,10 @@ describe('download image', () => {
       return map.markers().map((p) => map.labelsAt(p));
     });
     expect(covered).toEqual([[], [], []]);
-    const counts = countNearest(picture(filtered.bytes), doc.projects.map((p) => rgb(projectColour(doc.projects.indexOf(p)))));
+    const counts = countNearest(
+      picture(filtered.bytes),
+      doc.projects.map((p) => rgb(projectColour(doc.projects.indexOf(p)))),
+    );
     doc.projects.forEach((p, i) => {
       // A kept project in full colour on the map and in its swatch (26 × 26 px); a faint one nowhere.
       if (kept.includes(p)) expect(counts[i], p.name).toBeGreaterThan(900);
@@ -67,7 +73,7 @@ describe('download image', () => {
 describe('print', () => {
   // A4 landscape less 10 mm margins, in CSS pixels.
   const PAGE = { width: Math.floor((277 / 25.4) * 96) };
-  it('prints every view whole on A4 landscape, its QR code giving the page\'s own link', async () => {
+  it("prints every view whole on A4 landscape, its QR code giving the page's own link", async () => {
     const app = await newApp({ viewport: { width: PAGE.width, height: 720 } });
     await app.open('#/');
     for (const [view, hash, heading, maxPages] of [
@@ -77,7 +83,9 @@ describe('print', () => {
       ['coverage', '#/dekking?thema=onderbescherming', 'Dekking van de pilootprojecten', 3],
     ] as const) {
       await app.page.emulateMedia({ media: 'screen' });
-      await app.page.evaluate((h) => { location.hash = h; }, hash);
+      await app.page.evaluate((h) => {
+        location.hash = h;
+      }, hash);
       await app.waitForHeading(heading);
       // What a print needs loads after the first complete map; later views print from the state alone.
       if (view === 'overview') await app.mapIdle();
@@ -86,18 +94,28 @@ describe('print', () => {
       await app.page.evaluate(() => dispatchEvent(new Event('beforeprint')));
       await app.page.emulateMedia({ media: 'print' });
       const m = await app.page.evaluate(() => {
-        const shown = (e: Element) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; };
+        const shown = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+        };
         // Names inside the map picture are clipped to its frame, which is itself a box on the page.
-        const texts = [...document.querySelectorAll('body *')].filter((e) => shown(e) && !e.closest('svg') && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()));
+        const texts = [...document.querySelectorAll('body *')].filter(
+          (e) =>
+            shown(e) && !e.closest('svg') && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()),
+        );
         texts.push(document.getElementById('print-map')!);
         return {
           widest: Math.max(...texts.map((e) => e.getBoundingClientRect().right)),
           leftmost: Math.min(...texts.map((e) => e.getBoundingClientRect().left)),
-          controls: [...document.querySelectorAll('button, select, input, summary')].filter((e) => shown(e) && !e.closest('th')).length,
+          controls: [...document.querySelectorAll('button, select, input, summary')].filter(
+            (e) => shown(e) && !e.closest('th'),
+          ).length,
           smallest: Math.min(...texts.map((e) => parseFloat(getComputedStyle(e).fontSize))),
           map: shown(document.querySelector('#print-map svg')!),
           // Lines on paper are vector paths: the print's map paints nothing on a canvas (the screen's does).
-          vector: !!document.querySelector('#print-map svg path.municipal-borders') && !document.querySelector('#print-map canvas'),
+          vector:
+            !!document.querySelector('#print-map svg path.municipal-borders') &&
+            !document.querySelector('#print-map canvas'),
           legend: shown(document.querySelector('.legend')!),
           sources: [...document.querySelectorAll('.attribution')].filter(shown).length,
           head: document.getElementById('print-head')!.innerText,
@@ -145,6 +163,8 @@ describe('embed', () => {
     expect(embedded.share).toBe(0);
     await app.page.getByRole('button', { name: 'Kopieer insluitcode' }).click();
     const code = await app.page.locator('.embed-code').inputValue();
-    expect(code).toBe(`<iframe src="${app.baseUrl}/?embed=1#/project/gent" title="Kaart van de pilootprojecten geïntegreerd breed onthaal" width="100%" height="600" style="border:0" loading="lazy"></iframe>`);
+    expect(code).toBe(
+      `<iframe src="${app.baseUrl}/?embed=1#/project/gent" title="Kaart van de pilootprojecten geïntegreerd breed onthaal" width="100%" height="600" style="border:0" loading="lazy"></iframe>`,
+    );
   });
 });

@@ -23,14 +23,16 @@ describe('the map', () => {
     // The switch was used, not just clicked at: the page is in English now.
     expect(await app.page.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
     await app.mapIdle();
-    expect((await app.drawnFeature('project-outline', 'genk')).paint['line-width']).toBe(LINE_WIDTH.projectOutlineSelected);
+    expect((await app.drawnFeature('project-outline', 'genk')).paint['line-width']).toBe(
+      LINE_WIDTH.projectOutlineSelected,
+    );
   });
 
   it('selects W13 when Kortrijk is clicked, and a municipality panel elsewhere', async () => {
     const app = await newApp();
     await app.open('#/');
     await app.mapIdle();
-    await app.clickMapAt(3.2650, 50.8279);
+    await app.clickMapAt(3.265, 50.8279);
     await app.waitForHeading('W13');
     expect(await app.hash()).toBe('#/project/w13');
     await app.mapIdle();
@@ -40,7 +42,9 @@ describe('the map', () => {
     // names keep clear of the markers without giving way to them.
     // (Polled: under load MapLibre may report idle a frame before its symbol placement settles.)
     await expect.poll(() => app.drawnNames('experiment'), { timeout: scaled(10_000) }).toHaveLength(3);
-    await expect.poll(() => app.drawnNames('municipality'), { timeout: scaled(10_000) }).toEqual(expect.arrayContaining(['Anzegem', 'Avelgem', 'Kortrijk']));
+    await expect
+      .poll(() => app.drawnNames('municipality'), { timeout: scaled(10_000) })
+      .toEqual(expect.arrayContaining(['Anzegem', 'Avelgem', 'Kortrijk']));
     for (const p of await app.page.evaluate(() => window.gboInspect!()!.markers())) {
       expect(await app.page.evaluate((q) => window.gboInspect!()!.labelsAt(q), p)).toEqual([]);
     }
@@ -57,7 +61,7 @@ describe('the map', () => {
     const app = await newApp();
     await app.open('#/');
     await app.mapIdle();
-    const point = await app.mapPoint(3.2650, 50.8279);
+    const point = await app.mapPoint(3.265, 50.8279);
     const box = (await app.page.locator('#map canvas').boundingBox())!;
     await app.page.mouse.move(box.x + point.x, box.y + point.y);
     await app.page.locator('.map-tooltip', { hasText: 'Kortrijk — W13' }).waitFor();
@@ -66,7 +70,12 @@ describe('the map', () => {
 
 describe('phone', () => {
   it('shows the map with a bottom sheet that leaves the selected area visible', async () => {
-    const app = await newApp({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const app = await newApp({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
     await app.open('#/project/w13');
     await app.mapIdle();
     expect(await app.page.evaluate(() => [innerWidth, document.documentElement.scrollWidth])).toEqual([360, 360]);
@@ -74,7 +83,7 @@ describe('phone', () => {
     expect(sheet.y + sheet.height).toBeCloseTo(740, 0);
     expect(sheet.height).toBeLessThanOrEqual(740 * 0.5);
     // Kortrijk (inside W13) is drawn above the sheet.
-    const p = await app.mapPoint(3.2650, 50.8279);
+    const p = await app.mapPoint(3.265, 50.8279);
     const map = (await app.page.locator('#map').boundingBox())!;
     expect(map.y + p.y).toBeLessThan(sheet.y);
     expect(p.x).toBeGreaterThan(0);

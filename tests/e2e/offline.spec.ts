@@ -22,9 +22,13 @@ describe('offline', () => {
       await app.open('#/');
       await app.mapIdle();
       // The offline copy is made after the first map; this tab is claimed as soon as it is complete.
-      await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: scaled(60_000) });
+      await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+        timeout: scaled(60_000),
+      });
       // … and the page says so, in words, before anyone walks into the meeting room.
-      await app.page.locator('#offline-status', { hasText: 'Klaar voor offline gebruik' }).waitFor({ timeout: scaled(60_000) });
+      await app.page
+        .locator('#offline-status', { hasText: 'Klaar voor offline gebruik' })
+        .waitFor({ timeout: scaled(60_000) });
       await server.close();
       stopped = true;
       // Nothing more from the network: the search box's first use loads the place index from the copy.
@@ -37,15 +41,21 @@ describe('offline', () => {
       await app.mapIdle({ withSurroundings: true });
       expect((await app.drawnNames('project')).length).toBeGreaterThan(0);
 
-      await app.page.evaluate(() => { location.hash = '#/project/gent'; });
+      await app.page.evaluate(() => {
+        location.hash = '#/project/gent';
+      });
       await app.waitForHeading('Gent');
       await app.mapIdle();
-      expect((await app.drawnFeature('project-outline', 'gent')).paint['line-width']).toBe(LINE_WIDTH.projectOutlineSelected);
+      expect((await app.drawnFeature('project-outline', 'gent')).paint['line-width']).toBe(
+        LINE_WIDTH.projectOutlineSelected,
+      );
 
       const options = await app.search('Winterslag');
       expect(options[0]).toContain('wijk van Genk');
 
-      await app.page.evaluate(() => { location.hash = '#/presentatie/1'; });
+      await app.page.evaluate(() => {
+        location.hash = '#/presentatie/1';
+      });
       await waitForStep(app, 1);
       await app.page.keyboard.press('ArrowRight');
       await waitForStep(app, 2);

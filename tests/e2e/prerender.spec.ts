@@ -18,19 +18,30 @@ const newApp = useApp();
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
 
 /** The centre of each project's name on the map, by project id: `selector` finds the name elements. */
-const nameCentres = (page: Page, selector: string): Promise<Record<string, { x: number; y: number }>> => page.locator(selector).evaluateAll((els) => Object.fromEntries(els
-  .filter((e) => e.getBoundingClientRect().width > 0)
-  .map((e) => {
-    const r = e.getBoundingClientRect();
-    return [e.getAttribute('data-id'), { x: r.x + r.width / 2, y: r.y + r.height / 2 }];
-  })));
+const nameCentres = (page: Page, selector: string): Promise<Record<string, { x: number; y: number }>> =>
+  page.locator(selector).evaluateAll((els) =>
+    Object.fromEntries(
+      els
+        .filter((e) => e.getBoundingClientRect().width > 0)
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return [e.getAttribute('data-id'), { x: r.x + r.width / 2, y: r.y + r.height / 2 }];
+        }),
+    ),
+  );
 
 /**
  * Until the page has painted: what a user first sees. (The element is in the DOM
  * before its style sheet has come, and a layout read then is one no user sees.)
  */
-const firstPaint = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0
-  && document.querySelector('.prerender-map') !== null, undefined, { timeout: scaled(10_000) });
+const firstPaint = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      performance.getEntriesByName('first-contentful-paint').length > 0 &&
+      document.querySelector('.prerender-map') !== null,
+    undefined,
+    { timeout: scaled(10_000) },
+  );
 
 describe('the page without its script', () => {
   it('reads as a document without JavaScript: the map with every project named, the key figures with their source, every project with its summary and municipalities, and what needs the script', async () => {
@@ -38,7 +49,9 @@ describe('the page without its script', () => {
     await app.page.goto(`${app.baseUrl}/#/`);
     const page = app.page;
     // Every project named on the map, once: one set of names shows at a time.
-    expect(Object.keys(await nameCentres(page, '.prerender-names text[data-kind=project]')).sort()).toEqual(doc.projects.map((p) => p.id).sort());
+    expect(Object.keys(await nameCentres(page, '.prerender-names text[data-kind=project]')).sort()).toEqual(
+      doc.projects.map((p) => p.id).sort(),
+    );
     expect(await page.locator('.prerender-areas path[data-project]').count()).toBe(doc.projects.length);
     expect(await page.locator('.project-list a[data-project]').count()).toBe(doc.projects.length);
     // What needs the script is said, and its controls are not offered.
@@ -46,7 +59,9 @@ describe('the page without its script', () => {
     expect(await page.locator('#search').isVisible()).toBe(false);
     expect(await page.locator('.panel .actions').isVisible()).toBe(false);
     // The key figures, with their source.
-    expect(await page.locator('.prerender-figures').textContent()).toMatch(/^26 gemeenten · [\d.]+ inwoners \(\d+,\d % van Vlaanderen op 1 januari 2018\)$/);
+    expect(await page.locator('.prerender-figures').textContent()).toMatch(
+      /^26 gemeenten · [\d.]+ inwoners \(\d+,\d % van Vlaanderen op 1 januari 2018\)$/,
+    );
     expect(await page.locator('.prerender-figures + p').textContent()).toBe(strings.nl.presenterFiguresSource);
     // Every project: its name, its summary, its municipalities.
     for (const p of doc.projects) {
@@ -64,13 +79,21 @@ describe('the page without its script', () => {
 
   // (A link to a project does not show its panel before the script: Chromium finds a
   // page's target only once its scripts have run, and then the script draws the panel.)
-  it('answers a click on a project\'s area before its script has run, with that project\'s panel', async () => {
+  it("answers a click on a project's area before its script has run, with that project's panel", async () => {
     const app = await newApp();
     const page = app.page;
     let release = () => {};
-    const held = new Promise<void>((resolve) => { release = resolve; });
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
-    const visibleHeadings = () => page.locator('#panel-content h2').evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent).map((h) => h.textContent));
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const visibleHeadings = () =>
+      page
+        .locator('#panel-content h2')
+        .evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent).map((h) => h.textContent));
     await page.goto(`${app.baseUrl}/#/`, { waitUntil: 'commit' });
     await firstPaint(page);
     expect(await visibleHeadings()).toEqual([strings.nl.overviewHeading]);
@@ -96,17 +119,29 @@ describe('the page without its script', () => {
   it('offers link previews: title, description and a 1200 × 630 picture of the overview with the title, every project in its colour', async () => {
     const app = await newApp({ javaScriptEnabled: false });
     await app.page.goto(`${app.baseUrl}/#/`);
-    const meta = (key: string) => app.page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+    const meta = (key: string) =>
+      app.page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
     expect(await meta('og:title')).toBe(strings.nl.appTitle);
     expect(await meta('og:description')).toContain('schriftelijke vraag nr. 114');
     expect(await meta('twitter:card')).toBe('summary_large_image');
-    const response = await app.page.request.get(new URL(await meta('og:image') ?? '', `${app.baseUrl}/`).href);
+    const response = await app.page.request.get(new URL((await meta('og:image')) ?? '', `${app.baseUrl}/`).href);
     expect(response.headers()['content-type']).toContain('image/png');
     const image = picture(await response.body());
-    expect([image.width, image.height, Number(await meta('og:image:width')), Number(await meta('og:image:height'))]).toEqual([1200, 630, 1200, 630]);
+    expect([
+      image.width,
+      image.height,
+      Number(await meta('og:image:width')),
+      Number(await meta('og:image:height')),
+    ]).toEqual([1200, 630, 1200, 630]);
     // The title is drawn (dark text at the top left), and every project's colour is on the map.
-    expect(countNearest(image, [rgb('#111111')], { within: { x: 20, y: 20, width: 600, height: 45 }, tolerance: 60 })[0]).toBeGreaterThan(500);
-    const counts = countNearest(image, doc.projects.map((_, i) => rgb(projectColour(i))), { within: { x: 0, y: 112, width: 1200, height: 420 } });
+    expect(
+      countNearest(image, [rgb('#111111')], { within: { x: 20, y: 20, width: 600, height: 45 }, tolerance: 60 })[0],
+    ).toBeGreaterThan(500);
+    const counts = countNearest(
+      image,
+      doc.projects.map((_, i) => rgb(projectColour(i))),
+      { within: { x: 0, y: 112, width: 1200, height: 420 } },
+    );
     counts.forEach((n, i) => expect(n, `${doc.projects[i]!.id}'s colour`).toBeGreaterThan(20));
     writeFileSync(`${SCREENSHOT_DIR}/link-preview.png`, await response.body());
   });
@@ -122,8 +157,13 @@ describe('the page without its script', () => {
       const page = app.page;
       // The app's script is held back until the prerendered page has been looked at.
       let release = () => {};
-      const held = new Promise<void>((resolve) => { release = resolve; });
-      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
       // (Until its first bytes only: the load event waits for the script held back.)
       await page.goto(`${app.baseUrl}/?inspect&renderer=svg#/`, { waitUntil: 'commit' });
       await firstPaint(page);
@@ -143,7 +183,9 @@ describe('the page without its script', () => {
       expect(share).toBeGreaterThanOrEqual(0.97);
       // No name moves: each project's name where it was, within a pixel or two.
       expect(Object.keys(live).sort()).toEqual(Object.keys(prerendered).sort());
-      const moved = Object.entries(prerendered).map(([id, p]) => [id, Math.round(Math.hypot(p.x - live[id]!.x, p.y - live[id]!.y) * 10) / 10] as const);
+      const moved = Object.entries(prerendered).map(
+        ([id, p]) => [id, Math.round(Math.hypot(p.x - live[id]!.x, p.y - live[id]!.y) * 10) / 10] as const,
+      );
       console.log(`prerender ${label}: names moved ${moved.map(([id, d]) => `${id} ${d}`).join(', ')} px`);
       expect(moved.filter(([, d]) => d > 2)).toEqual([]);
     });

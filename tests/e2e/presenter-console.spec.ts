@@ -15,25 +15,34 @@ const CONSOLE_SIZE = { width: 1366, height: 768 };
 
 /** The console's step, once its URL and its heading both show it. */
 async function waitForConsoleStep(page: Page, n: number): Promise<void> {
-  await page.waitForFunction((h) => location.hash.startsWith(h), `#/presentatie/${n}?scherm=console`, { timeout: scaled(10_000) });
-  await page.locator('#console-now-heading', { hasText: new RegExp(`\\b${n} (van|of) ${TOTAL}\\b`) }).waitFor({ timeout: scaled(10_000) });
+  await page.waitForFunction((h) => location.hash.startsWith(h), `#/presentatie/${n}?scherm=console`, {
+    timeout: scaled(10_000),
+  });
+  await page
+    .locator('#console-now-heading', { hasText: new RegExp(`\\b${n} (van|of) ${TOTAL}\\b`) })
+    .waitFor({ timeout: scaled(10_000) });
 }
 
 /** A page the app opened (window.open), watched for errors like the fixture's own. */
 function watch(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   return errors;
 }
 
 /** Reloads a window at another step than the one it showed: it must take over the other window's. */
 async function reloadAt(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => { history.replaceState(null, '', h); location.reload(); }, hash);
+  await page.evaluate((h) => {
+    history.replaceState(null, '', h);
+    location.reload();
+  }, hash);
   await page.waitForLoadState('load');
 }
 
-describe('the presenter\'s console', () => {
+describe("the presenter's console", () => {
   it('follows the slide and drives it, in either window, across reloads and closed windows', async () => {
     const app = await newApp({ viewport: { width: 1920, height: 1080 } });
     await app.open('#/presentatie/3');
@@ -65,7 +74,9 @@ describe('the presenter\'s console', () => {
 
     // The notes: the answer's own text for the project, the passages marked.
     const project = doc.projects[0]!;
-    expect((await consolePage.locator('.console-notes blockquote').textContent())!.replace(/\s+/g, ' ').trim()).toBe(project.sourceText.replace(/\s+/g, ' ').trim());
+    expect((await consolePage.locator('.console-notes blockquote').textContent())!.replace(/\s+/g, ' ').trim()).toBe(
+      project.sourceText.replace(/\s+/g, ' ').trim(),
+    );
     expect(await consolePage.locator('.console-notes mark').count()).toBeGreaterThan(0);
     expect(await consolePage.locator('.console-next-title').textContent()).toBe(doc.projects[1]!.name);
 
@@ -78,13 +89,24 @@ describe('the presenter\'s console', () => {
     await waitForStep(app, 3);
 
     // What the presenter sees: the console on the laptop, the slide on the projector.
-    await consolePage.locator('.console-map svg').first().waitFor({ timeout: scaled(15_000) });
+    await consolePage
+      .locator('.console-map svg')
+      .first()
+      .waitFor({ timeout: scaled(15_000) });
     await consolePage.locator('.console-next-map svg').waitFor({ timeout: scaled(15_000) });
-    await new AppDriver({ page: consolePage, context: app.w.context, consoleErrors: errors, foreignRequests: [] }, app.baseUrl).screenshot('presenter-console-1366');
+    await new AppDriver(
+      { page: consolePage, context: app.w.context, consoleErrors: errors, foreignRequests: [] },
+      app.baseUrl,
+    ).screenshot('presenter-console-1366');
     await app.screenshot('presenter-console-slide-1920');
 
     // axe on the console: nothing serious or critical.
-    expect(await new AppDriver({ page: consolePage, context: app.w.context, consoleErrors: errors, foreignRequests: [] }, app.baseUrl).accessibilityProblems()).toEqual([]);
+    expect(
+      await new AppDriver(
+        { page: consolePage, context: app.w.context, consoleErrors: errors, foreignRequests: [] },
+        app.baseUrl,
+      ).accessibilityProblems(),
+    ).toEqual([]);
 
     // The console closes: the slide goes on with its keys.
     await consolePage.close();
@@ -101,7 +123,10 @@ describe('the presenter\'s console', () => {
     await second.locator('.console-link[data-link="other-closed"]').waitFor({ timeout: scaled(15_000) });
     await second.keyboard.press('ArrowRight');
     await waitForConsoleStep(second, 5);
-    const [slideAgain] = await Promise.all([app.w.context.waitForEvent('page'), second.locator('[data-action="open-slide"]').click()]);
+    const [slideAgain] = await Promise.all([
+      app.w.context.waitForEvent('page'),
+      second.locator('[data-action="open-slide"]').click(),
+    ]);
     errors.push(...watch(slideAgain));
     await slideAgain.waitForFunction(() => location.hash === '#/presentatie/5', undefined, { timeout: scaled(15_000) });
     await second.locator('.console-link[data-link="linked"]').waitFor({ timeout: scaled(15_000) });

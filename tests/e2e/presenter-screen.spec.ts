@@ -13,10 +13,11 @@ describe('presenter mode on a projector', () => {
     // Each camera move as the map counts it (its 'move' frames between movestart
     // and moveend): a jump moves in one frame, a flight in many. Counted for the
     // whole move, however late it starts, not over a window of frames.
-    const movesOfStep = (app: AppDriver, step: number) => app.afterMapMoves(`step ${step}`, async () => {
-      await app.page.keyboard.press('ArrowRight');
-      await waitForStep(app, step);
-    });
+    const movesOfStep = (app: AppDriver, step: number) =>
+      app.afterMapMoves(`step ${step}`, async () => {
+        await app.page.keyboard.press('ArrowRight');
+        await waitForStep(app, step);
+      });
     const app = await newApp({ reducedMotion: 'reduce' });
     await app.open('#/presentatie/1');
     const reduced = await movesOfStep(app, 2);
@@ -25,10 +26,12 @@ describe('presenter mode on a projector', () => {
     await app.mapIdle();
     const card = (await app.page.locator('.presenter-card').boundingBox())!;
     // The area lies right of the card: the padding keeps room for the text.
-    const p = await app.mapPoint(5.0510, 50.9847);
+    const p = await app.mapPoint(5.051, 50.9847);
     expect(p.x).toBeGreaterThan(card.x + card.width);
     await app.page.emulateMedia({ reducedMotion: 'no-preference' });
-    expect(Math.max(...await movesOfStep(app, 3)), 'frames of the longest move without reduced motion').toBeGreaterThan(1);
+    expect(
+      Math.max(...(await movesOfStep(app, 3))),
+      'frames of the longest move without reduced motion',
+    ).toBeGreaterThan(1);
   });
-
 });

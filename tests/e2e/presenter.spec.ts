@@ -10,8 +10,13 @@ import { PRESENTER_LABEL_SCALE } from '../../src/core/presentation';
 import { scaled } from './support/timeouts';
 
 const newApp = useApp();
-const titleOfStep = (n: number) => (n === 1 ? 'Pilootprojecten geïntegreerd breed onthaal' : n === TOTAL ? 'Overzicht' : doc.projects[n - 2]!.name);
-const title = (app: AppDriver) => app.page.locator('#presenter-title').textContent().then((s) => s?.trim());
+const titleOfStep = (n: number) =>
+  n === 1 ? 'Pilootprojecten geïntegreerd breed onthaal' : n === TOTAL ? 'Overzicht' : doc.projects[n - 2]!.name;
+const title = (app: AppDriver) =>
+  app.page
+    .locator('#presenter-title')
+    .textContent()
+    .then((s) => s?.trim());
 
 describe('presenter mode', () => {
   it('starts full screen from the link, jumps by number, and draws labels at projector size', async () => {
@@ -23,7 +28,9 @@ describe('presenter mode', () => {
     await waitForStep(app, 1);
     expect(await title(app)).toBe(titleOfStep(1));
     // Full screen, asked for within the click.
-    await app.page.waitForFunction(() => document.fullscreenElement === document.documentElement, undefined, { timeout: scaled(10_000) });
+    await app.page.waitForFunction(() => document.fullscreenElement === document.documentElement, undefined, {
+      timeout: scaled(10_000),
+    });
     await app.mapIdle();
     await app.screenshot('presenter-1');
     const w13 = stepOf('w13');
@@ -35,7 +42,9 @@ describe('presenter mode', () => {
     // Project names on the map are sized for a projector…
     await expectDrawnAtScale(app, 'project', PRESENTER_LABEL_SCALE, 'presenter, W13');
     // W13 is drawn selected (its outline as MapLibre drew it), even though its step came while the labels re-laid out.
-    expect((await app.drawnFeature('project-outline', 'w13')).paint['line-width']).toBe(LINE_WIDTH.projectOutlineSelected);
+    expect((await app.drawnFeature('project-outline', 'w13')).paint['line-width']).toBe(
+      LINE_WIDTH.projectOutlineSelected,
+    );
     await app.screenshot('presenter-w13');
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.page.keyboard.press('Escape');

@@ -27,15 +27,23 @@ async function drawn(app: AppDriver, query: string, hash: string, step?: Step) {
   const map = app.page.locator('#map');
   const box = (await map.boundingBox())!;
   // The zoom buttons are the WebGL map's own: left out of the comparison.
-  const controls = await app.page.locator('#map .maplibregl-ctrl').evaluateAll((els, b) => els.map((e) => {
-    const r = e.getBoundingClientRect();
-    return { x: r.x - b.x, y: r.y - b.y, width: r.width, height: r.height };
-  }), box);
+  const controls = await app.page.locator('#map .maplibregl-ctrl').evaluateAll(
+    (els, b) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x - b.x, y: r.y - b.y, width: r.width, height: r.height };
+      }),
+    box,
+  );
   // Each name as that renderer drew it (MapLibre's rendered symbols with their
   // evaluated size and opacity; the SVG map's text elements): kind, name, size, opacity.
   const names = (await app.drawnLabels())
-    .map((l) => `${l.kind} ${l.kind === 'project' || l.kind === 'experiment' ? l.id : l.text} ${l.size.toFixed(1)}px ×${l.opacity}`).sort();
-  const gent = await app.mapPoint(3.7250, 51.0536);
+    .map(
+      (l) =>
+        `${l.kind} ${l.kind === 'project' || l.kind === 'experiment' ? l.id : l.text} ${l.size.toFixed(1)}px ×${l.opacity}`,
+    )
+    .sort();
+  const gent = await app.mapPoint(3.725, 51.0536);
   return { png: await map.screenshot(), controls, names, gent };
 }
 
@@ -59,13 +67,17 @@ const VIEWS: [name: string, hash: string, step?: Step][] = [
 describe('the SVG map and the WebGL map', () => {
   for (const [name, hash, step] of VIEWS) {
     it(`draw the same picture: ${name}`, async () => {
-      const app = await newApp(step === locate ? { geolocation: { longitude: 3.7250, latitude: 51.0536 }, permissions: ['geolocation'] } : {});
+      const app = await newApp(
+        step === locate ? { geolocation: { longitude: 3.725, latitude: 51.0536 }, permissions: ['geolocation'] } : {},
+      );
       const svg = await drawn(app, '&renderer=svg', hash, step);
       const webgl = await drawn(app, '', hash, step);
       expect(await app.page.locator('#map .webgl-host').count(), 'the WebGL map took over').toBe(1);
       expect(await app.page.locator('#map .svg-host').count(), 'the SVG map is gone').toBe(0);
       expect(webgl.names, 'the same names').toEqual(svg.names);
-      expect(Math.abs(webgl.gent.x - svg.gent.x) + Math.abs(webgl.gent.y - svg.gent.y), 'the same camera').toBeLessThan(1);
+      expect(Math.abs(webgl.gent.x - svg.gent.x) + Math.abs(webgl.gent.y - svg.gent.y), 'the same camera').toBeLessThan(
+        1,
+      );
       const [a, b] = [picture(svg.png), picture(webgl.png)];
       const share = alikeShare(a, b, { skip: webgl.controls });
       mkdirSync(SCREENSHOT_DIR, { recursive: true });

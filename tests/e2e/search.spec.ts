@@ -24,24 +24,27 @@ describe('search', () => {
     await app.mapIdle();
     await app.screenshot('search-aalbeke');
   });
-
 });
 
 describe('locate me', () => {
-  it('answers for the phone\'s position on a phone viewport', async () => {
+  it("answers for the phone's position on a phone viewport", async () => {
     const app = await newApp({
-      viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true,
-      geolocation: { longitude: 3.7250, latitude: 51.0536 }, permissions: ['geolocation'],
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      geolocation: { longitude: 3.725, latitude: 51.0536 },
+      permissions: ['geolocation'],
     });
     await app.open('#/');
     // The search hint must be readable whole beside the button, in both languages.
-    const hintFits = () => app.page.locator('#search-input').evaluate((input: HTMLInputElement) => {
-      const css = getComputedStyle(input);
-      const ctx = document.createElement('canvas').getContext('2d')!;
-      ctx.font = `${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
-      const room = input.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
-      return { text: input.placeholder, width: Math.ceil(ctx.measureText(input.placeholder).width), room };
-    });
+    const hintFits = () =>
+      app.page.locator('#search-input').evaluate((input: HTMLInputElement) => {
+        const css = getComputedStyle(input);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
+        const room = input.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
+        return { text: input.placeholder, width: Math.ceil(ctx.measureText(input.placeholder).width), room };
+      });
     for (const lang of ['nl', 'en']) {
       if (lang === 'en') await app.switchLanguage('en');
       const hint = await hintFits();
@@ -54,16 +57,16 @@ describe('locate me', () => {
     await expect.poll(() => app.page.locator('#locate-privacy').isVisible()).toBe(true);
     await app.mapIdle();
     // The position is marked: the marker's blue around the projected position.
-    const at = await app.mapPoint(3.7250, 51.0536);
+    const at = await app.mapPoint(3.725, 51.0536);
     const box = (await app.page.locator('#map').boundingBox())!;
-    const shot = picture(await app.page.screenshot({ clip: box}));
+    const shot = picture(await app.page.screenshot({ clip: box }));
     const dot = colourAround(shot, at.x, at.y);
     expect(near(dot, rgb(COLOURS.position)), `${dot} at the position, want ${COLOURS.position}`).toBe(true);
     await app.screenshot('phone-locate-gent');
   });
 
   it('says so when the position is outside Flanders, and when it is refused', async () => {
-    const app = await newApp({ geolocation: { longitude: 5.5670, latitude: 50.6326 }, permissions: ['geolocation'] });
+    const app = await newApp({ geolocation: { longitude: 5.567, latitude: 50.6326 }, permissions: ['geolocation'] });
     await app.open('#/');
     await app.page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
     await app.page.locator('#locate-status', { hasText: 'buiten Vlaanderen' }).waitFor();

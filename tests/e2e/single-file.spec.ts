@@ -12,19 +12,23 @@ const file = path.resolve('dist-single/index.html');
 
 describe('single-file build', () => {
   beforeAll(() => {
-    if (!existsSync(file)) throw new Error('dist-single/index.html is missing: run `npm run build:single` (npm test does)');
+    if (!existsSync(file))
+      throw new Error('dist-single/index.html is missing: run `npm run build:single` (npm test does)');
   });
 
   it('runs from file:// with map, labels, search and selection, requesting nothing', async () => {
     const app = await newApp();
     const url = pathToFileURL(file).href;
     const requests: string[] = [];
-    app.page.on('request', (r) => { if (!r.url().startsWith(url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) requests.push(r.url()); });
+    app.page.on('request', (r) => {
+      if (!r.url().startsWith(url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+        requests.push(r.url());
+    });
     await app.page.goto(`${url}?inspect#/project/w13`);
     await app.waitForHeading('W13');
     await app.mapIdle();
     expect(await app.page.locator('#map canvas').count()).toBe(1);
-    expect(await app.renderedProjectAt(3.2650, 50.8279)).toBe('w13');
+    expect(await app.renderedProjectAt(3.265, 50.8279)).toBe('w13');
     expect((await app.search('Aalbeke'))[0]).toMatch(/^Aalbeke/);
     await app.page.keyboard.press('ArrowDown');
     await app.page.keyboard.press('Enter');
@@ -33,7 +37,9 @@ describe('single-file build', () => {
     await app.screenshot('single-file');
     // The data's licences read from the page itself: no file beside it to link to.
     await app.page.locator('details.licences summary').click();
-    expect(await app.page.locator('details.licences .licence-text').textContent()).toContain('Copyright (C) 2013 by Ruben Vermeersch');
+    expect(await app.page.locator('details.licences .licence-text').textContent()).toContain(
+      'Copyright (C) 2013 by Ruben Vermeersch',
+    );
     expect(requests).toEqual([]);
   });
 
@@ -41,17 +47,32 @@ describe('single-file build', () => {
     const app = await newApp();
     const url = pathToFileURL(file).href;
     const requests: string[] = [];
-    app.page.on('request', (r) => { if (!r.url().startsWith(url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) requests.push(r.url()); });
+    app.page.on('request', (r) => {
+      if (!r.url().startsWith(url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+        requests.push(r.url());
+    });
     await app.page.goto(`${url}#/`);
     // The buttons are the app's (the prerendered page offers no downloads): wait until it has drawn its panel.
-    await app.page.locator('.take-away button').nth(2).waitFor({ timeout: scaled(10_000) });
+    await app.page
+      .locator('.take-away button')
+      .nth(2)
+      .waitFor({ timeout: scaled(10_000) });
     const saved: Record<string, string> = {};
     for (const button of await app.page.locator('.take-away button').all()) {
-      const [download] = await Promise.all([app.page.waitForEvent('download', { timeout: scaled(10_000) }), button.click()]);
+      const [download] = await Promise.all([
+        app.page.waitForEvent('download', { timeout: scaled(10_000) }),
+        button.click(),
+      ]);
       saved[download.suggestedFilename()] = readFileSync((await download.path())!, 'utf8');
     }
-    expect(Object.keys(saved)).toEqual(['gbo-pilootgebieden.geojson', 'gbo-w13-lokale-experimenten.geojson', 'gbo-pilootgemeenten.csv']);
-    const areas = JSON.parse(saved['gbo-pilootgebieden.geojson']!) as { features: { properties: { name: string }; geometry: { type: string } }[] };
+    expect(Object.keys(saved)).toEqual([
+      'gbo-pilootgebieden.geojson',
+      'gbo-w13-lokale-experimenten.geojson',
+      'gbo-pilootgemeenten.csv',
+    ]);
+    const areas = JSON.parse(saved['gbo-pilootgebieden.geojson']!) as {
+      features: { properties: { name: string }; geometry: { type: string } }[];
+    };
     expect(areas.features.map((f) => f.properties.name)).toContain('W13');
     expect(areas.features.every((f) => f.geometry.type === 'MultiPolygon')).toBe(true);
     expect(JSON.parse(saved['gbo-w13-lokale-experimenten.geojson']!).features).toHaveLength(3);
@@ -59,7 +80,7 @@ describe('single-file build', () => {
     expect(requests).toEqual([]);
   });
 
-  it('opens the presenter\'s console from file:// and keeps it in step with the slide', async () => {
+  it("opens the presenter's console from file:// and keeps it in step with the slide", async () => {
     // Chromium gives file:// pages one channel; a browser that does not gets the
     // console's "cannot follow" line (tests/dom/presenter-console.test.ts).
     const app = await newApp();
@@ -71,7 +92,9 @@ describe('single-file build', () => {
     await consolePage.keyboard.press('ArrowRight');
     await app.page.waitForFunction(() => location.hash === '#/presentatie/4', undefined, { timeout: scaled(10_000) });
     await app.page.keyboard.press('ArrowRight');
-    await consolePage.waitForFunction(() => location.hash === '#/presentatie/5?scherm=console', undefined, { timeout: scaled(10_000) });
+    await consolePage.waitForFunction(() => location.hash === '#/presentatie/5?scherm=console', undefined, {
+      timeout: scaled(10_000),
+    });
     await consolePage.close();
   });
 });

@@ -29,15 +29,29 @@ function serve(dir: string) {
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'gbo-update-'));
   const b = path.join(work, 'b');
-  for (const f of ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'src', 'data', 'public']) cpSync(f, path.join(b, f), { recursive: true });
+  for (const f of ['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'src', 'data', 'public'])
+    cpSync(f, path.join(b, f), { recursive: true });
   symlinkSync(path.resolve('node_modules'), path.join(b, 'node_modules'), 'dir');
   // B's data: the same surroundings with one more byte (JSON ignores it; its digest does not).
-  writeFileSync(path.join(b, 'public/geo/context.topo.json'), `${readFileSync('public/geo/context.topo.json', 'utf8')}\n`);
+  writeFileSync(
+    path.join(b, 'public/geo/context.topo.json'),
+    `${readFileSync('public/geo/context.topo.json', 'utf8')}\n`,
+  );
   // B's code: one sentence the test can see.
   const nl = path.join(b, 'src/i18n/strings/nl.ts');
-  writeFileSync(nl, readFileSync(nl, 'utf8').replace("offlineReady: 'Klaar voor offline gebruik", `offlineReady: 'Klaar voor offline gebruik${MARK}`));
+  writeFileSync(
+    nl,
+    readFileSync(nl, 'utf8').replace(
+      "offlineReady: 'Klaar voor offline gebruik",
+      `offlineReady: 'Klaar voor offline gebruik${MARK}`,
+    ),
+  );
   // NODE_ENV: the test runner's "test" would make B a development build (no offline copy).
-  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', 'dist-b'], { cwd: b, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', 'dist-b'], {
+    cwd: b,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (built.status !== 0) throw new Error(`building B failed: ${built.stderr}`);
   served = path.join(work, 'served');
   serve('dist');
@@ -53,11 +67,18 @@ describe('an update', () => {
   it('is offered to a page of the old version, and taken only when accepted, code and data together', async () => {
     const app = await newApp({ serviceWorkers: 'allow', origin: server.url });
     const asked: string[] = [];
-    app.page.on('request', (r) => { if (r.url().includes('context.topo.json')) asked.push(new URL(r.url()).searchParams.get('v') ?? ''); });
-    const script = () => app.page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type=module]')!.src.replace(location.origin, ''));
+    app.page.on('request', (r) => {
+      if (r.url().includes('context.topo.json')) asked.push(new URL(r.url()).searchParams.get('v') ?? '');
+    });
+    const script = () =>
+      app.page.evaluate(() =>
+        document.querySelector<HTMLScriptElement>('script[type=module]')!.src.replace(location.origin, ''),
+      );
     await app.open('#/');
     await app.mapIdle({ withSurroundings: true });
-    await app.page.locator('#offline-status', { hasText: 'Klaar voor offline gebruik' }).waitFor({ timeout: scaled(60_000) });
+    await app.page
+      .locator('#offline-status', { hasText: 'Klaar voor offline gebruik' })
+      .waitFor({ timeout: scaled(60_000) });
     const codeA = await script();
     const dataA = version('public/geo/context.topo.json');
     const dataB = version(path.join(work, 'b/public/geo/context.topo.json'));

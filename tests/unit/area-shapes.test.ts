@@ -10,12 +10,16 @@ import { doc, layers, sceneOf } from './support/scene';
 
 const ids = doc.projects.map((p) => p.id);
 
-describe('the SVG map\'s areas and lines', () => {
+describe("the SVG map's areas and lines", () => {
   it('draws in the order of its layers: surroundings, Flanders, project areas, borders, provinces, outlines, selection', () => {
     const shapes = areaShapes(sceneOf({ selection: { projectId: null, municipalities: ['44021'] } }));
     const order = shapes.map((s) => LAYERS.indexOf(s.layer));
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(shapes.at(-1)).toMatchObject({ layer: 'selected', stroke: COLOURS.selected, strokeWidth: LINE_WIDTH.municipalitySelected });
+    expect(shapes.at(-1)).toMatchObject({
+      layer: 'selected',
+      stroke: COLOURS.selected,
+      strokeWidth: LINE_WIDTH.municipalitySelected,
+    });
   });
 
   it('fills each project in its own colour and outlines it, once each', () => {
@@ -25,28 +29,38 @@ describe('the SVG map\'s areas and lines', () => {
     expect(fills.map((s) => s.project?.id)).toEqual(layers.projects.features.map((f) => f.properties.id));
     expect(new Set(fills.map((s) => s.project?.id))).toEqual(new Set(ids));
     for (const s of fills) expect(s).toMatchObject({ fill: projectColour(ids.indexOf(s.project!.id)), fillOpacity: 1 });
-    for (const s of outlines) expect(s).toMatchObject({ stroke: COLOURS.projectOutline, strokeOpacity: 1, strokeWidth: LINE_WIDTH.projectOutline });
+    for (const s of outlines)
+      expect(s).toMatchObject({
+        stroke: COLOURS.projectOutline,
+        strokeOpacity: 1,
+        strokeWidth: LINE_WIDTH.projectOutline,
+      });
     expect(outlines).toHaveLength(ids.length);
     // The project's name goes with it: the SVG map's button for the keyboard says it.
     expect(outlines.find((s) => s.project?.id === 'w13')?.project?.name).toBe('W13');
   });
 
-  it('dims what a filter leaves out, and widens the selected project\'s outline only', () => {
-    const shapes = areaShapes(sceneOf({ kept: new Set(['gent', 'genk']), selection: { projectId: 'gent', municipalities: [] } }));
+  it("dims what a filter leaves out, and widens the selected project's outline only", () => {
+    const shapes = areaShapes(
+      sceneOf({ kept: new Set(['gent', 'genk']), selection: { projectId: 'gent', municipalities: [] } }),
+    );
     for (const s of shapes.filter((x) => x.project)) {
       const kept = s.project!.id === 'gent' || s.project!.id === 'genk';
       if (s.layer === 'project-fills') expect(s.fillOpacity, s.project!.id).toBe(kept ? 1 : DIMMED.fill);
       else expect(s.strokeOpacity, s.project!.id).toBe(kept ? 1 : DIMMED.outline);
     }
     const widths = shapes.filter((s) => s.layer === 'project-outlines').map((s) => [s.project!.id, s.strokeWidth]);
-    expect(widths.filter(([, w]) => w === LINE_WIDTH.projectOutlineSelected)).toEqual([['gent', LINE_WIDTH.projectOutlineSelected]]);
+    expect(widths.filter(([, w]) => w === LINE_WIDTH.projectOutlineSelected)).toEqual([
+      ['gent', LINE_WIDTH.projectOutlineSelected],
+    ]);
     expect(shapes.filter((s) => s.layer === 'selected')).toEqual([]);
   });
 
-  it('leaves the borders\' and provinces\' widths to the zoom, with the WebGL map\'s stops', () => {
+  it("leaves the borders' and provinces' widths to the zoom, with the WebGL map's stops", () => {
     const shapes = areaShapes(sceneOf());
     expect(shapes.filter((s) => s.layer === 'municipalities')).toHaveLength(1); // every border once
-    for (const s of shapes.filter((x) => x.layer === 'municipalities' || x.layer === 'provinces')) expect(s.strokeWidth).toBeUndefined();
+    for (const s of shapes.filter((x) => x.layer === 'municipalities' || x.layer === 'provinces'))
+      expect(s.strokeWidth).toBeUndefined();
     expect(zoomWidths(7)).toEqual({ municipalities: 0.4, provinces: 1 });
     expect(zoomWidths(11)).toEqual({ municipalities: 1.2, provinces: 2.2 });
     expect(zoomWidths(9).municipalities).toBeCloseTo(0.8);

@@ -3,7 +3,10 @@ import { fitCamera, mercator, projectPoint, unprojectPoint, unmercator, screenPr
 import type { Bounds } from '../../src/core/geometry';
 import { geoMercator } from 'd3-geo';
 
-const flanders: Bounds = [[2.54, 50.68], [5.92, 51.51]];
+const flanders: Bounds = [
+  [2.54, 50.68],
+  [5.92, 51.51],
+];
 const size = { width: 1280, height: 800 };
 
 describe('camera', () => {
@@ -21,7 +24,14 @@ describe('camera', () => {
   });
 
   it('stops at the fit zoom limit for a tiny area', () => {
-    const cam = fitCamera([[4, 51], [4.001, 51.001]], size, { top: 0, right: 0, bottom: 0, left: 0 });
+    const cam = fitCamera(
+      [
+        [4, 51],
+        [4.001, 51.001],
+      ],
+      size,
+      { top: 0, right: 0, bottom: 0, left: 0 },
+    );
     expect(cam.zoom).toBe(11);
   });
 
@@ -34,12 +44,19 @@ describe('camera', () => {
     expect(unmercator(mercator([5, 50]))[1]).toBeCloseTo(50, 9);
   });
 
-  it('is the Mercator of d3-geo, and the SVG map\'s screen projection puts every point where the WebGL map draws it', () => {
+  it("is the Mercator of d3-geo, and the SVG map's screen projection puts every point where the WebGL map draws it", () => {
     const cam = fitCamera(flanders, size, { top: 24, right: 24, bottom: 24, left: 24 });
     // d3-geo, an independent Mercator: the world is 2π × scale pixels wide, 512 × 2^zoom here.
-    const d3 = geoMercator().scale((512 * 2 ** cam.zoom) / (2 * Math.PI)).center(cam.center).translate([size.width / 2, size.height / 2]);
+    const d3 = geoMercator()
+      .scale((512 * 2 ** cam.zoom) / (2 * Math.PI))
+      .center(cam.center)
+      .translate([size.width / 2, size.height / 2]);
     const screen = screenProjection(cam, size);
-    for (const ll of [[2.6, 51.1], [3.72, 51.05], [5.5, 50.9]] as [number, number][]) {
+    for (const ll of [
+      [2.6, 51.1],
+      [3.72, 51.05],
+      [5.5, 50.9],
+    ] as [number, number][]) {
       const [x, y] = d3(ll)!;
       const p = projectPoint(cam, size, ll);
       expect(x).toBeCloseTo(p.x, 6);

@@ -4,8 +4,14 @@ import { formatNumber } from '../../src/i18n';
 
 describe('Dutch order and numbers', () => {
   it('sorts names as a Flemish reader expects: case and accents do not split the alphabet', () => {
-    expect(['Zwevegem', 'Écaussinnes', 'aartselaar', 'Aalst', "'s-Gravenwezel", 'Eeklo'].sort(compareNl))
-      .toEqual(["'s-Gravenwezel", 'Aalst', 'aartselaar', 'Écaussinnes', 'Eeklo', 'Zwevegem']);
+    expect(['Zwevegem', 'Écaussinnes', 'aartselaar', 'Aalst', "'s-Gravenwezel", 'Eeklo'].sort(compareNl)).toEqual([
+      "'s-Gravenwezel",
+      'Aalst',
+      'aartselaar',
+      'Écaussinnes',
+      'Eeklo',
+      'Zwevegem',
+    ]);
   });
 
   it('formats numbers per language, the same on every call', () => {

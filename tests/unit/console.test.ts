@@ -9,14 +9,20 @@ import { layoutOf } from '../../src/core/view-effects';
 import type { ProjectsDoc } from '../../src/core/types';
 
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
-const joined = (paras: { text: string; marked: boolean }[][]) => paras.map((p) => p.map((s) => s.text).join('')).join('\n');
+const joined = (paras: { text: string; marked: boolean }[][]) =>
+  paras.map((p) => p.map((s) => s.text).join('')).join('\n');
 
-describe('the console\'s address', () => {
+describe("the console's address", () => {
   it('is the presenter step with ?scherm=console, and reads back the same', () => {
     expect(parseHash('#/presentatie/3?scherm=console').route).toEqual({ kind: 'console', step: 3 });
-    expect(parseHash('#/presentatie?scherm=console&taal=en')).toMatchObject({ route: { kind: 'console', step: 1 }, lang: 'en' });
+    expect(parseHash('#/presentatie?scherm=console&taal=en')).toMatchObject({
+      route: { kind: 'console', step: 1 },
+      lang: 'en',
+    });
     expect(parseHash('#/presentatie/3').route).toEqual({ kind: 'presenter', step: 3 });
-    expect(formatHash({ route: { kind: 'console', step: 4 }, lang: 'en' })).toBe('#/presentatie/4?scherm=console&taal=en');
+    expect(formatHash({ route: { kind: 'console', step: 4 }, lang: 'en' })).toBe(
+      '#/presentatie/4?scherm=console&taal=en',
+    );
     expect(layoutOf({ kind: 'console', step: 2 })).toBe('console');
   });
 
@@ -37,7 +43,7 @@ describe('the console\'s address', () => {
   });
 });
 
-describe('notes: the answer\'s text with the passages marked', () => {
+describe("notes: the answer's text with the passages marked", () => {
   it('marks each passage where it stands, whatever the whitespace, and keeps every character', () => {
     const text = 'Eerst komt A.\nDan komt  B en C.\nTot slot D.';
     const paras = markPassages(text, ['komt A', 'komt B', 'B en C', 'niet in de tekst']);
@@ -47,14 +53,31 @@ describe('notes: the answer\'s text with the passages marked', () => {
 
   it('marks a passage that runs over a line break in both paragraphs', () => {
     const paras = markPassages('een twee\ndrie vier', ['twee drie']);
-    expect(paras).toEqual([[{ text: 'een ', marked: false }, { text: 'twee', marked: true }], [{ text: 'drie', marked: true }, { text: ' vier', marked: false }]]);
+    expect(paras).toEqual([
+      [
+        { text: 'een ', marked: false },
+        { text: 'twee', marked: true },
+      ],
+      [
+        { text: 'drie', marked: true },
+        { text: ' vier', marked: false },
+      ],
+    ]);
   });
 
   it('finds every passage of every project in its own source text', () => {
     for (const p of doc.projects) {
-      const marked = markPassages(p.sourceText, passagesOf(p)).flat().filter((s) => s.marked).map((s) => s.text).join(' ').replace(/\s+/g, ' ');
-      for (const passage of passagesOf(p)) expect(marked, `${p.id}: ${passage}`).toContain(passage.replace(/\s+/g, ' ').trim());
-      expect(joined(markPassages(p.sourceText, passagesOf(p))).replace(/\n+/g, '\n')).toBe(p.sourceText.replace(/\n+/g, '\n').replace(/^\n|\n$/g, ''));
+      const marked = markPassages(p.sourceText, passagesOf(p))
+        .flat()
+        .filter((s) => s.marked)
+        .map((s) => s.text)
+        .join(' ')
+        .replace(/\s+/g, ' ');
+      for (const passage of passagesOf(p))
+        expect(marked, `${p.id}: ${passage}`).toContain(passage.replace(/\s+/g, ' ').trim());
+      expect(joined(markPassages(p.sourceText, passagesOf(p))).replace(/\n+/g, '\n')).toBe(
+        p.sourceText.replace(/\n+/g, '\n').replace(/^\n|\n$/g, ''),
+      );
     }
   });
 });
@@ -79,20 +102,43 @@ describe('time and screens', () => {
 
 describe('the slide and the console in step', () => {
   it('reads only well-formed messages', () => {
-    expect(readSyncMessage({ kind: 'state', from: 'slide', step: 3, blank: false })).toEqual({ kind: 'state', from: 'slide', step: 3, blank: false });
+    expect(readSyncMessage({ kind: 'state', from: 'slide', step: 3, blank: false })).toEqual({
+      kind: 'state',
+      from: 'slide',
+      step: 3,
+      blank: false,
+    });
     expect(readSyncMessage({ kind: 'hello', from: 'console', extra: 1 })).toEqual({ kind: 'hello', from: 'console' });
-    for (const bad of [null, 'state', { kind: 'state', from: 'slide', step: '3', blank: false }, { kind: 'state', from: 'other', step: 3, blank: false },
-      { kind: 'state', from: 'slide', step: 0, blank: false }, { kind: 'go', from: 'slide' }]) expect(readSyncMessage(bad)).toBeNull();
+    for (const bad of [
+      null,
+      'state',
+      { kind: 'state', from: 'slide', step: '3', blank: false },
+      { kind: 'state', from: 'other', step: 3, blank: false },
+      { kind: 'state', from: 'slide', step: 0, blank: false },
+      { kind: 'go', from: 'slide' },
+    ])
+      expect(readSyncMessage(bad)).toBeNull();
   });
 
-  it('answers a hello with its state, takes over the other\'s state, and notes a goodbye', () => {
-    expect(onSyncMessage('slide', { kind: 'hello', from: 'console' }, { step: 4, blank: true }))
-      .toEqual([{ kind: 'status', status: 'linked' }, { kind: 'reply', message: { kind: 'state', from: 'slide', step: 4, blank: true } }]);
-    expect(onSyncMessage('console', { kind: 'state', from: 'slide', step: 6, blank: false }, { step: 4, blank: false }))
-      .toEqual([{ kind: 'status', status: 'linked' }, { kind: 'adopt', step: 6, blank: false }]);
-    expect(onSyncMessage('console', { kind: 'state', from: 'slide', step: 4, blank: false }, { step: 4, blank: false }))
-      .toEqual([{ kind: 'status', status: 'linked' }]);
-    expect(onSyncMessage('console', { kind: 'bye', from: 'slide' }, { step: 4, blank: false })).toEqual([{ kind: 'status', status: 'other-closed' }]);
-    expect(onSyncMessage('slide', { kind: 'state', from: 'slide', step: 9, blank: false }, { step: 4, blank: false })).toEqual([]);
+  it("answers a hello with its state, takes over the other's state, and notes a goodbye", () => {
+    expect(onSyncMessage('slide', { kind: 'hello', from: 'console' }, { step: 4, blank: true })).toEqual([
+      { kind: 'status', status: 'linked' },
+      { kind: 'reply', message: { kind: 'state', from: 'slide', step: 4, blank: true } },
+    ]);
+    expect(
+      onSyncMessage('console', { kind: 'state', from: 'slide', step: 6, blank: false }, { step: 4, blank: false }),
+    ).toEqual([
+      { kind: 'status', status: 'linked' },
+      { kind: 'adopt', step: 6, blank: false },
+    ]);
+    expect(
+      onSyncMessage('console', { kind: 'state', from: 'slide', step: 4, blank: false }, { step: 4, blank: false }),
+    ).toEqual([{ kind: 'status', status: 'linked' }]);
+    expect(onSyncMessage('console', { kind: 'bye', from: 'slide' }, { step: 4, blank: false })).toEqual([
+      { kind: 'status', status: 'other-closed' },
+    ]);
+    expect(
+      onSyncMessage('slide', { kind: 'state', from: 'slide', step: 9, blank: false }, { step: 4, blank: false }),
+    ).toEqual([]);
   });
 });

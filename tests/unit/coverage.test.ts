@@ -1,7 +1,14 @@
 // Every figure against values computed here independently from the raw files.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { computeCoverage, filterOptions, matchesFilter, sortFigures, type Coverage, type ProjectFigures } from '../../src/core/coverage';
+import {
+  computeCoverage,
+  filterOptions,
+  matchesFilter,
+  sortFigures,
+  type Coverage,
+  type ProjectFigures,
+} from '../../src/core/coverage';
 import { parseGeoData } from '../../src/core/geo-data';
 import { toCsvSections } from '../../src/core/csv';
 import { themeKeys, type ProjectsDoc } from '../../src/core/types';
@@ -15,8 +22,13 @@ const provinceName = (c: string) => `P${c}`;
 
 const expectedFor = (codes: string[]) => {
   const set = new Set(codes);
-  let pop = 0, km2 = 0;
-  for (const p of props) if (set.has(p.code)) { pop += p.pop; km2 += p.km2; }
+  let pop = 0,
+    km2 = 0;
+  for (const p of props)
+    if (set.has(p.code)) {
+      pop += p.pop;
+      km2 += p.km2;
+    }
   return { municipalities: set.size, population: pop, areaKm2: km2 };
 };
 const allPilotCodes = doc.projects.flatMap((p) => p.municipalities);
@@ -25,7 +37,9 @@ describe('coverage without a filter', () => {
   // Computed in each test, not when the file is read: so a mutation tool, which
   // changes the code under a running test, sees every figure recomputed.
   let c: Coverage;
-  beforeEach(() => { c = computeCoverage(doc, geo, {}, provinceName); });
+  beforeEach(() => {
+    c = computeCoverage(doc, geo, {}, provinceName);
+  });
 
   it('counts the pilot municipalities of the 308 (the data spec checks the pilots themselves)', () => {
     expect(c.covered.municipalities).toBe(new Set(allPilotCodes).size);
@@ -45,7 +59,9 @@ describe('coverage without a filter', () => {
     expect(flanders).toBeLessThan(13_700);
     // Summed unrounded: the exact total rounds to 13.625,9 km² (summing areas
     // rounded to 0.01 km² each gave 13.625,8).
-    expect(new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(c.total.areaKm2)).toBe('13.625,9');
+    expect(
+      new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(c.total.areaKm2),
+    ).toBe('13.625,9');
   });
 
   it('gives per-province figures that add up to Flanders', () => {
@@ -87,16 +103,23 @@ describe('filters', () => {
     const ids = doc.projects.filter((p) => themeKeys(p).includes('onderbescherming')).map((p) => p.id);
     expect(c.projects.map((p) => p.id)).toEqual(ids);
     expect(ids.length).toBeGreaterThan(0);
-    expect(c.covered.population).toBe(expectedFor(doc.projects.filter((p) => ids.includes(p.id)).flatMap((p) => p.municipalities)).population);
+    expect(c.covered.population).toBe(
+      expectedFor(doc.projects.filter((p) => ids.includes(p.id)).flatMap((p) => p.municipalities)).population,
+    );
   });
 
   it('filters by target group and by partner type', () => {
     const vulnerable = doc.projects.filter((p) => p.targetGroups.some((g) => g.type === 'kwetsbaar')).map((p) => p.id);
     expect(vulnerable.length).toBeGreaterThan(1);
-    expect(computeCoverage(doc, geo, { doelgroep: 'kwetsbaar' }, provinceName).projects.map((p) => p.id)).toEqual(vulnerable);
+    expect(computeCoverage(doc, geo, { doelgroep: 'kwetsbaar' }, provinceName).projects.map((p) => p.id)).toEqual(
+      vulnerable,
+    );
     // Roeselare's CAW reception is an existing initiative the answer lists, not a partner it names.
-    expect(computeCoverage(doc, geo, { partner: 'caw' }, provinceName).projects.map((p) => p.id).sort())
-      .toEqual(['genk', 'turnhout']);
+    expect(
+      computeCoverage(doc, geo, { partner: 'caw' }, provinceName)
+        .projects.map((p) => p.id)
+        .sort(),
+    ).toEqual(['genk', 'turnhout']);
   });
 
   it('offers only values that occur in the data', () => {
@@ -109,19 +132,35 @@ describe('filters', () => {
 
 describe('table sorting', () => {
   let rows: ProjectFigures[];
-  beforeEach(() => { rows = computeCoverage(doc, geo, {}, provinceName).perProject; });
+  beforeEach(() => {
+    rows = computeCoverage(doc, geo, {}, provinceName).perProject;
+  });
   it('sorts by inhabitants both ways and by name', () => {
     const desc = sortFigures(rows, 'population', 'descending').map((r) => r.population);
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
-    expect(sortFigures(rows, 'population', 'ascending')[0]!.population).toBe(Math.min(...rows.map((r) => r.population)));
+    expect(sortFigures(rows, 'population', 'ascending')[0]!.population).toBe(
+      Math.min(...rows.map((r) => r.population)),
+    );
     expect(sortFigures(rows, 'name', 'ascending')[0]!.project.name).toBe('Diest en Scherpenheuvel-Zichem');
   });
 });
 
 describe('csv', () => {
   it('writes a BOM, semicolons, decimal commas, quotes and CRLF', () => {
-    expect(toCsvSections([{ rows: [['Project', 'Km²'], ['Wetteren, Wichelen en Laarne', 98.5], ['Zeg "ja"; of nee', 12]] }, { title: 'Zones', rows: [['elz18']] }]))
-      .toBe('\uFEFFProject;Km²\r\nWetteren, Wichelen en Laarne;98,5\r\n"Zeg ""ja""; of nee";12\r\n\r\nZones\r\nelz18\r\n');
+    expect(
+      toCsvSections([
+        {
+          rows: [
+            ['Project', 'Km²'],
+            ['Wetteren, Wichelen en Laarne', 98.5],
+            ['Zeg "ja"; of nee', 12],
+          ],
+        },
+        { title: 'Zones', rows: [['elz18']] },
+      ]),
+    ).toBe(
+      '\uFEFFProject;Km²\r\nWetteren, Wichelen en Laarne;98,5\r\n"Zeg ""ja""; of nee";12\r\n\r\nZones\r\nelz18\r\n',
+    );
   });
 });
 
@@ -130,10 +169,15 @@ describe('then and now', () => {
     const c = computeCoverage(doc, geo, {}, provinceName);
     const members = doc.projects.flatMap((p) => p.municipalities);
     const today = new Set(members.map((code) => geo.municipalities.get(code)!.nu));
-    expect(c.today).toEqual({ withPilot: today.size, total: new Set([...geo.municipalities.values()].map((m) => m.nu)).size });
+    expect(c.today).toEqual({
+      withPilot: today.size,
+      total: new Set([...geo.municipalities.values()].map((m) => m.nu)).size,
+    });
     expect(c.today.total).toBe(285);
     // A filter counts only what it keeps.
     const under = computeCoverage(doc, geo, { thema: 'onderbescherming' }, provinceName);
-    expect(under.today.withPilot).toBe(new Set(under.projects.flatMap((p) => p.municipalities).map((code) => geo.municipalities.get(code)!.nu)).size);
+    expect(under.today.withPilot).toBe(
+      new Set(under.projects.flatMap((p) => p.municipalities).map((code) => geo.municipalities.get(code)!.nu)).size,
+    );
   });
 });

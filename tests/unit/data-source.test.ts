@@ -18,14 +18,22 @@ describe('versioned data', () => {
   it('names a file of another version, and a file that is no JSON', async () => {
     const old = '{"a":[1]}';
     await expect(checkedJson(bytes(old), sha('{"a":[1,2]}'), 'geo/base.topo.json')).rejects.toThrow(DataVersionError);
-    await expect(checkedJson(bytes(old), sha('{"a":[1,2]}'), 'geo/base.topo.json')).rejects.toMatchObject({ file: 'geo/base.topo.json' });
-    await expect(checkedJson(bytes('{oops'), sha('{oops'), 'geo/places.json')).rejects.toThrow('geo/places.json: not valid JSON');
+    await expect(checkedJson(bytes(old), sha('{"a":[1,2]}'), 'geo/base.topo.json')).rejects.toMatchObject({
+      file: 'geo/base.topo.json',
+    });
+    await expect(checkedJson(bytes('{oops'), sha('{oops'), 'geo/places.json')).rejects.toThrow(
+      'geo/places.json: not valid JSON',
+    );
   });
 
   it('gives every committed data file its digest', () => {
     const versions = geoVersions();
     for (const file of ['base.topo.json', 'context.topo.json', 'places.json'] as const) {
-      expect(versions[file]).toBe(createHash('sha256').update(readFileSync(`public/geo/${file}`)).digest('hex'));
+      expect(versions[file]).toBe(
+        createHash('sha256')
+          .update(readFileSync(`public/geo/${file}`))
+          .digest('hex'),
+      );
     }
   });
 });

@@ -16,7 +16,11 @@ describe('reprojection', () => {
   it('applies the Lambert 72 datum shift: 80-120 m against a projection without it', () => {
     const withShift = lambertToWgs84();
     const withoutShift = lambertToWgs84(LAMBERT72.replace(/\+towgs84=\S+ /, ''));
-    for (const point of [[150000, 170000], [40000, 200000], [240000, 180000]]) {
+    for (const point of [
+      [150000, 170000],
+      [40000, 200000],
+      [240000, 180000],
+    ]) {
       const d = geoDistance(withShift(point), withoutShift(point)) * EARTH_RADIUS_M;
       expect(d).toBeGreaterThan(80);
       expect(d).toBeLessThan(120);
@@ -33,8 +37,20 @@ describe('csv and area helpers', () => {
   });
 
   it('measures a clockwise 1 km square with a hole as 0.75 km²', () => {
-    const outer = [[0, 0], [0, 1000], [1000, 1000], [1000, 0], [0, 0]];
-    const hole = [[0, 0], [500, 0], [500, 500], [0, 500], [0, 0]];
+    const outer = [
+      [0, 0],
+      [0, 1000],
+      [1000, 1000],
+      [1000, 0],
+      [0, 0],
+    ];
+    const hole = [
+      [0, 0],
+      [500, 0],
+      [500, 500],
+      [0, 500],
+      [0, 0],
+    ];
     expect(planarArea({ type: 'Polygon', coordinates: [outer, hole] })).toBe(750_000);
   });
 });
@@ -47,13 +63,25 @@ describe('place names', () => {
   });
 
   it('splits village names from their municipality', () => {
-    expect(splitVillageName('Beveren (Roeselare)')).toEqual({ village: 'Beveren', municipality: 'Roeselare', core: false });
+    expect(splitVillageName('Beveren (Roeselare)')).toEqual({
+      village: 'Beveren',
+      municipality: 'Roeselare',
+      core: false,
+    });
     expect(splitVillageName('Halle (Dg.)')).toEqual({ village: 'Halle', municipality: 'Halle', core: true });
   });
 
   it('resolves by name within the province, then by the postal code, then by its neighbour', () => {
     const cands = new Map([
-      ['beveren', new Map([['38002', '30000'], ['36015', '30000'], ['34040', '30000'], ['46003', '40000']])],
+      [
+        'beveren',
+        new Map([
+          ['38002', '30000'],
+          ['36015', '30000'],
+          ['34040', '30000'],
+          ['46003', '40000'],
+        ]),
+      ],
       ['roeselare', new Map([['36015', '30000']])],
       ['rumbeke', new Map([['36015', '30000']])],
       ['waregem', new Map([['34040', '30000']])],
@@ -66,7 +94,14 @@ describe('place names', () => {
       { name: 'Beveren', zip: '8791', prov: '30000', main: false },
       { name: 'Beveren-Leie-Dorp', zip: '8791', prov: '30000', main: false },
     ];
-    expect(resolvePostcodes(rows, cands).map((r) => r.code)).toEqual(['36015', '36015', '36015', '34040', '34040', '34040']);
+    expect(resolvePostcodes(rows, cands).map((r) => r.code)).toEqual([
+      '36015',
+      '36015',
+      '36015',
+      '34040',
+      '34040',
+      '34040',
+    ]);
   });
 
   it('gives a hamlet the municipality of its postal code when its name is a village elsewhere', () => {
@@ -108,7 +143,10 @@ describe.skipIf(!existsSync(`${SOURCES_DIR}/boundaries`))('whole pipeline (needs
     const { runPipeline, serialize } = await import('../../geo/pipeline.mjs');
     const outputs = await runPipeline(SOURCES_DIR);
     for (const [name, value] of Object.entries(outputs)) {
-      expect(serialize(value) === readFileSync(`public/geo/${name}`, 'utf8'), `public/geo/${name} is stale: run npm run geo`).toBe(true);
+      expect(
+        serialize(value) === readFileSync(`public/geo/${name}`, 'utf8'),
+        `public/geo/${name} is stale: run npm run geo`,
+      ).toBe(true);
     }
   }, 60_000);
 });

@@ -3,20 +3,33 @@ import { overlap, placeLabels, type Box, type LabelToPlace } from '../../src/cor
 
 const frame: Box = { x0: 0, y0: 0, x1: 600, y1: 400 };
 const region: Box = { x0: 100, y0: 150, x1: 500, y1: 250 };
-const label = (id: string, x: number, y: number, width = 80, height = 20): LabelToPlace => ({ id, at: { x, y }, width, height });
+const label = (id: string, x: number, y: number, width = 80, height = 20): LabelToPlace => ({
+  id,
+  at: { x, y },
+  width,
+  height,
+});
 
 describe('placeLabels', () => {
   it('leaves names with room on their own point, without a leader', () => {
     const placed = placeLabels([label('a', 150, 200), label('b', 450, 200)], [], frame, region);
     expect(placed.map((p) => p.id)).toEqual(['a', 'b']);
-    for (const [p, at] of [[placed[0]!, [150, 200]], [placed[1]!, [450, 200]]] as const) {
+    for (const [p, at] of [
+      [placed[0]!, [150, 200]],
+      [placed[1]!, [450, 200]],
+    ] as const) {
       expect([(p.box.x0 + p.box.x1) / 2, (p.box.y0 + p.box.y1) / 2]).toEqual(at);
       expect(p.leader).toBeNull();
     }
   });
 
   it('drops no name: crowded ones go to rows outside the region, west to east, each with a leader, none on another', () => {
-    const crowded = [label('w', 290, 190, 160), label('x', 300, 200, 120), label('y', 310, 210, 140), label('z', 320, 220, 100)];
+    const crowded = [
+      label('w', 290, 190, 160),
+      label('x', 300, 200, 120),
+      label('y', 310, 210, 140),
+      label('z', 320, 220, 100),
+    ];
     const marker: Box = { x0: 295, y0: 195, x1: 305, y1: 205 };
     const placed = placeLabels(crowded, [marker], frame, region);
     expect(placed).toHaveLength(4);
@@ -56,17 +69,30 @@ describe('placeLabels, spot by spot', () => {
     expect(at([centre, above, below, right]).box).toEqual({ x0: 216, y0: 190, x1: 296, y1: 210 });
   });
 
-  it('keeps a name inside the frame and off another area\'s point', () => {
-    expect(placeLabels([label('edge', 30, 200)], [], frame, region)[0]!.box).toEqual({ x0: 34, y0: 190, x1: 114, y1: 210 });
+  it("keeps a name inside the frame and off another area's point", () => {
+    expect(placeLabels([label('edge', 30, 200)], [], frame, region)[0]!.box).toEqual({
+      x0: 34,
+      y0: 190,
+      x1: 114,
+      y1: 210,
+    });
     const [first] = placeLabels([label('p', 300, 200), label('q', 330, 200, 10, 10)], [], frame, region);
     expect(first!.box).toEqual({ x0: 260, y0: 176, x1: 340, y1: 196 }); // not on q's point
   });
 
   it('puts a name with no room in the row above the region when its area lies above the middle, with a leader to the nearest edge', () => {
     const [p] = placeLabels([label('up', 300, 190)], [region], frame, region);
-    expect(p).toEqual({ id: 'up', box: { x0: 260, y0: 124, x1: 340, y1: 144 }, leader: { from: { x: 300, y: 190 }, to: { x: 300, y: 144 } } });
+    expect(p).toEqual({
+      id: 'up',
+      box: { x0: 260, y0: 124, x1: 340, y1: 144 },
+      leader: { from: { x: 300, y: 190 }, to: { x: 300, y: 144 } },
+    });
     const [q] = placeLabels([label('down', 200, 230)], [region], frame, region);
-    expect(q).toEqual({ id: 'down', box: { x0: 160, y0: 256, x1: 240, y1: 276 }, leader: { from: { x: 200, y: 230 }, to: { x: 200, y: 256 } } });
+    expect(q).toEqual({
+      id: 'down',
+      box: { x0: 160, y0: 256, x1: 240, y1: 276 },
+      leader: { from: { x: 200, y: 230 }, to: { x: 200, y: 256 } },
+    });
   });
 
   it('moves a name along its row past what is there, and to the next row out when that takes it more than 40 px from its area', () => {

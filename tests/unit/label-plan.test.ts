@@ -15,10 +15,12 @@ describe('label plan', () => {
     const plan = planLabels(sceneOf(), overview, measure);
     const projects = plan.labels.filter((l) => l.kind === 'project');
     expect(projects.map((l) => l.id).sort()).toEqual(ids);
-    for (const [i, a] of plan.labels.entries()) for (const b of plan.labels.slice(i + 1)) expect(overlap(a.box, b.box), `${a.text} / ${b.text}`).toBe(0);
+    for (const [i, a] of plan.labels.entries())
+      for (const b of plan.labels.slice(i + 1)) expect(overlap(a.box, b.box), `${a.text} / ${b.text}`).toBe(0);
     for (const f of layers.subAreas.features) {
       const p = projectPoint(overview.camera, size, f.geometry.coordinates as [number, number]);
-      for (const l of plan.labels) expect(p.x >= l.box.x0 && p.x <= l.box.x1 && p.y >= l.box.y0 && p.y <= l.box.y1, l.text).toBe(false);
+      for (const l of plan.labels)
+        expect(p.x >= l.box.x0 && p.x <= l.box.x1 && p.y >= l.box.y0 && p.y <= l.box.y1, l.text).toBe(false);
     }
     // Each name's position is the centre of its box, at this camera.
     for (const l of plan.labels) {
@@ -29,10 +31,14 @@ describe('label plan', () => {
   });
 
   it('shows municipality and experiment names only from the detail zoom on', () => {
-    expect(planLabels(sceneOf(), overview, measure).labels.some((l) => l.kind === 'municipality' || l.kind === 'experiment')).toBe(false);
+    expect(
+      planLabels(sceneOf(), overview, measure).labels.some((l) => l.kind === 'municipality' || l.kind === 'experiment'),
+    ).toBe(false);
     const plan = planLabels(sceneOf({ selection: { projectId: 'w13', municipalities: [] } }), w13, measure);
     expect(plan.labels.filter((l) => l.kind === 'experiment')).toHaveLength(3);
-    expect(plan.labels.filter((l) => l.kind === 'municipality').map((l) => l.text)).toEqual(expect.arrayContaining(['Kortrijk', 'Anzegem', 'Avelgem']));
+    expect(plan.labels.filter((l) => l.kind === 'municipality').map((l) => l.text)).toEqual(
+      expect.arrayContaining(['Kortrijk', 'Anzegem', 'Avelgem']),
+    );
     expect(plan.labels.find((l) => l.kind === 'project' && l.id === 'w13')).toBeDefined();
   });
 
@@ -53,13 +59,21 @@ describe('label plan', () => {
     expect(kortrijk.labels.filter((l) => l.text === 'Kortrijk').map((l) => l.kind)).toEqual(['selection']);
     // Closer in, where municipalities are named too: the pilot's name, not the municipality's again.
     const atRoeselare = { camera: fitCamera(layers.projectBounds.get('roeselare')!, size, padding), size, padding };
-    const roeselare = planLabels(sceneOf({ selection: { projectId: 'roeselare', municipalities: [] } }), atRoeselare, measure);
+    const roeselare = planLabels(
+      sceneOf({ selection: { projectId: 'roeselare', municipalities: [] } }),
+      atRoeselare,
+      measure,
+    );
     expect(roeselare.labels.filter((l) => l.text === 'Roeselare').map((l) => l.kind)).toEqual(['project']);
     expect(roeselare.labels.filter((l) => l.kind === 'municipality').length).toBeGreaterThan(3);
   });
 
-  it('keeps every name off the user\'s position, Gent\'s own included when the position is at its centre', () => {
-    const gent = { camera: fitCamera(layers.projectBounds.get('gent')!, { width: 360, height: 606 }, padding), size: { width: 360, height: 606 }, padding };
+  it("keeps every name off the user's position, Gent's own included when the position is at its centre", () => {
+    const gent = {
+      camera: fitCamera(layers.projectBounds.get('gent')!, { width: 360, height: 606 }, padding),
+      size: { width: 360, height: 606 },
+      padding,
+    };
     const selection = { projectId: 'gent', municipalities: ['44021'] };
     const centre = planLabels(sceneOf({ selection }), gent, measure).labels.find((l) => l.id === 'gent')!.at;
     const plan = planLabels(sceneOf({ selection, position: centre }), gent, measure);
@@ -73,7 +87,12 @@ describe('label plan', () => {
     const kept = new Set(['gent', 'genk']);
     const plan = planLabels(sceneOf({ kept }), overview, measure);
     const projects = plan.labels.filter((l) => l.kind === 'project');
-    expect(projects.filter((l) => !l.dimmed).map((l) => l.id).sort()).toEqual(['genk', 'gent']);
+    expect(
+      projects
+        .filter((l) => !l.dimmed)
+        .map((l) => l.id)
+        .sort(),
+    ).toEqual(['genk', 'gent']);
     expect(projects.filter((l) => l.dimmed).every((l) => !kept.has(l.id))).toBe(true);
   });
 

@@ -12,10 +12,22 @@ const messages = async (filePath: string, code: string) =>
 
 describe('layer rules', () => {
   it('keep src/core pure: no UI, maps, strings or shell', async () => {
-    for (const from of ['../ui/dom', '../render/maplibre/style', '../render/svg/svg-map-view', '../render/map-view', '../i18n', '../app/url', '../app/map/controller']) {
-      expect((await messages('src/core/probe.ts', `import { x } from '${from}';\nexport const y = x;\n`)).join()).toMatch(/no-restricted-imports/);
+    for (const from of [
+      '../ui/dom',
+      '../render/maplibre/style',
+      '../render/svg/svg-map-view',
+      '../render/map-view',
+      '../i18n',
+      '../app/url',
+      '../app/map/controller',
+    ]) {
+      expect(
+        (await messages('src/core/probe.ts', `import { x } from '${from}';\nexport const y = x;\n`)).join(),
+      ).toMatch(/no-restricted-imports/);
     }
-    expect(await messages('src/core/probe.ts', "import { bounds } from './geometry';\nexport const y = bounds;\n")).toEqual([]);
+    expect(
+      await messages('src/core/probe.ts', "import { bounds } from './geometry';\nexport const y = bounds;\n"),
+    ).toEqual([]);
   });
 
   it('let only src/render/maplibre import maplibre-gl', async () => {
@@ -28,20 +40,40 @@ describe('layer rules', () => {
 
   it('keep the two maps apart: each draws from core, never from the other, the UI or the shell', async () => {
     const refused = async (file: string, from: string) =>
-      expect((await messages(file, `import { x } from '${from}';\nexport const y = x;\n`)).join(), `${file} ← ${from}`).toMatch(/no-restricted-imports/);
-    for (const from of ['../svg/svg-draw', '../../ui/panel', '../../app/map/controller']) await refused('src/render/maplibre/probe.ts', from);
-    for (const from of ['../maplibre/style', '../../ui/panel', '../../app/url']) await refused('src/render/svg/probe.ts', from);
+      expect(
+        (await messages(file, `import { x } from '${from}';\nexport const y = x;\n`)).join(),
+        `${file} ← ${from}`,
+      ).toMatch(/no-restricted-imports/);
+    for (const from of ['../svg/svg-draw', '../../ui/panel', '../../app/map/controller'])
+      await refused('src/render/maplibre/probe.ts', from);
+    for (const from of ['../maplibre/style', '../../ui/panel', '../../app/url'])
+      await refused('src/render/svg/probe.ts', from);
     // What both may use: core, the map seam, and (the SVG map) the DOM helpers.
-    expect(await messages('src/render/maplibre/probe.ts', "import { MAP_PAINT } from '../../core/map-paint';\nexport const y = MAP_PAINT;\n")).toEqual([]);
-    expect(await messages('src/render/svg/probe.ts', "import { svg } from '../../ui/dom';\nexport const y = svg;\n")).toEqual([]);
+    expect(
+      await messages(
+        'src/render/maplibre/probe.ts',
+        "import { MAP_PAINT } from '../../core/map-paint';\nexport const y = MAP_PAINT;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await messages('src/render/svg/probe.ts', "import { svg } from '../../ui/dom';\nexport const y = svg;\n"),
+    ).toEqual([]);
   });
 
   it('keep the UI and the SVG map off the shell and off the WebGL map', async () => {
-    for (const [file, up] of [['src/ui/probe.ts', '..'], ['src/render/svg/probe.ts', '../..']] as const) {
+    for (const [file, up] of [
+      ['src/ui/probe.ts', '..'],
+      ['src/render/svg/probe.ts', '../..'],
+    ] as const) {
       for (const from of [`${up}/app/url`, `${up}/render/maplibre/style`, `${up}/main`]) {
-        expect((await messages(file, `import { x } from '${from}';\nexport const y = x;\n`)).join(), `${file} ← ${from}`).toMatch(/no-restricted-imports/);
+        expect(
+          (await messages(file, `import { x } from '${from}';\nexport const y = x;\n`)).join(),
+          `${file} ← ${from}`,
+        ).toMatch(/no-restricted-imports/);
       }
-      expect(await messages(file, `import { COLOURS } from '${up}/core/colours';\nexport const y = COLOURS;\n`)).toEqual([]);
+      expect(
+        await messages(file, `import { COLOURS } from '${up}/core/colours';\nexport const y = COLOURS;\n`),
+      ).toEqual([]);
     }
   });
 

@@ -9,8 +9,8 @@ const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDo
 const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
 const labels = { experiment: 'Lokaal experiment', brussels: 'Brussel' };
 
-describe('the map\'s layers', () => {
-  it('draws the 2017 municipalities and provinces, or today\'s, with the same projects', () => {
+describe("the map's layers", () => {
+  it("draws the 2017 municipalities and provinces, or today's, with the same projects", () => {
     const then = buildMapLayers(geo, doc, labels);
     const now = buildMapLayers(geo, doc, labels, '2025');
     expect(then.gemeenten.features).toHaveLength(308);
@@ -18,7 +18,8 @@ describe('the map\'s layers', () => {
     expect(then.provincies).toBe(geo.layers.provincies);
     expect(now.provincies).toBe(geo.layers.provincies2025);
     expect(now.municipalityLabels.features).toHaveLength(285);
-    for (const layers of [then, now]) expect(layers.projects.features.map((f) => f.properties.id)).toEqual(doc.projects.map((p) => p.id));
+    for (const layers of [then, now])
+      expect(layers.projects.features.map((f) => f.properties.id)).toEqual(doc.projects.map((p) => p.id));
   });
 
   it('names each project at a point of its area, its long name broken once, and bounds each area', () => {
@@ -40,10 +41,14 @@ describe('the map\'s layers', () => {
   it('marks each local experiment with its municipality and the word it is given, and names Brussels', () => {
     const layers = buildMapLayers(geo, doc, labels);
     const experiments = doc.projects.flatMap((p) => p.subAreas ?? []);
-    expect(layers.subAreas.features.map((f) => f.properties)).toEqual(experiments.map((s) => ({ code: s.code, label: 'Lokaal experiment' })));
+    expect(layers.subAreas.features.map((f) => f.properties)).toEqual(
+      experiments.map((s) => ({ code: s.code, label: 'Lokaal experiment' })),
+    );
     expect(layers.subAreas.features.every((f) => f.geometry.type === 'Point' && f.type === 'Feature')).toBe(true);
     expect(layers.brusselsLabels.features.length).toBeGreaterThan(0);
-    expect(layers.brusselsLabels.features.every((f) => f.properties!.naam === 'Brussel' && f.geometry.type === 'Point')).toBe(true);
+    expect(
+      layers.brusselsLabels.features.every((f) => f.properties!.naam === 'Brussel' && f.geometry.type === 'Point'),
+    ).toBe(true);
     expect(layers.brusselsLabels.type).toBe('FeatureCollection');
   });
 
@@ -58,6 +63,8 @@ describe('the map\'s layers', () => {
     expect(layers.elzLabels).toBe(layers.elzLabels);
     expect(layers.elzLabels.type).toBe('FeatureCollection');
     expect(layers.elzLabels.features).toHaveLength(geo.layers.elz.features.length);
-    expect(layers.elzLabels.features.every((f) => typeof f.properties!.naam === 'string' && f.properties!.naam.length > 0)).toBe(true);
+    expect(
+      layers.elzLabels.features.every((f) => typeof f.properties!.naam === 'string' && f.properties!.naam.length > 0),
+    ).toBe(true);
   });
 });

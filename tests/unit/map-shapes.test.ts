@@ -9,7 +9,7 @@ import { doc, geo } from './support/scene';
 const stored = storeShapes(geo, doc);
 const rawTopology = () => JSON.parse(JSON.stringify(geo.topology)) as Topology;
 
-describe('the first map\'s shapes, computed by the build', () => {
+describe("the first map's shapes, computed by the build", () => {
   it('decode to exactly what the page would compute itself, on both boundaries', () => {
     for (const b of ['2017', '2025'] as const) {
       expect(mapShapes(geo, doc, b, stored)).toEqual(mapShapes(geo, doc, b, null));
@@ -37,22 +37,27 @@ describe('the first map\'s shapes, computed by the build', () => {
     const key = (a: number[], b: number[]) => [a.join(), b.join()].sort().join(' ');
     for (const f of geo.layers.gemeenten.features) {
       const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-      for (const ring of polys.flat()) for (let i = 1; i < ring.length; i++) {
-        const k = key(ring[i - 1]!, ring[i]!);
-        edges.set(k, (edges.get(k) ?? 0) + 1);
-      }
+      for (const ring of polys.flat())
+        for (let i = 1; i < ring.length; i++) {
+          const k = key(ring[i - 1]!, ring[i]!);
+          edges.set(k, (edges.get(k) ?? 0) + 1);
+        }
     }
     let segments = 0;
-    for (const line of borders.coordinates) for (let i = 1; i < line.length; i++) {
-      expect(edges.get(key(line[i - 1]!, line[i]!))).toBe(2);
-      segments++;
-    }
+    for (const line of borders.coordinates)
+      for (let i = 1; i < line.length; i++) {
+        expect(edges.get(key(line[i - 1]!, line[i]!))).toBe(2);
+        segments++;
+      }
     const shared = [...edges.values()].filter((n) => n === 2).length;
     expect(segments).toBe(shared);
   });
 
   it('are ignored for other data: another project area, or a moved border', () => {
-    const moved: ProjectsDoc = { ...doc, projects: doc.projects.map((p, i) => (i === 0 ? { ...p, municipalities: [...p.municipalities, '11002'] } : p)) };
+    const moved: ProjectsDoc = {
+      ...doc,
+      projects: doc.projects.map((p, i) => (i === 0 ? { ...p, municipalities: [...p.municipalities, '11002'] } : p)),
+    };
     expect(mapShapes(geo, moved, '2017', stored)).toEqual(mapShapes(geo, moved, '2017', null));
     expect(mapShapes(geo, moved, '2017', stored).areas[0]).toEqual(mergedArea(geo, moved.projects[0]!.municipalities));
 

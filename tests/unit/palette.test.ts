@@ -17,7 +17,7 @@ const MIN: Record<Vision, number> = { normal: 20, deuteranopia: 12, protanopia: 
 const pairs = PROJECT_COLOURS.flatMap((a, i) => PROJECT_COLOURS.slice(i + 1).map((b) => [a, b] as const));
 
 describe('colour science', () => {
-  it('computes CIEDE2000 as in Sharma, Wu & Dalal\'s test data', () => {
+  it("computes CIEDE2000 as in Sharma, Wu & Dalal's test data", () => {
     expect(ciede2000([50, 2.6772, -79.7751], [50, 0, -82.7485])).toBeCloseTo(2.0425, 4);
     expect(ciede2000([50, -1.3802, -84.2814], [50, 0, -82.7485])).toBeCloseTo(1.0, 4);
     expect(ciede2000([50, 2.5, 0], [73, 25, -18])).toBeCloseTo(27.1492, 4);
@@ -43,7 +43,7 @@ describe('the project palette', () => {
     });
   }
 
-  it('keeps every project colour clear of the map\'s neutrals (other municipalities, Brussels, background)', () => {
+  it("keeps every project colour clear of the map's neutrals (other municipalities, Brussels, background)", () => {
     for (const neutral of [COLOURS.flanders, COLOURS.brussels, COLOURS.background, '#ffffff']) {
       for (const c of PROJECT_COLOURS) {
         for (const vision of ['normal', 'deuteranopia', 'protanopia'] as const) {

@@ -22,7 +22,7 @@ describe('presentation steps', () => {
 });
 
 describe('keys', () => {
-  it('moves with arrows, space and the clicker\'s page keys, within bounds', () => {
+  it("moves with arrows, space and the clicker's page keys, within bounds", () => {
     for (const k of ['ArrowRight', ' ', 'PageDown']) expect(keyAction(k, 3, 13, '')).toEqual({ type: 'go', step: 4 });
     for (const k of ['ArrowLeft', 'PageUp']) expect(keyAction(k, 3, 13, '')).toEqual({ type: 'go', step: 2 });
     expect(keyAction('ArrowRight', 13, 13, '')).toEqual({ type: 'go', step: 13 });

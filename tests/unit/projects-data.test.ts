@@ -31,9 +31,25 @@ describe('pilot projects', () => {
   // municipalities, 13 in W13. Every other test derives them from the data.
   it('covers 26 municipalities, 13 of them in W13', () => {
     expect(doc.projects.flatMap((p) => p.municipalities)).toHaveLength(26);
-    expect(doc.projects.find((p) => p.id === 'w13')!.municipalities.map(name).sort()).toEqual([
-      'Anzegem', 'Avelgem', 'Deerlijk', 'Harelbeke', 'Kortrijk', 'Kuurne', 'Lendelede',
-      'Menen', 'Spiere-Helkijn', 'Waregem', 'Wervik', 'Wevelgem', 'Zwevegem',
+    expect(
+      doc.projects
+        .find((p) => p.id === 'w13')!
+        .municipalities.map(name)
+        .sort(),
+    ).toEqual([
+      'Anzegem',
+      'Avelgem',
+      'Deerlijk',
+      'Harelbeke',
+      'Kortrijk',
+      'Kuurne',
+      'Lendelede',
+      'Menen',
+      'Spiere-Helkijn',
+      'Waregem',
+      'Wervik',
+      'Wevelgem',
+      'Zwevegem',
     ]);
   });
 
@@ -41,14 +57,18 @@ describe('pilot projects', () => {
     for (const p of doc.projects) {
       expect(p.summary.length, p.id).toBeGreaterThanOrEqual(2);
       expect(p.summary.length, p.id).toBeLessThanOrEqual(4);
-      for (const s of p.summary) for (const lang of ['nl', 'en'] as const) {
-        expect(s[lang].split(/(?<=[.!?])\s+(?=[A-Z‘“])/), `${p.id} ${lang}: ${s[lang]}`).toHaveLength(1);
-      }
+      for (const s of p.summary)
+        for (const lang of ['nl', 'en'] as const) {
+          expect(s[lang].split(/(?<=[.!?])\s+(?=[A-Z‘“])/), `${p.id} ${lang}: ${s[lang]}`).toHaveLength(1);
+        }
     }
   });
 
   it('names only partners, target groups and sub-areas that its own source text names', () => {
-    const words = (s: string) => fold(s).split(/[^\p{L}\d]+/u).filter((w) => w.length > 2);
+    const words = (s: string) =>
+      fold(s)
+        .split(/[^\p{L}\d]+/u)
+        .filter((w) => w.length > 2);
     for (const p of doc.projects) {
       const source = fold(p.sourceText);
       for (const g of p.targetGroups) expect(p.sourceText, `${p.id}: "${g.phrase}"`).toContain(g.phrase);
@@ -69,18 +89,28 @@ const seedDir = '../shared/seed';
 const hasSeed = existsSync(seedDir);
 describe.skipIf(!hasSeed)('against the answer itself (needs ../shared/seed)', () => {
   // A skipped suite is still collected: read nothing when the seed is not there.
-  const seed = hasSeed ? readdirSync(seedDir).map((f) => readFileSync(`${seedDir}/${f}`, 'utf8')).join('\n') : '';
-  const flat = (s: string) => s.replace(/[\uF0B7•◦]/g, ' ').replace(/(\S)-\n(\S)/g, '$1-$2').replace(/\s+/g, ' ').replace(/^o /gm, ' ').trim();
+  const seed = hasSeed
+    ? readdirSync(seedDir)
+        .map((f) => readFileSync(`${seedDir}/${f}`, 'utf8'))
+        .join('\n')
+    : '';
+  const flat = (s: string) =>
+    s
+      .replace(/[\uF0B7•◦]/g, ' ')
+      .replace(/(\S)-\n(\S)/g, '$1-$2')
+      .replace(/\s+/g, ' ')
+      .replace(/^o /gm, ' ')
+      .trim();
   const seedFlat = flat(seed).replace(/ o /g, ' ');
 
-  it('keeps each project\'s source text verbatim (bullets and line breaks aside)', () => {
+  it("keeps each project's source text verbatim (bullets and line breaks aside)", () => {
     for (const p of doc.projects) {
       const text = flat(p.sourceText);
       expect(seedFlat.includes(text), p.id).toBe(true);
     }
   });
 
-  it('finds every sentence\'s passages and every tag\'s phrase in the answer, word for word (whitespace aside)', () => {
+  it("finds every sentence's passages and every tag's phrase in the answer, word for word (whitespace aside)", () => {
     let found = 0;
     for (const p of doc.projects) {
       const quoted = [
@@ -93,7 +123,10 @@ describe.skipIf(!hasSeed)('against the answer itself (needs ../shared/seed)', ()
         expect(seedFlat.includes(flat(q)), `${p.id}, ${what}: “${q}”`).toBe(true);
         found++;
       }
-      expect(p.summary.every((s) => s.from.length > 0), p.id).toBe(true);
+      expect(
+        p.summary.every((s) => s.from.length > 0),
+        p.id,
+      ).toBe(true);
     }
     // The overview's sentences rest on the question and the answer too, each
     // passage shown as whose words it is: the question's before "ANTWOORD", the answer's after.
@@ -102,14 +135,16 @@ describe.skipIf(!hasSeed)('against the answer itself (needs ../shared/seed)', ()
     expect(answerFlat.length).toBeGreaterThan(1000);
     for (const [i, s] of doc.intro.entries()) {
       for (const q of s.from) expect(answerFlat.includes(flat(q)), `intro[${i}], the answer's: “${q}”`).toBe(true);
-      for (const q of s.fromQuestion ?? []) expect(questionFlat.includes(flat(q)), `intro[${i}], the question's: “${q}”`).toBe(true);
+      for (const q of s.fromQuestion ?? [])
+        expect(questionFlat.includes(flat(q)), `intro[${i}], the question's: “${q}”`).toBe(true);
     }
     expect(found).toBeGreaterThan(100);
   });
 
   it('lists exactly the municipalities the answer lists', () => {
     const list = seed.slice(seed.indexOf('In volgende gemeenten'), seed.indexOf('Diest en Scherpenheuvel\n'));
-    for (const p of doc.projects) for (const c of p.municipalities) expect(list, `${p.id}: ${name(c)}`).toContain(name(c));
+    for (const p of doc.projects)
+      for (const c of p.municipalities) expect(list, `${p.id}: ${name(c)}`).toContain(name(c));
   });
 });
 
@@ -124,22 +159,35 @@ describe('sentences that say no more than the answer', () => {
     // So many name accessibility in so many words: six.
     expect(doc.projects.filter((p) => /toegankelijk/i.test(p.sourceText))).toHaveLength(6);
     // … and the accessibility filter keeps exactly those six: the tag follows the answer's own word.
-    expect(doc.projects.filter((p) => p.themes.some((t) => t.type === 'toegankelijkheid')).map((p) => p.id))
-      .toEqual(doc.projects.filter((p) => /toegankelijk/i.test(p.sourceText)).map((p) => p.id));
+    expect(doc.projects.filter((p) => p.themes.some((t) => t.type === 'toegankelijkheid')).map((p) => p.id)).toEqual(
+      doc.projects.filter((p) => /toegankelijk/i.test(p.sourceText)).map((p) => p.id),
+    );
     expect(intro.nl).toContain('zes ervan noemen uitdrukkelijk een betere toegankelijkheid');
   });
 
   it('dates the question, not the answer', () => {
-    for (const text of [intro.nl, intro.en]) expect(text).not.toMatch(/opgelijst in november 2017|listed in November 2017/);
+    for (const text of [intro.nl, intro.en])
+      expect(text).not.toMatch(/opgelijst in november 2017|listed in November 2017/);
     expect(intro.nl).toContain('vraag nr. 114 van 8 november 2017');
   });
 
   it('writes plans as plans where the answer does', () => {
-    const summary = (id: string) => ({ nl: summaryText(doc.projects.find((p) => p.id === id)!, 'nl'), en: summaryText(doc.projects.find((p) => p.id === id)!, 'en') });
+    const summary = (id: string) => ({
+      nl: summaryText(
+        doc.projects.find((p) => p.id === id)!,
+        'nl',
+      ),
+      en: summaryText(
+        doc.projects.find((p) => p.id === id)!,
+        'en',
+      ),
+    });
     expect(summary('diksmuide').nl).not.toMatch(/^Diksmuide verbreedt/);
     expect(summary('zoersel').nl).toMatch(/beoogt de realisatie van een Huis van de Zorg/);
     // The vindplaatsen are still to be defined, and the bridge is to be built from the existing relations.
-    expect(summary('diest-scherpenheuvel-zichem').nl).toMatch(/Eerst worden de lokale ‘vindplaatsen’ gedefinieerd; .* zal vanuit de bestaande relaties/);
+    expect(summary('diest-scherpenheuvel-zichem').nl).toMatch(
+      /Eerst worden de lokale ‘vindplaatsen’ gedefinieerd; .* zal vanuit de bestaande relaties/,
+    );
     expect(summary('w13').nl).toMatch(/bewust nog niet volledig afgelijnd/);
     expect(summary('roeselare').en).toMatch(/at times still/);
     expect(summary('oostende').nl).toMatch(/kan die als meerwaarde hebben/);

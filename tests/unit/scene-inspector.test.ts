@@ -15,19 +15,35 @@ describe('what the scene asks the map to show', () => {
 
   it('finds the project and the municipality whose area holds a position, and none outside', () => {
     const scene = sceneOf();
-    expect(sceneProjectAt(scene, [3.7250, 51.0536])).toBe('gent');
-    expect(sceneMunicipalityAt(scene, [3.7250, 51.0536])).toBe('44021');
+    expect(sceneProjectAt(scene, [3.725, 51.0536])).toBe('gent');
+    expect(sceneMunicipalityAt(scene, [3.725, 51.0536])).toBe('44021');
     expect(sceneProjectAt(scene, [4.4025, 51.2194])).toBeNull(); // Antwerpen: no pilot
     expect(sceneMunicipalityAt(scene, [4.4025, 51.2194])).toBe('11002');
-    expect(sceneMunicipalityAt(scene, [5.5670, 50.6326])).toBeNull(); // Liège
+    expect(sceneMunicipalityAt(scene, [5.567, 50.6326])).toBeNull(); // Liège
   });
 
   it('names the labels whose planned box holds a point, edges included, each on one line', () => {
     const plan = {
       leaders: [],
       labels: [
-        { kind: 'project', id: 'w13', text: 'W13', at: [3, 50], size: 13, dimmed: false, box: { x0: 10, y0: 10, x1: 50, y1: 30 } },
-        { kind: 'project', id: 'wwl', text: 'Wetteren, Wichelen\nen Laarne', at: [4, 51], size: 13, dimmed: false, box: { x0: 40, y0: 20, x1: 90, y1: 60 } },
+        {
+          kind: 'project',
+          id: 'w13',
+          text: 'W13',
+          at: [3, 50],
+          size: 13,
+          dimmed: false,
+          box: { x0: 10, y0: 10, x1: 50, y1: 30 },
+        },
+        {
+          kind: 'project',
+          id: 'wwl',
+          text: 'Wetteren, Wichelen\nen Laarne',
+          at: [4, 51],
+          size: 13,
+          dimmed: false,
+          box: { x0: 40, y0: 20, x1: 90, y1: 60 },
+        },
       ],
     } as unknown as LabelPlan;
     expect(plannedLabelsAt(plan, { x: 10, y: 10 })).toEqual(['W13']);

@@ -24,21 +24,43 @@ const entries: PlaceEntry[] = [
   ['Vuurtoren', 'w', ['35013']],
 ];
 const index = buildSearchIndex(entries);
-const found = (q: string, limit?: number) => search(index, q, limit).map((r) => `${r.entry.name}/${r.entry.kind}${r.entry.postcode ? `/${r.entry.postcode}` : ''}:${r.rank}`);
+const found = (q: string, limit?: number) =>
+  search(index, q, limit).map(
+    (r) => `${r.entry.name}/${r.entry.kind}${r.entry.postcode ? `/${r.entry.postcode}` : ''}:${r.rank}`,
+  );
 
 describe('withinOneEdit', () => {
   it('takes one substitution, insertion, deletion or swap of neighbours, at the start, the middle or the end', () => {
-    for (const [a, b] of [['kortrijk', 'kortrijk'], ['kortrijk', 'xortrijk'], ['kortrijk', 'kortrijx'], ['kortrijk', 'korxrijk'],
-      ['kortrijk', 'ortrijk'], ['kortrijk', 'kortrij'], ['kortrijk', 'korrijk'], ['kortrijk', 'xkortrijk'], ['kortrijk', 'kortrijkx'],
-      ['kortrijk', 'okrtrijk'], ['kortrijk', 'kortrikj'], ['kortrijk', 'kotrrijk']] as const) {
+    for (const [a, b] of [
+      ['kortrijk', 'kortrijk'],
+      ['kortrijk', 'xortrijk'],
+      ['kortrijk', 'kortrijx'],
+      ['kortrijk', 'korxrijk'],
+      ['kortrijk', 'ortrijk'],
+      ['kortrijk', 'kortrij'],
+      ['kortrijk', 'korrijk'],
+      ['kortrijk', 'xkortrijk'],
+      ['kortrijk', 'kortrijkx'],
+      ['kortrijk', 'okrtrijk'],
+      ['kortrijk', 'kortrikj'],
+      ['kortrijk', 'kotrrijk'],
+    ] as const) {
       expect(withinOneEdit(a, b), `${a} ~ ${b}`).toBe(true);
       expect(withinOneEdit(b, a), `${b} ~ ${a}`).toBe(true);
     }
   });
 
   it('refuses two edits, a swap of letters apart, and a length two apart', () => {
-    for (const [a, b] of [['kortrijk', 'xxrtrijk'], ['kortrijk', 'kortrixx'], ['kortrijk', 'kirtrojk'], ['kortrijk', 'kortri'],
-      ['kortrijk', 'kortrijkxx'], ['kortrijk', 'jortrikk'], ['kortrijk', 'okrtrikj'], ['abc', 'cba']] as const) {
+    for (const [a, b] of [
+      ['kortrijk', 'xxrtrijk'],
+      ['kortrijk', 'kortrixx'],
+      ['kortrijk', 'kirtrojk'],
+      ['kortrijk', 'kortri'],
+      ['kortrijk', 'kortrijkxx'],
+      ['kortrijk', 'jortrikk'],
+      ['kortrijk', 'okrtrikj'],
+      ['abc', 'cba'],
+    ] as const) {
       expect(withinOneEdit(a, b), `${a} ≁ ${b}`).toBe(false);
       expect(withinOneEdit(b, a), `${b} ≁ ${a}`).toBe(false);
     }
@@ -117,7 +139,7 @@ describe('search rules, the fine print', () => {
     expect(hits('Bergek')).toEqual(['Bergem:3', 'Bergen:3']);
   });
 
-  it('offers a near miss of a longer name\'s start: one substitution or one swap, anywhere in what was typed', () => {
+  it("offers a near miss of a longer name's start: one substitution or one swap, anywhere in what was typed", () => {
     expect(hits('Sint-Elooiz')).toEqual(['Sint-Eloois-Vijve:3']);
     expect(hits('Sint-Elxois')).toEqual(['Sint-Eloois-Vijve:3']);
     expect(hits('Sint-Eloosi')).toEqual(['Sint-Eloois-Vijve:3']);
@@ -132,8 +154,11 @@ describe('search rules, the fine print', () => {
     expect(hits('Mon')).toEqual(['Mons:1', 'Monceau:1', 'Mont:1']);
   });
 
-  it('keeps a place\'s name searchable when its postal-code row comes first in the file', () => {
-    const reversed = buildSearchIndex([['Aalbeke', 'p', ['34022'], '8511'], ['Aalbeke', 'd', ['34022']]]);
+  it("keeps a place's name searchable when its postal-code row comes first in the file", () => {
+    const reversed = buildSearchIndex([
+      ['Aalbeke', 'p', ['34022'], '8511'],
+      ['Aalbeke', 'd', ['34022']],
+    ]);
     expect(search(reversed, 'Aalbeke').map((r) => `${r.entry.kind}:${r.rank}`)).toEqual(['d:0']);
     expect(search(reversed, '8511').map((r) => `${r.entry.kind}:${r.rank}`)).toEqual(['p:0']);
   });

@@ -58,14 +58,25 @@ describe('search', () => {
     expect(r8511.map((r) => r.entry.name)).toContain('Aalbeke');
     expect(new Set(r8511.flatMap((r) => r.entry.codes.map(nameOf)))).toEqual(new Set(['Kortrijk']));
     // 2980 covers Zoersel and its village Halle (which bpost filed under Halle in Vlaams-Brabant).
-    expect(search(index, '2980').map((r) => `${r.entry.name}:${r.entry.codes.map(nameOf)}`).sort()).toEqual(['Halle:Zoersel', 'Zoersel:Zoersel']);
+    expect(
+      search(index, '2980')
+        .map((r) => `${r.entry.name}:${r.entry.codes.map(nameOf)}`)
+        .sort(),
+    ).toEqual(['Halle:Zoersel', 'Zoersel:Zoersel']);
     // Sint-Maria-Oudenhove 9660 is Brakel's hamlet, not Zottegem's village (9620).
     expect(new Set(search(index, '9660').flatMap((r) => r.entry.codes.map(nameOf)))).toEqual(new Set(['Brakel']));
     // A postal code spanning two municipalities lists a result for each.
-    const spanning = buildSearchIndex([['Adorp', 'p', ['10001'], '9999'], ['Bedorp', 'p', ['20002'], '9999']]);
+    const spanning = buildSearchIndex([
+      ['Adorp', 'p', ['10001'], '9999'],
+      ['Bedorp', 'p', ['20002'], '9999'],
+    ]);
     expect(search(spanning, '9999').map((r) => r.entry.codes[0])).toEqual(['10001', '20002']);
     // Oostkerke 8340 is the Damme one (bpost filed it under Diksmuide, whose Oostkerke is 8600).
-    expect(search(index, '8340').filter((r) => r.entry.name === 'Oostkerke').map((r) => nameOf(r.entry.codes[0]!))).toEqual(['Damme']);
+    expect(
+      search(index, '8340')
+        .filter((r) => r.entry.name === 'Oostkerke')
+        .map((r) => nameOf(r.entry.codes[0]!)),
+    ).toEqual(['Damme']);
   });
 
   it('lists every candidate of an ambiguous name with its own municipality', () => {
@@ -91,14 +102,23 @@ describe('search', () => {
 });
 
 describe('search below the village and outside Flanders', () => {
-  const results = (q: string) => search(index, q).map((r) => ({ name: r.entry.name, kind: r.entry.kind, where: r.entry.codes.map((c) => geo.municipalities.get(c)?.naam ?? c) }));
+  const results = (q: string) =>
+    search(index, q).map((r) => ({
+      name: r.entry.name,
+      kind: r.entry.kind,
+      where: r.entry.codes.map((c) => geo.municipalities.get(c)?.naam ?? c),
+    }));
 
   it('finds neighbourhoods and hamlets, each in its municipality', () => {
     expect(results('Winterslag')[0]).toEqual({ name: 'Winterslag', kind: 'w', where: ['Genk'] });
     expect(results('Waterschei')[0]).toMatchObject({ name: 'Waterschei', where: ['Genk'] });
     expect(results('Muide')[0]).toMatchObject({ name: 'Muide', where: ['Gent'] });
     expect(results('Rabot')[0]).toMatchObject({ name: 'Rabot', where: ['Gent'] });
-    expect(results('Sint-Antonius').filter((r) => r.name === 'Sint-Antonius').map((r) => r.where[0])).toContain('Zoersel');
+    expect(
+      results('Sint-Antonius')
+        .filter((r) => r.name === 'Sint-Antonius')
+        .map((r) => r.where[0]),
+    ).toContain('Zoersel');
   });
 
   it('offers Mariakerke in Gent and in Oostende, the village first', () => {
@@ -108,14 +128,18 @@ describe('search below the village and outside Flanders', () => {
   });
 
   it('ranks a place below the village after the municipalities and villages of the same name', () => {
-    const kinds = results('Bergen').filter((r) => r.name === 'Bergen').map((r) => r.kind);
+    const kinds = results('Bergen')
+      .filter((r) => r.name === 'Bergen')
+      .map((r) => r.kind);
     expect(kinds[0]).toBe('x'); // Bergen (Mons), the municipality
     expect(kinds.slice(1).every((k) => k === 's')).toBe(true);
   });
 
   it('ranks a doubtful sector name after every village, wijk, kern and sector of the same name', () => {
     // "Dreef" is a place's name in one sector and the word of a street in others: kept, last.
-    const heide = results('Heide').filter((r) => r.name === 'Heide').map((r) => r.kind);
+    const heide = results('Heide')
+      .filter((r) => r.name === 'Heide')
+      .map((r) => r.kind);
     expect(heide.length).toBeGreaterThan(3);
     const rank = { c: 0, g: 1, d: 2, p: 3, w: 4, k: 4, s: 5, q: 6 } as Record<string, number>;
     expect(heide.map((k) => rank[k])).toEqual([...heide.map((k) => rank[k]!)].sort((a, b) => a - b));
@@ -130,11 +154,18 @@ describe('search below the village and outside Flanders', () => {
     expect(results('Bloemekenswijk')[0]).toMatchObject({ name: 'Bloemekenswijk', where: ['Gent'] });
   });
 
-  it('never offers a neighbour\'s village in the municipality whose sector names it', () => {
+  it("never offers a neighbour's village in the municipality whose sector names it", () => {
     // A sector of Scherpenheuvel-Zichem ("Steenweg Averbode - Langdorp"), of Turnhout ("Weelde - Station"),
     // of Hoegaarden ("Goetsenhoven", "Hoksem - Kumtich"): the villages are Aarschot's, Ravels' and Tienen's.
-    for (const [name, own] of [['Langdorp', 'Aarschot'], ['Weelde', 'Ravels'], ['Kumtich', 'Tienen'], ['Goetsenhoven', 'Tienen']] as const) {
-      const where = results(name).filter((r) => r.name === name).map((r) => r.where.join());
+    for (const [name, own] of [
+      ['Langdorp', 'Aarschot'],
+      ['Weelde', 'Ravels'],
+      ['Kumtich', 'Tienen'],
+      ['Goetsenhoven', 'Tienen'],
+    ] as const) {
+      const where = results(name)
+        .filter((r) => r.name === name)
+        .map((r) => r.where.join());
       expect(where.length, name).toBeGreaterThan(0);
       expect(new Set(where), name).toEqual(new Set([own]));
     }

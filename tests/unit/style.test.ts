@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createPropertyExpression, latest, validateStyleMin, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  createPropertyExpression,
+  latest,
+  validateStyleMin,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { FillLayerSpecification } from 'maplibre-gl';
 import { buildSurroundingsLayers, buildStyle, elzSource, planSource } from '../../src/render/maplibre/style';
 import { planLabels } from '../../src/core/label-plan';
@@ -8,7 +13,11 @@ import { LABEL_STYLE } from '../../src/core/map-scene';
 import { layers, measure, sceneOf } from './support/scene';
 
 const size = { width: 1280, height: 800 };
-const view = { camera: fitCamera(layers.flandersBounds, size, { top: 24, right: 24, bottom: 24, left: 24 }), size, padding: { top: 24, right: 24, bottom: 24, left: 24 } };
+const view = {
+  camera: fitCamera(layers.flandersBounds, size, { top: 24, right: 24, bottom: 24, left: 24 }),
+  size,
+  padding: { top: 24, right: 24, bottom: 24, left: 24 },
+};
 const scene = sceneOf();
 const plan = planLabels(scene, view, measure);
 
@@ -28,7 +37,7 @@ describe('map style', () => {
     expect(ids.indexOf('basemap')).toBeLessThan(ids.indexOf('project-fill'));
   });
 
-  it('draws projects on top of municipalities, and the plan\'s names over everything', () => {
+  it("draws projects on top of municipalities, and the plan's names over everything", () => {
     const ids = buildStyle(scene, plan).layers.map((l) => l.id);
     expect(ids.indexOf('project-fill')).toBeGreaterThan(ids.indexOf('vlaanderen-fill'));
     // Few sources: each one is tiled in the worker before the first idle (the
@@ -37,7 +46,9 @@ describe('map style', () => {
     expect(ids.indexOf('project-outline')).toBeGreaterThan(ids.indexOf('gemeenten-line'));
     // Names over everything: MapLibre places none itself, the plan has (core/label-plan.ts).
     expect(ids.at(-1)).toBe('plan-labels');
-    expect(buildStyle(scene, plan).layers.at(-1)).toMatchObject({ layout: { 'text-allow-overlap': true, 'text-ignore-placement': true } });
+    expect(buildStyle(scene, plan).layers.at(-1)).toMatchObject({
+      layout: { 'text-allow-overlap': true, 'text-ignore-placement': true },
+    });
   });
 
   it('tiles the eerstelijnszones only once they are switched on', () => {
@@ -49,10 +60,19 @@ describe('map style', () => {
 
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(buildStyle(scene, plan)).map((e) => e.message)).toEqual([]);
-    expect(validateStyleMin(buildStyle(scene, plan, 'https://tiles.example/{z}/{x}/{y}.png')).map((e) => e.message)).toEqual([]);
+    expect(
+      validateStyleMin(buildStyle(scene, plan, 'https://tiles.example/{z}/{x}/{y}.png')).map((e) => e.message),
+    ).toEqual([]);
     // With the surroundings added after the first complete map.
     const style = buildStyle(scene, plan);
-    const withWorld = { ...style, sources: { ...style.sources, world: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } } }, layers: [...buildSurroundingsLayers(), ...style.layers] };
+    const withWorld = {
+      ...style,
+      sources: {
+        ...style.sources,
+        world: { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } },
+      },
+      layers: [...buildSurroundingsLayers(), ...style.layers],
+    };
     expect(validateStyleMin(withWorld).map((e) => e.message)).toEqual([]);
   });
 
@@ -62,7 +82,11 @@ describe('map style', () => {
     const fills = buildStyle(scene, plan).layers.filter((l): l is FillLayerSpecification => l.type === 'fill');
     expect(fills.map((l) => l.id)).toEqual(['vlaanderen-fill', 'brussel-fill', 'project-fill', 'gemeenten-fill']);
     const kindOf = (layer: FillLayerSpecification, key: 'fill-color' | 'fill-opacity') => {
-      const r = createPropertyExpression(layer.paint![key], `layers.${layer.id}.paint.${key}`, latest.paint_fill[key] as StylePropertySpecification);
+      const r = createPropertyExpression(
+        layer.paint![key],
+        `layers.${layer.id}.paint.${key}`,
+        latest.paint_fill[key] as StylePropertySpecification,
+      );
       return r.result === 'success' ? r.value.kind : r.value.map((e) => e.message).join('; ');
     };
     for (const layer of fills) {
@@ -72,7 +96,7 @@ describe('map style', () => {
     }
   });
 
-  it('draws every name of the plan where it was put, in its kind\'s style, and markers at the label scale', () => {
+  it("draws every name of the plan where it was put, in its kind's style, and markers at the label scale", () => {
     const big = sceneOf({ labelScale: 1.6, position: [4.4, 51.2] });
     const bigPlan = planLabels(big, view, measure);
     const features = planSource(bigPlan, big).features;
@@ -80,7 +104,12 @@ describe('map style', () => {
     expect(names).toHaveLength(bigPlan.labels.length);
     bigPlan.labels.forEach((l, i) => {
       expect(names[i]!.geometry).toEqual({ type: 'Point', coordinates: l.at });
-      expect(names[i]!.properties).toMatchObject({ text: l.text, size: l.size, colour: LABEL_STYLE[l.kind].colour, haloWidth: LABEL_STYLE[l.kind].haloWidth * 1.6 });
+      expect(names[i]!.properties).toMatchObject({
+        text: l.text,
+        size: l.size,
+        colour: LABEL_STYLE[l.kind].colour,
+        haloWidth: LABEL_STYLE[l.kind].haloWidth * 1.6,
+      });
     });
     const markers = features.filter((f) => f.properties?.kind === 'marker');
     expect(markers).toHaveLength(layers.subAreas.features.length);

@@ -69,7 +69,9 @@ describe('the same place', () => {
   it('makes a hash parsed anew change only what differs', () => {
     const now = parseHash('#/dekking?thema=x&taal=en&grenzen=2025&elz=1');
     expect(urlChanges(now, parseHash('#/dekking?thema=x&taal=en&grenzen=2025&elz=1'))).toEqual({});
-    expect(urlChanges(now, parseHash('#/dekking?thema=y&taal=en&grenzen=2025&elz=1'))).toEqual({ filter: { thema: 'y' } });
+    expect(urlChanges(now, parseHash('#/dekking?thema=y&taal=en&grenzen=2025&elz=1'))).toEqual({
+      filter: { thema: 'y' },
+    });
     expect(urlChanges(now, parseHash('#/dekking?thema=x&grenzen=2025&elz=1'))).toEqual({ lang: 'nl' });
     expect(urlChanges(now, parseHash('#/dekking?thema=x&taal=en&elz=1'))).toEqual({ boundaries: '2017' });
     expect(urlChanges(now, parseHash('#/dekking?thema=x&taal=en&grenzen=2025'))).toEqual({ showElz: false });

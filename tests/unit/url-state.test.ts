@@ -6,7 +6,10 @@ describe('parseHash', () => {
     expect(parseHash('')).toEqual(DEFAULT_URL_STATE);
     expect(parseHash('#/')).toEqual(DEFAULT_URL_STATE);
     expect(parseHash('#/project/w13').route).toEqual({ kind: 'project', id: 'w13' });
-    expect(parseHash('#/gemeente/34022?taal=en')).toMatchObject({ route: { kind: 'municipality', code: '34022' }, lang: 'en' });
+    expect(parseHash('#/gemeente/34022?taal=en')).toMatchObject({
+      route: { kind: 'municipality', code: '34022' },
+      lang: 'en',
+    });
     expect(parseHash('#/dekking?thema=onderbescherming').filter).toEqual({ thema: 'onderbescherming' });
   });
 
@@ -35,8 +38,17 @@ describe('parseHash', () => {
 
 describe('formatHash', () => {
   it('round-trips every route kind with its options', () => {
-    for (const hash of ['#/', '#/?taal=en', '#/project/gent', '#/project/w13?grenzen=2025&taal=en', '#/gemeente/11002?elz=1',
-      '#/dekking', '#/dekking?thema=onderbescherming&partner=caw&grenzen=2025', '#/presentatie/3', '#/presentatie/12?taal=en']) {
+    for (const hash of [
+      '#/',
+      '#/?taal=en',
+      '#/project/gent',
+      '#/project/w13?grenzen=2025&taal=en',
+      '#/gemeente/11002?elz=1',
+      '#/dekking',
+      '#/dekking?thema=onderbescherming&partner=caw&grenzen=2025',
+      '#/presentatie/3',
+      '#/presentatie/12?taal=en',
+    ]) {
       expect(formatHash(parseHash(hash))).toBe(hash);
     }
   });
@@ -62,7 +74,9 @@ describe('comparing by value', () => {
     const before = parseHash('#/project/w13');
     expect(urlChanges(before, parseHash('#/project/w13?elz=1'))).toEqual({ showElz: true });
     expect(urlChanges(before, parseHash('#/project/gent'))).toEqual({ route: { kind: 'project', id: 'gent' } });
-    expect(urlChanges(parseHash('#/dekking?thema=a'), parseHash('#/dekking?thema=a&partner=caw'))).toEqual({ filter: { thema: 'a', partner: 'caw' } });
+    expect(urlChanges(parseHash('#/dekking?thema=a'), parseHash('#/dekking?thema=a&partner=caw'))).toEqual({
+      filter: { thema: 'a', partner: 'caw' },
+    });
     expect(sameFilter({ thema: 'a', partner: undefined }, { thema: 'a' })).toBe(true);
   });
 

@@ -5,7 +5,15 @@ import { parseGeoData } from '../../src/core/geo-data';
 import { resolveRoute } from '../../src/core/resolve';
 import { createLookup } from '../../src/core/lookup';
 import { buildMapLayers, mapCodes, municipalityBounds } from '../../src/core/map-layers';
-import { announcement, cameraTarget, labelScaleOf, layoutOf, viewName, viewTitle, type CameraContext } from '../../src/core/view-effects';
+import {
+  announcement,
+  cameraTarget,
+  labelScaleOf,
+  layoutOf,
+  viewName,
+  viewTitle,
+  type CameraContext,
+} from '../../src/core/view-effects';
 import { PRESENTER_LABEL_SCALE } from '../../src/core/presentation';
 import type { ProjectsDoc } from '../../src/core/types';
 import type { Route } from '../../src/core/url-state';
@@ -22,7 +30,14 @@ const ctx = (boundaries: '2017' | '2025' = '2017'): CameraContext => ({
   mapCodes: (codes) => mapCodes(geo, codes, boundaries),
 });
 const view = (route: Route) => resolveRoute(route, doc, geo);
-const words = { appTitle: 'App', coverageHeading: 'Dekking', consoleTitle: 'Console', overviewAnnounced: 'Overzicht', selected: (n: string) => `Geselecteerd: ${n}`, outsideName: (nl: string, fr: string) => `${nl} (${fr})` };
+const words = {
+  appTitle: 'App',
+  coverageHeading: 'Dekking',
+  consoleTitle: 'Console',
+  overviewAnnounced: 'Overzicht',
+  selected: (n: string) => `Geselecteerd: ${n}`,
+  outsideName: (nl: string, fr: string) => `${nl} (${fr})`,
+};
 
 describe('layout and label scale', () => {
   it('gives the coverage view and presenter mode their own layout; presenter labels larger', () => {
@@ -37,7 +52,11 @@ describe('layout and label scale', () => {
 describe('cameraTarget', () => {
   it('frames and selects a project, also on its presenter step', () => {
     const t = cameraTarget(view({ kind: 'project', id: 'w13' }), ctx());
-    expect(t).toEqual({ selection: { projectId: 'w13', municipalities: [] }, bounds: layers.projectBounds.get('w13'), extraTop: 0 });
+    expect(t).toEqual({
+      selection: { projectId: 'w13', municipalities: [] },
+      bounds: layers.projectBounds.get('w13'),
+      extraTop: 0,
+    });
     const step = doc.projects.findIndex((p) => p.id === 'w13') + 2;
     expect(cameraTarget(view({ kind: 'presenter', step }), ctx())).toEqual(t);
   });
@@ -57,23 +76,36 @@ describe('cameraTarget', () => {
     expect(t.extraTop).toBeGreaterThan(0);
   });
 
-  it('marks a merged municipality in the codes of today\'s map', () => {
+  it("marks a merged municipality in the codes of today's map", () => {
     const t = cameraTarget(view({ kind: 'municipality', code: '44029' }), ctx('2025')); // Knesselare → Aalter
     expect(t.selection).toEqual({ projectId: null, municipalities: ['44084'] });
   });
 
   it('frames Flanders with nothing selected on the overview, the coverage view and a "not found"', () => {
     for (const route of [{ kind: 'overview' }, { kind: 'coverage' }, { kind: 'project', id: 'nope' }] as Route[]) {
-      expect(cameraTarget(view(route), ctx())).toEqual({ selection: { projectId: null, municipalities: [] }, bounds: layers.flandersBounds, extraTop: 0 });
+      expect(cameraTarget(view(route), ctx())).toEqual({
+        selection: { projectId: null, municipalities: [] },
+        bounds: layers.flandersBounds,
+        extraTop: 0,
+      });
     }
   });
 });
 
 describe('announcement', () => {
   it('names what was selected, in the title too', () => {
-    expect(announcement(view({ kind: 'project', id: 'gent' }), words)).toEqual({ title: 'Gent — App', live: 'Geselecteerd: Gent' });
-    expect(announcement(view({ kind: 'municipality', code: '11002' }), words)).toEqual({ title: 'Antwerpen — App', live: 'Geselecteerd: Antwerpen' });
-    expect(announcement(view({ kind: 'coverage' }), words)).toEqual({ title: 'Dekking — App', live: 'Geselecteerd: Dekking' });
+    expect(announcement(view({ kind: 'project', id: 'gent' }), words)).toEqual({
+      title: 'Gent — App',
+      live: 'Geselecteerd: Gent',
+    });
+    expect(announcement(view({ kind: 'municipality', code: '11002' }), words)).toEqual({
+      title: 'Antwerpen — App',
+      live: 'Geselecteerd: Antwerpen',
+    });
+    expect(announcement(view({ kind: 'coverage' }), words)).toEqual({
+      title: 'Dekking — App',
+      live: 'Geselecteerd: Dekking',
+    });
   });
 
   it('says "overview" for the overview and the presentation\'s opening step', () => {
@@ -81,12 +113,18 @@ describe('announcement', () => {
     expect(announcement(view({ kind: 'presenter', step: 1 }), words)).toEqual({ title: 'App', live: 'Overzicht' });
   });
 
-  it('leaves the console\'s steps to the console\'s own live region: announced once, not twice', () => {
+  it("leaves the console's steps to the console's own live region: announced once, not twice", () => {
     expect(announcement(view({ kind: 'console', step: 3 }), words)).toEqual({ title: 'Console — App', live: '' });
   });
 
   it('takes its title from the one rule the printout and the image use too', () => {
-    for (const route of [{ kind: 'overview' }, { kind: 'coverage' }, { kind: 'project', id: 'w13' }, { kind: 'municipality', code: '44021' }, { kind: 'console', step: 2 }] as Route[]) {
+    for (const route of [
+      { kind: 'overview' },
+      { kind: 'coverage' },
+      { kind: 'project', id: 'w13' },
+      { kind: 'municipality', code: '44021' },
+      { kind: 'console', step: 2 },
+    ] as Route[]) {
       expect(announcement(view(route), words).title).toBe(viewTitle(view(route), words));
     }
     expect(viewName(view({ kind: 'overview' }), words)).toBeNull();

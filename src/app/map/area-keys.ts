@@ -10,7 +10,6 @@ import type { Camera, Size } from '../../core/camera';
 import { screenPath } from '../../core/screen-path';
 import { svg } from '../../ui/dom';
 
-
 export interface AreaKeys {
   readonly element: SVGSVGElement;
   /** The buttons for this scene at this camera; the one with the focus keeps it. */
@@ -59,7 +58,11 @@ export function mountAreaKeys(onActivate: (projectId: string) => void): AreaKeys
         // In the scene's order (the list's), once: a button moved in the page would lose its focus.
         if (p.parentNode !== root) root.append(p);
       }
-      for (const [id, p] of buttons) if (!ids.has(id)) { p.remove(); buttons.delete(id); }
+      for (const [id, p] of buttons)
+        if (!ids.has(id)) {
+          p.remove();
+          buttons.delete(id);
+        }
     },
     moving: () => root.classList.add('moving'),
     dispose() {

@@ -82,7 +82,9 @@ class MapHost implements MapController {
   constructor(private readonly deps: MapControllerDeps) {
     const { container } = deps;
     this.awaitingWebgl = deps.renderer === 'auto';
-    this.settled = new Promise<void>((resolve) => { this.settle = resolve; });
+    this.settled = new Promise<void>((resolve) => {
+      this.settle = resolve;
+    });
     this.tooltip = mountMapTooltip(container);
     container.dataset.surroundings = 'loading';
     // The areas as keyboard buttons, first in the map and kept across the hand-over.
@@ -95,8 +97,12 @@ class MapHost implements MapController {
       setupFor: (el) => this.setupFor(el),
       shown: {
         onPick: deps.onPick,
-        onHover: (code, at) => (code ? this.tooltip.show(tooltipText(deps.municipality(code), this.t()), at) : this.tooltip.hide()),
-        onBusy: () => { this.setState('busy'); this.keys.moving(); },
+        onHover: (code, at) =>
+          code ? this.tooltip.show(tooltipText(deps.municipality(code), this.t()), at) : this.tooltip.hide(),
+        onBusy: () => {
+          this.setState('busy');
+          this.keys.moving();
+        },
         onError: (message) => console.error(`${this.t().mapError}: ${message}`),
       },
       onShownIdle: () => {
@@ -115,22 +121,31 @@ class MapHost implements MapController {
     this.following = followState(deps.store, {
       present: () => this.views.all().length > 0,
       show: (s, animate, fit) => this.show(s, animate, fit),
-      resize: () => { for (const v of this.views.all()) v.resize(); },
+      resize: () => {
+        for (const v of this.views.all()) v.resize();
+      },
       busy: () => this.setState('busy'),
     });
     // A new room for the map: each map takes its size and frames the view again,
     // unless a view change on its way does (it flies there, with the new room).
-    this.stopWatching = watchMapLayout(container, document.getElementById('panel'), () => {
-      const p = deps.cameraPadding();
-      return `${container.clientWidth}x${container.clientHeight}|${p.top},${p.right},${p.bottom},${p.left}`;
-    }, () => {
-      if (!this.views.all().length) return;
-      for (const v of this.views.all()) v.resize();
-      if (!this.following.framePending()) this.show(deps.store.get(), false);
-    });
+    this.stopWatching = watchMapLayout(
+      container,
+      document.getElementById('panel'),
+      () => {
+        const p = deps.cameraPadding();
+        return `${container.clientWidth}x${container.clientHeight}|${p.top},${p.right},${p.bottom},${p.left}`;
+      },
+      () => {
+        if (!this.views.all().length) return;
+        for (const v of this.views.all()) v.resize();
+        if (!this.following.framePending()) this.show(deps.store.get(), false);
+      },
+    );
     // Once the page's parts are mounted (this task), draw the SVG map: the panel and
     // the map then reach the screen in one frame, not one after the other.
-    queueMicrotask(() => { if (!this.disposed) void this.start(); });
+    queueMicrotask(() => {
+      if (!this.disposed) void this.start();
+    });
   }
 
   private t() {
@@ -166,13 +181,21 @@ class MapHost implements MapController {
     const { container, pictures, store } = this.deps;
     const picture = pictures.of(store.get());
     const size = { width: el.clientWidth || container.clientWidth, height: el.clientHeight || container.clientHeight };
-    return { container: el, scene: picture.scene, camera: fitCamera(picture.target.bounds, size, this.paddingFor(picture)) };
+    return {
+      container: el,
+      scene: picture.scene,
+      camera: fitCamera(picture.target.bounds, size, this.paddingFor(picture)),
+    };
   }
 
   private drawKeys() {
     const shown = this.views.shown();
     const { container, pictures, store } = this.deps;
-    if (shown) this.keys.draw(pictures.of(store.get()).scene, shown.camera(), { width: container.clientWidth, height: container.clientHeight });
+    if (shown)
+      this.keys.draw(pictures.of(store.get()).scene, shown.camera(), {
+        width: container.clientWidth,
+        height: container.clientHeight,
+      });
   }
 
   private show(s: AppState, animate: boolean, fit = true) {
@@ -207,10 +230,16 @@ class MapHost implements MapController {
   /** The SVG map's failure is said, with a retry; the WebGL map's leaves the SVG map. */
   private async makeSvg() {
     try {
-      if (!await this.views.make('svg')) return;
+      if (!(await this.views.make('svg'))) return;
     } catch (e) {
       const t = this.t();
-      if (!this.disposed) showMapMessage(this.deps.container, t.mapCodeError(e instanceof Error ? e.message : String(e)), t.retry, () => void this.start());
+      if (!this.disposed)
+        showMapMessage(
+          this.deps.container,
+          t.mapCodeError(e instanceof Error ? e.message : String(e)),
+          t.retry,
+          () => void this.start(),
+        );
       return;
     }
     this.show(this.deps.store.get(), false);
@@ -235,7 +264,8 @@ class MapHost implements MapController {
     // SVG map is the only one left and its next idle settles.
     this.awaitingWebgl = false;
     if (!webgl) {
-      if (deps.renderer === 'auto') deps.container.append(h('p', { class: 'map-note', role: 'note' }, this.t().noWebgl));
+      if (deps.renderer === 'auto')
+        deps.container.append(h('p', { class: 'map-note', role: 'note' }, this.t().noWebgl));
       // The SVG map is the map.
       this.settleIfDone();
       return;
@@ -251,7 +281,9 @@ class MapHost implements MapController {
   readonly zoomToProject = (id: string) => {
     const { deps } = this;
     const bounds = deps.pictures.bounds(deps.store.get(), id);
-    this.views.all().forEach((v, i) => v.fit(bounds, { padding: deps.cameraPadding(), animate: i === 0 && !deps.reducedMotion() }));
+    this.views
+      .all()
+      .forEach((v, i) => v.fit(bounds, { padding: deps.cameraPadding(), animate: i === 0 && !deps.reducedMotion() }));
   };
 
   readonly dispose = () => {

@@ -7,7 +7,6 @@ import type { MapSetup, MapView, MapViewEvents } from '../../render/map-view';
 import { warmUpGlyphCanvas } from '../../render/maplibre/warm-up';
 import { gpuQuiet } from './gpu-quiet';
 
-
 /**
  * How far (degrees of longitude, latitude) the map may pan beyond Flanders:
  * generous, because presenter mode pads the camera by the width of its card. The
@@ -19,7 +18,7 @@ export type MapFactory = (setup: MapSetup, events: MapViewEvents, kind: 'svg' | 
 
 export const createBrowserMap: MapFactory = async (setup, events, kind) => {
   if (kind === 'svg') {
-    const { createSvgMapView } = svgModule ?? await loadSvgMap();
+    const { createSvgMapView } = svgModule ?? (await loadSvgMap());
     return createSvgMapView({ ...setup, paint: 'canvas' }, events);
   }
   // The WebGL context is made once the GPU process is quiet (app/map/gpu-quiet.ts): made
@@ -35,13 +34,19 @@ export const createBrowserMap: MapFactory = async (setup, events, kind) => {
   const [[w, s], [e, n]] = setup.scene.layers.flandersBounds;
   try {
     // MapLibre 6 needs WebGL2; without it `new Map()` throws.
-    return createMapView({
-      container: setup.container,
-      scene: setup.scene,
-      camera: setup.camera,
-      maxBounds: [[w - MAX_BOUNDS_MARGIN[0], s - MAX_BOUNDS_MARGIN[1]], [e + MAX_BOUNDS_MARGIN[0], n + MAX_BOUNDS_MARGIN[1]]],
-      basemapTiles: import.meta.env.VITE_BASEMAP_TILES || undefined,
-    }, events);
+    return createMapView(
+      {
+        container: setup.container,
+        scene: setup.scene,
+        camera: setup.camera,
+        maxBounds: [
+          [w - MAX_BOUNDS_MARGIN[0], s - MAX_BOUNDS_MARGIN[1]],
+          [e + MAX_BOUNDS_MARGIN[0], n + MAX_BOUNDS_MARGIN[1]],
+        ],
+        basemapTiles: import.meta.env.VITE_BASEMAP_TILES || undefined,
+      },
+      events,
+    );
   } catch {
     return null;
   }
@@ -53,10 +58,13 @@ let svgLoading: Promise<SvgModule> | undefined;
 
 /** Fetches and parses the SVG map's code (index.html preloads it); once in, a map is made without waiting a task. */
 function loadSvgMap(): Promise<SvgModule> {
-  return (svgLoading ??= import('../../render/svg/svg-map-view').then((m) => (svgModule = m), (e: unknown) => {
-    svgLoading = undefined; // a retry fetches again
-    throw e;
-  }));
+  return (svgLoading ??= import('../../render/svg/svg-map-view').then(
+    (m) => (svgModule = m),
+    (e: unknown) => {
+      svgLoading = undefined; // a retry fetches again
+      throw e;
+    },
+  ));
 }
 
 /**

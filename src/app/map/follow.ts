@@ -27,17 +27,21 @@ export function followState(store: Store<AppState>, map: FollowedMap): { framePe
     map.busy();
     if (framePending) return;
     framePending = true;
-    requestAnimationFrame(() => setTimeout(() => {
-      framePending = false;
-      if (!disposed) map.show(store.get(), true);
-    }));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        framePending = false;
+        if (!disposed) map.show(store.get(), true);
+      }),
+    );
   };
   let relabel: number | null = null;
   const relabelLater = () => {
     if (relabel !== null) return;
     relabel = requestAnimationFrame(() => {
       relabel = null;
-      setTimeout(() => { if (!disposed) map.show(store.get(), false, false); }, 0);
+      setTimeout(() => {
+        if (!disposed) map.show(store.get(), false, false);
+      }, 0);
     });
   };
   const unsubscribe = store.subscribe((s, prev) => {
@@ -45,7 +49,8 @@ export function followState(store: Store<AppState>, map: FollowedMap): { framePe
     if (layoutOf(s.route) !== layoutOf(prev.route)) map.resize();
     if (!sameRoute(s.route, prev.route) || !sameFilter(s.filter, prev.filter)) scheduleFrame();
     else if (s.lang !== prev.lang) relabelLater();
-    else if (s.boundaries !== prev.boundaries || s.showElz !== prev.showElz || s.located !== prev.located) map.show(s, false, false);
+    else if (s.boundaries !== prev.boundaries || s.showElz !== prev.showElz || s.located !== prev.located)
+      map.show(s, false, false);
   });
   return {
     framePending: () => framePending,

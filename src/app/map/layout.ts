@@ -1,7 +1,12 @@
 // When the part of the map left free changes (the phone rotates, the sheet grows
 // or shrinks, a locate message adds a line to the header), says so once per
 // change, in an animation frame. watchMapLayout(container, sheet, free, onChange) → dispose.
-export function watchMapLayout(container: HTMLElement, sheet: HTMLElement | null, free: () => string, onChange: () => void): () => void {
+export function watchMapLayout(
+  container: HTMLElement,
+  sheet: HTMLElement | null,
+  free: () => string,
+  onChange: () => void,
+): () => void {
   let last = '';
   const check = () => {
     const now = free();

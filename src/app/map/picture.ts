@@ -42,7 +42,13 @@ export function createPictures({ doc, geo, lookup, view, shapes }: PictureDeps):
     const key = `${s.boundaries}|${s.lang}`; // labels are worded per language
     let layers = layerCache.get(key);
     if (!layers) {
-      layers = buildMapLayers(geo, doc, { experiment: strings[s.lang].experimentLabel, brussels: strings[s.lang].brussels }, s.boundaries, shapes !== undefined ? shapes : __MAP_SHAPES__);
+      layers = buildMapLayers(
+        geo,
+        doc,
+        { experiment: strings[s.lang].experimentLabel, brussels: strings[s.lang].brussels },
+        s.boundaries,
+        shapes !== undefined ? shapes : __MAP_SHAPES__,
+      );
       layerCache.set(key, layers);
     }
     return layers;
@@ -57,7 +63,8 @@ export function createPictures({ doc, geo, lookup, view, shapes }: PictureDeps):
   const surroundingsFor = (s: AppState): Surroundings | null => {
     if (raw === null) return null;
     let surroundings = surroundingsCache.get(s.lang);
-    if (!surroundings) surroundingsCache.set(s.lang, (surroundings = parseSurroundings(raw, strings[s.lang].surroundingsNames)));
+    if (!surroundings)
+      surroundingsCache.set(s.lang, (surroundings = parseSurroundings(raw, strings[s.lang].surroundingsNames)));
     return surroundings;
   };
   // Equal sets of kept projects are the same object, so a renderer sees "unchanged".
@@ -83,7 +90,12 @@ export function createPictures({ doc, geo, lookup, view, shapes }: PictureDeps):
       });
       // The same selection by value is the same object: nothing to redraw.
       const sel = target.selection;
-      if (!lastSelection || lastSelection.projectId !== sel.projectId || lastSelection.municipalities.join() !== sel.municipalities.join()) lastSelection = sel;
+      if (
+        !lastSelection ||
+        lastSelection.projectId !== sel.projectId ||
+        lastSelection.municipalities.join() !== sel.municipalities.join()
+      )
+        lastSelection = sel;
       return {
         target: { ...target, selection: lastSelection },
         scene: {

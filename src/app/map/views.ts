@@ -61,9 +61,15 @@ export function mapViews(o: MapViewsOptions): MapViews {
   const eventsFor = (view: () => MapView | undefined, idleWhileMade: () => void): MapViewEvents => {
     const isShown = () => view() !== undefined && view() === views[0];
     return {
-      onPick: (code) => { if (isShown()) o.shown.onPick(code); },
-      onHover: (code, at) => { if (isShown()) o.shown.onHover(code, at); },
-      onBusy: () => { if (isShown()) o.shown.onBusy(); },
+      onPick: (code) => {
+        if (isShown()) o.shown.onPick(code);
+      },
+      onHover: (code, at) => {
+        if (isShown()) o.shown.onHover(code, at);
+      },
+      onBusy: () => {
+        if (isShown()) o.shown.onBusy();
+      },
       onIdle: () => {
         const v = view();
         if (!v) idleWhileMade();
@@ -88,7 +94,12 @@ export function mapViews(o: MapViewsOptions): MapViews {
       o.first.after(host);
       let made: MapView | null = null;
       let idleWhileMade = false;
-      const events = eventsFor(() => made ?? undefined, () => { idleWhileMade = true; });
+      const events = eventsFor(
+        () => made ?? undefined,
+        () => {
+          idleWhileMade = true;
+        },
+      );
       try {
         made = await o.createMap(o.setupFor(host), events, kind);
       } catch (e) {

@@ -6,7 +6,10 @@
 import type { Store } from '../../core/store';
 import type { AppState } from '../../core/app-state';
 
-type WebKitDocument = Document & { webkitFullscreenElement?: Element | null; webkitExitFullscreen?: () => Promise<void> | void };
+type WebKitDocument = Document & {
+  webkitFullscreenElement?: Element | null;
+  webkitExitFullscreen?: () => Promise<void> | void;
+};
 type WebKitElement = HTMLElement & { webkitRequestFullscreen?: () => Promise<void> | void };
 
 const current = () => document.fullscreenElement ?? (document as WebKitDocument).webkitFullscreenElement ?? null;

@@ -4,10 +4,16 @@
 // the button is not offered.
 import { otherScreen, type ScreenInfo } from '../../core/console-notes';
 
-interface ScreenDetails { screens: (ScreenInfo & Screen)[]; currentScreen: ScreenInfo }
+interface ScreenDetails {
+  screens: (ScreenInfo & Screen)[];
+  currentScreen: ScreenInfo;
+}
 type WindowWithScreens = Window & { getScreenDetails?: () => Promise<ScreenDetails> };
 
-export interface OtherScreenWords { noOtherScreen: string; otherScreenRefused: string }
+export interface OtherScreenWords {
+  noOtherScreen: string;
+  otherScreenRefused: string;
+}
 
 /** The mover, or undefined where the API is missing. It resolves with what to tell the presenter, or null when the slide moved. */
 export function slideMover(words: () => OtherScreenWords): (() => Promise<string | null>) | undefined {

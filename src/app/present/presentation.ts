@@ -32,7 +32,13 @@ export interface PresentationDeps {
 /** The console's size on a laptop: room for the notes beside the slide. */
 const CONSOLE_FEATURES = 'popup,width=1366,height=768';
 
-export function mountPresentation(slideEl: HTMLElement, consoleEl: HTMLElement, store: Store<AppState>, url: Url, deps: PresentationDeps): () => void {
+export function mountPresentation(
+  slideEl: HTMLElement,
+  consoleEl: HTMLElement,
+  store: Store<AppState>,
+  url: Url,
+  deps: PresentationDeps,
+): () => void {
   const t = () => strings[store.get().lang];
   const step = () => presentationStep(store.get().route) ?? 1;
   // The other window's address: this page, its options, the other route.
@@ -42,7 +48,8 @@ export function mountPresentation(slideEl: HTMLElement, consoleEl: HTMLElement, 
   const disposers = [
     mountPresenterLink(store, url, deps.openChannel),
     mountPresenter(slideEl, store, {
-      ...deps, exit: () => url.leavePresenter(),
+      ...deps,
+      exit: () => url.leavePresenter(),
       goTo: (n) => url.navigate({ route: { kind: 'presenter', step: n } }, { replace: true }),
       openConsole: () => !!window.open(address({ kind: 'console', step: step() }), 'gbo-console', CONSOLE_FEATURES),
       toOtherScreen: slideMover(t),
@@ -61,9 +68,14 @@ export function mountPresentation(slideEl: HTMLElement, consoleEl: HTMLElement, 
         const picture = deps.pictures.of({ ...store.get(), lang, route: stepRoute(s) });
         const drawn = map;
         // A picture, drawn at the size the layout gives its frame.
-        void drawn.preload().then(() => drawn.draw(picture, Math.max(160, host.clientWidth), Math.max(100, host.clientHeight)), () => undefined);
+        void drawn.preload().then(
+          () => drawn.draw(picture, Math.max(160, host.clientWidth), Math.max(100, host.clientHeight)),
+          () => undefined,
+        );
       },
     }),
   ];
-  return () => { for (const dispose of disposers) dispose(); };
+  return () => {
+    for (const dispose of disposers) dispose();
+  };
 }

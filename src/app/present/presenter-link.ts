@@ -18,12 +18,22 @@ export interface Channel {
 
 const stepOf = (s: AppState) => presentationStep(s.route) ?? 0;
 
-export function mountPresenterLink(store: Store<AppState>, url: Pick<Url, 'navigate'>, openChannel: () => Channel = () => new BroadcastChannel(CHANNEL_NAME)): () => void {
+export function mountPresenterLink(
+  store: Store<AppState>,
+  url: Pick<Url, 'navigate'>,
+  openChannel: () => Channel = () => new BroadcastChannel(CHANNEL_NAME),
+): () => void {
   let channel: Channel | null = null;
   let role: Role | null = null;
   /** The state last taken over from the other window: changing to it is no news to send back. */
   let adopted: { step: number; blank: boolean } | null = null;
-  const post = (message: SyncMessage) => { try { channel?.postMessage(message); } catch { /* the channel closed under us */ } };
+  const post = (message: SyncMessage) => {
+    try {
+      channel?.postMessage(message);
+    } catch {
+      /* the channel closed under us */
+    }
+  };
 
   const onMessage = (e: MessageEvent) => {
     const message = readSyncMessage(e.data);
@@ -31,12 +41,19 @@ export function mountPresenterLink(store: Store<AppState>, url: Pick<Url, 'navig
     if (!message || !role) return;
     for (const effect of onSyncMessage(role, message, { step: stepOf(s), blank: s.blank })) {
       if (effect.kind === 'reply') post(effect.message);
-      else if (effect.kind === 'status') { if (store.get().link !== effect.status) store.set({ link: effect.status }); }
-      else {
+      else if (effect.kind === 'status') {
+        if (store.get().link !== effect.status) store.set({ link: effect.status });
+      } else {
         adopted = { step: effect.step, blank: effect.blank };
         if (store.get().blank !== effect.blank) store.set({ blank: effect.blank });
         if (stepOf(store.get()) !== effect.step) {
-          url.navigate({ route: role === 'slide' ? { kind: 'presenter', step: effect.step } : { kind: 'console', step: effect.step } }, { replace: true, focus: 'none' });
+          url.navigate(
+            {
+              route:
+                role === 'slide' ? { kind: 'presenter', step: effect.step } : { kind: 'console', step: effect.step },
+            },
+            { replace: true, focus: 'none' },
+          );
         }
       }
     }
@@ -51,7 +68,9 @@ export function mountPresenterLink(store: Store<AppState>, url: Pick<Url, 'navig
       channel = null;
       // News of its own, said once this navigation has been heard by every listener:
       // a listener that wrote the store would have them hear it twice.
-      queueMicrotask(() => { if (role === r && !channel && store.get().link !== 'unavailable') store.set({ link: 'unavailable' }); });
+      queueMicrotask(() => {
+        if (role === r && !channel && store.get().link !== 'unavailable') store.set({ link: 'unavailable' });
+      });
       return;
     }
     post({ kind: 'hello', from: r });
@@ -83,8 +102,12 @@ export function mountPresenterLink(store: Store<AppState>, url: Pick<Url, 'navig
   sync(store.get(), null);
   const unsubscribe = store.subscribe((s, prev) => sync(s, prev));
   // A window closing or reloading says so; the other one shows it (the console) or goes on (the slide).
-  const onPageHide = () => { if (role) post({ kind: 'bye', from: role }); };
-  const onPageShow = (e: PageTransitionEvent) => { if (e.persisted && role) post({ kind: 'hello', from: role }); };
+  const onPageHide = () => {
+    if (role) post({ kind: 'bye', from: role });
+  };
+  const onPageShow = (e: PageTransitionEvent) => {
+    if (e.persisted && role) post({ kind: 'hello', from: role });
+  };
   addEventListener('pagehide', onPageHide);
   addEventListener('pageshow', onPageShow);
   return () => {

@@ -9,7 +9,8 @@ const en: Strings = {
   appSubtitle: (n: number) => `The ${n} pilot projects in the answer to written question no. 114 of 8 November 2017`,
   skipToPanel: 'Skip to the list of projects',
   langSwitchLabel: 'Language',
-  mapLabel: (n: number) => `Map of Flanders showing the municipalities of the ${n} integrated broad reception pilot projects. The list in the side panel gives the same information.`,
+  mapLabel: (n: number) =>
+    `Map of Flanders showing the municipalities of the ${n} integrated broad reception pilot projects. The list in the side panel gives the same information.`,
   overviewHeading: 'Pilot projects in Flanders',
   projectsHeading: (n: number) => `The ${n} projects`,
   municipalitiesCount: (n: number) => (n === 1 ? '1 municipality' : `${n} municipalities`),
@@ -31,7 +32,10 @@ const en: Strings = {
   inTheAnswerLabel: 'From the answer',
   source: 'Source',
   inhabitants: (n: string) => `${n} inhabitants on 1 January 2018`,
-  currentMadeOf: (names: string, year: number | null) => (year ? `Since the merger of 1 January ${year} this municipality consists of: ${names}.` : `This municipality consists of: ${names}.`),
+  currentMadeOf: (names: string, year: number | null) =>
+    year
+      ? `Since the merger of 1 January ${year} this municipality consists of: ${names}.`
+      : `This municipality consists of: ${names}.`,
   openProject: (name: string) => `View the project ${name}`,
   /** Around the text the user typed, which the panel isolates (bdi): before and after it. */
   notFound: ['“', '” was not found. The overview is shown below.'] as [string, string],
@@ -41,11 +45,12 @@ const en: Strings = {
   legendBrussels: 'Brussels-Capital Region',
   legendExperiment: 'Local experiment (W13)',
   legendProvince: 'Provincial border',
-  legendElz: 'Border of a primary-care zone (today\'s division)',
+  legendElz: "Border of a primary-care zone (today's division)",
   legendSelected: 'Selected municipality',
-  elzToday: 'The primary-care zones are today\'s division; the answer to question no. 114 does not mention them.',
+  elzToday: "The primary-care zones are today's division; the answer to question no. 114 does not mention them.",
   licencesLink: 'Data licences',
-  attribution: 'Boundaries: Statbel (open data), simplified by Provincies in Cijfers. Population: Statbel, 1 January 2018, via vandenbroucke/belgian_municipalities (GPL-3.0). Postal codes: bpost, via rubenv/belgium-zipcodes (MIT). Locality names: Statbel (statistical sectors); neighbourhood names: the municipalities (Flemish free reuse licence); population-centre names: Provincies in Cijfers; all via Provincies in Cijfers. Surroundings: Natural Earth.',
+  attribution:
+    'Boundaries: Statbel (open data), simplified by Provincies in Cijfers. Population: Statbel, 1 January 2018, via vandenbroucke/belgian_municipalities (GPL-3.0). Postal codes: bpost, via rubenv/belgium-zipcodes (MIT). Locality names: Statbel (statistical sectors); neighbourhood names: the municipalities (Flemish free reuse licence); population-centre names: Provincies in Cijfers; all via Provincies in Cijfers. Surroundings: Natural Earth.',
   hoverNone: 'no pilot project',
   selected: (name: string) => `Selected: ${name}`,
   overviewAnnounced: 'Overview of all projects',
@@ -53,7 +58,8 @@ const en: Strings = {
   startError: 'The map could not start. Reload the page; if this persists, please report this error:',
   loadError: 'The map data could not be loaded.',
   dataError: 'The project data contains errors:',
-  staleData: (file: string) => `${file} belongs to another version of the app: the app was updated meanwhile. Reload the page to load the new version.`,
+  staleData: (file: string) =>
+    `${file} belongs to another version of the app: the app was updated meanwhile. Reload the page to load the new version.`,
   reloadPage: 'Reload the page',
   retry: 'Try again',
   noWebgl: 'This browser shows a simple map: WebGL is not available.',
@@ -86,14 +92,30 @@ const en: Strings = {
   kindWallonia: (province: string) => `municipality in Wallonia (${province})`,
   regionBrussels: 'Brussels-Capital Region',
   regionWallonia: (province: string) => `Wallonia (${province})`,
-  walloonProvince: (p: string) => ({ Henegouwen: 'Hainaut', Luik: 'Liège', Luxemburg: 'Luxembourg', Namen: 'Namur', 'Waals-Brabant': 'Walloon Brabant' } as Record<string, string>)[p] ?? p,
+  walloonProvince: (p: string) =>
+    (
+      ({
+        Henegouwen: 'Hainaut',
+        Luik: 'Liège',
+        Luxemburg: 'Luxembourg',
+        Namen: 'Namur',
+        'Waals-Brabant': 'Walloon Brabant',
+      }) as Record<string, string>
+    )[p] ?? p,
   outsideName: (nl: string, fr: string) => (nl === fr ? fr : `${fr} (${nl})`),
   outsideAnswer: (place: string | null, m: string, region: 'brussels' | 'wallonia', province: string) => {
-    const where = region === 'brussels' ? 'in the Brussels-Capital Region' : province ? `in Wallonia (province of ${province})` : 'in Wallonia';
+    const where =
+      region === 'brussels'
+        ? 'in the Brussels-Capital Region'
+        : province
+          ? `in Wallonia (province of ${province})`
+          : 'in Wallonia';
     return place && place !== m ? `${place} lies in ${m}, ${where}.` : `${m} lies ${where}.`;
   },
-  outsideNoPilot: 'The integrated broad reception pilot projects in the answer to question no. 114 were Flemish projects: every municipality that took part lies in Flanders.',
-  outsideNearestExplain: 'Straight-line distance between the middle of the Brussels-Capital Region and the centre of each project\'s nearest municipality.',
+  outsideNoPilot:
+    'The integrated broad reception pilot projects in the answer to question no. 114 were Flemish projects: every municipality that took part lies in Flanders.',
+  outsideNearestExplain:
+    "Straight-line distance between the middle of the Brussels-Capital Region and the centre of each project's nearest municipality.",
   outsideAllPilots: 'All pilot projects on the map',
   locate: 'Use my location',
   locating: 'Getting your location…',
@@ -104,21 +126,25 @@ const en: Strings = {
   locatePrivacy: 'Your location stays in your browser and is not stored anywhere.',
   yourLocation: 'Your location',
   answerIn: (place: string, m: string, project: string) =>
-    place === m ? `${m} took part in the pilot project ${project}.` : `${place} lies in ${m}, which took part in the pilot project ${project}.`,
+    place === m
+      ? `${m} took part in the pilot project ${project}.`
+      : `${place} lies in ${m}, which took part in the pilot project ${project}.`,
   answerNone: (place: string, m: string) =>
     place === m
       ? `${m} had no integrated broad reception pilot project according to the answer to question no. 114.`
       : `${place} lies in ${m}, which had no integrated broad reception pilot project according to the answer to question no. 114.`,
   answerNowIn: (m: string, now: string) => `${m} is now part of the municipality of ${now}.`,
   nearestHeading: 'Nearest pilot areas',
-  nearestExplain: (m: string) => `Straight-line distance between the centre of ${m} and the centre of each project's nearest municipality.`,
+  nearestExplain: (m: string) =>
+    `Straight-line distance between the centre of ${m} and the centre of each project's nearest municipality.`,
   nearestItem: (project: string, via: string, km: string) => `${project} (${via}): ${km} km`,
   helpToday: 'Looking for help today?',
   helpTodayText: 'De Sociale Kaart is the Flemish directory of welfare and care services near you (in Dutch).',
   helpTodayLink: 'Go to De Sociale Kaart (desocialekaart.be)',
   coverageLink: 'Coverage in figures',
   coverageHeading: 'Coverage of the pilot projects',
-  coverageIntro: 'Figures computed from the map data: municipalities as bounded in 2017, inhabitants on 1 January 2018 (Statbel), area computed from the boundaries as the source gives them (Statbel, simplified by Provincies in Cijfers), before the further simplification for this map.',
+  coverageIntro:
+    'Figures computed from the map data: municipalities as bounded in 2017, inhabitants on 1 January 2018 (Statbel), area computed from the boundaries as the source gives them (Statbel, simplified by Provincies in Cijfers), before the further simplification for this map.',
   filtersHeading: 'Filter',
   filterTheme: 'Theme',
   filterGroup: 'Target group',
@@ -127,23 +153,31 @@ const en: Strings = {
   filterUnknown: (v: string) => `Unknown filter value “${v}” ignored.`,
   filterMatches: (n: number) => (n === 1 ? '1 project matches the filter.' : `${n} projects match the filter.`),
   keyFigures: 'Key figures',
-  keyMunicipalitiesBase: (total: string, share: string) => `of the ${total} Flemish municipalities (2017 boundaries) · ${share}`,
-  keyPopulationBase: (total: string, share: string) => `of the ${total} inhabitants of Flanders on 1 January 2018 · ${share}`,
+  keyMunicipalitiesBase: (total: string, share: string) =>
+    `of the ${total} Flemish municipalities (2017 boundaries) · ${share}`,
+  keyPopulationBase: (total: string, share: string) =>
+    `of the ${total} inhabitants of Flanders on 1 January 2018 · ${share}`,
   keyAreaValue: (share: string) => share,
   keyAreaBase: (part: string, total: string) => `of the area of Flanders (${part} of ${total} km²)`,
   keyZonesLabel: 'Primary-care zones with a pilot municipality',
   keyZonesBase: (total: string) => `of the ${total} primary-care zones (today's division)`,
-  keyFilterLine: (kept: number, total: number, words: string) => (words ? `${kept} of the ${total} projects: ${words}` : `All ${total} projects, no filter`),
-  keyThenNow: (n: string, total: string) => `Then and now: today ${n} of the ${total} municipalities contain a pilot municipality of then (after the mergers of 2019 and 2025).`,
+  keyFilterLine: (kept: number, total: number, words: string) =>
+    words ? `${kept} of the ${total} projects: ${words}` : `All ${total} projects, no filter`,
+  keyThenNow: (n: string, total: string) =>
+    `Then and now: today ${n} of the ${total} municipalities contain a pilot municipality of then (after the mergers of 2019 and 2025).`,
   keyMore: 'Map options, legend, sources and downloads',
   copyFigure: 'Copy as a sentence',
   copyFigureLabel: (what: string) => `Copy as a sentence: ${what}`,
   copiedFigure: (sentence: string) => `Copied: ${sentence}`,
   copyFigureFailed: 'Copying failed; select the sentence below.',
-  sentenceMunicipalities: (part: string, total: string, share: string) => `${part} of the ${total} Flemish municipalities (${share}) took part in a pilot project of integrated broad reception`,
-  sentencePopulation: (part: string, total: string, share: string) => `${part} of the ${total} inhabitants of Flanders (${share}) lived on 1 January 2018 in a municipality with a pilot project of integrated broad reception`,
-  sentenceArea: (share: string, part: string, total: string) => `The municipalities with a pilot project of integrated broad reception cover ${share} of the area of Flanders (${part} of ${total} km²)`,
-  sentenceZones: (part: string, total: string) => `${part} of the ${total} primary-care zones (today's division) contain a municipality with a pilot project of integrated broad reception`,
+  sentenceMunicipalities: (part: string, total: string, share: string) =>
+    `${part} of the ${total} Flemish municipalities (${share}) took part in a pilot project of integrated broad reception`,
+  sentencePopulation: (part: string, total: string, share: string) =>
+    `${part} of the ${total} inhabitants of Flanders (${share}) lived on 1 January 2018 in a municipality with a pilot project of integrated broad reception`,
+  sentenceArea: (share: string, part: string, total: string) =>
+    `The municipalities with a pilot project of integrated broad reception cover ${share} of the area of Flanders (${part} of ${total} km²)`,
+  sentenceZones: (part: string, total: string) =>
+    `${part} of the ${total} primary-care zones (today's division) contain a municipality with a pilot project of integrated broad reception`,
   sentenceFilter: (words: string) => `filter: ${words}`,
   sourceMunicipalities: 'source: answer to written question no. 114; 2017 boundaries',
   sourcePopulation: 'source: Statbel, population on 1 January 2018; answer to written question no. 114',
@@ -161,8 +195,10 @@ const en: Strings = {
   colShareOwn: 'Share of its own inhabitants',
   colShareOfCovered: 'Share of all inhabitants in pilot municipalities',
   totalRow: 'Flanders',
-  provinceCaption: 'Per province: the pilot municipalities, their inhabitants on 1 January 2018, the share that is of the province\'s own inhabitants, and the share of all inhabitants in pilot municipalities in Flanders.',
-  zoneCaption: 'Per primary-care zone with at least one pilot municipality: the pilot municipalities, their inhabitants on 1 January 2018 and the share that is of the zone\'s inhabitants.',
+  provinceCaption:
+    "Per province: the pilot municipalities, their inhabitants on 1 January 2018, the share that is of the province's own inhabitants, and the share of all inhabitants in pilot municipalities in Flanders.",
+  zoneCaption:
+    "Per primary-care zone with at least one pilot municipality: the pilot municipalities, their inhabitants on 1 January 2018 and the share that is of the zone's inhabitants.",
   chartCovered: 'In a pilot municipality',
   chartNotCovered: 'Not in a pilot municipality',
   chartProvinces: 'Inhabitants per province, in and outside the pilot municipalities',
@@ -176,10 +212,12 @@ const en: Strings = {
   csvFilter: 'Filter',
   csvNoFilter: 'none (all projects)',
   csvRounding: 'Figures rounded as on screen: area to 0.1 km², shares to 0.1 percentage point.',
-  zonesHeading: 'Primary-care zones (eerstelijnszones, today\'s division)',
-  zonesText: (n: number, total: number) => `${n} of the ${total} primary-care zones contain at least one pilot municipality.`,
+  zonesHeading: "Primary-care zones (eerstelijnszones, today's division)",
+  zonesText: (n: number, total: number) =>
+    `${n} of the ${total} primary-care zones contain at least one pilot municipality.`,
   tableHeading: 'All projects',
-  tableCaption: 'Projects with their municipalities, inhabitants, area, province and themes. Select a column heading to sort.',
+  tableCaption:
+    'Projects with their municipalities, inhabitants, area, province and themes. Select a column heading to sort.',
   colProject: 'Project',
   colMunicipalities: 'Municipalities',
   colPopulation: 'Inhabitants (1/1/2018)',
@@ -190,12 +228,15 @@ const en: Strings = {
   downloadCsv: 'Download as CSV (Excel)',
   csvFile: (filter: string) => `gbo-pilot-projects-coverage${filter ? `-${filter}` : ''}.csv`,
   km2: (n: string) => `${n} km²`,
-  noScript: 'Without JavaScript this page shows the map, the figures and the projects below. Search, the filters, the downloads and the presentation need JavaScript.',
+  noScript:
+    'Without JavaScript this page shows the map, the figures and the projects below. Search, the filters, the downloads and the presentation need JavaScript.',
   takeAwayHeading: 'Download the data',
-  takeAwayIntro: 'For further work in a GIS or a spreadsheet. The files are made in your browser from this map\'s data, offline too; each file names its sources.',
+  takeAwayIntro:
+    "For further work in a GIS or a spreadsheet. The files are made in your browser from this map's data, offline too; each file names its sources.",
   takeAwayAreas: 'Pilot areas (GeoJSON)',
-  takeAwayExperiments: 'W13\'s local experiments (GeoJSON)',
-  takeAwayMunicipalities: (n: number) => `The ${n} municipalities with their code, province and inhabitants (CSV, Excel)`,
+  takeAwayExperiments: "W13's local experiments (GeoJSON)",
+  takeAwayMunicipalities: (n: number) =>
+    `The ${n} municipalities with their code, province and inhabitants (CSV, Excel)`,
   takeAwayAreasFile: 'gbo-pilot-areas.geojson',
   takeAwayExperimentsFile: 'gbo-w13-local-experiments.geojson',
   takeAwayMunicipalitiesFile: 'gbo-pilot-municipalities.csv',
@@ -204,40 +245,55 @@ const en: Strings = {
   takeAwayCsvTitle: 'Municipalities with an integrated broad reception pilot project (2017 municipal boundaries)',
   takeAwayCsvHeader: ['NIS code', 'Municipality', 'Province', 'Pilot project', 'Inhabitants on 1/1/2018'],
   sourcePilots: (source: string) => `Pilot projects and their municipalities: ${source}`,
-  sourceBoundaries: 'Boundaries: Statbel (open data), 2017 municipalities, simplified by Provincies in Cijfers and further for this map.',
+  sourceBoundaries:
+    'Boundaries: Statbel (open data), 2017 municipalities, simplified by Provincies in Cijfers and further for this map.',
   sourceInhabitants: 'Inhabitants on 1 January 2018: Statbel, via vandenbroucke/belgian_municipalities (GPL-3.0).',
-  takeAwayLicence: 'Licences: boundaries from Statbel (open data); population on 1 January 2018 via vandenbroucke/belgian_municipalities (GPL-3.0); the full texts under “Data licences” on the map and in LICENSES.txt.',
-  sourceExperimentPoints: 'For each local experiment the answer names a municipality, not an address: the point lies inside that municipality, where the map shows the experiment.',
+  takeAwayLicence:
+    'Licences: boundaries from Statbel (open data); population on 1 January 2018 via vandenbroucke/belgian_municipalities (GPL-3.0); the full texts under “Data licences” on the map and in LICENSES.txt.',
+  sourceExperimentPoints:
+    'For each local experiment the answer names a municipality, not an address: the point lies inside that municipality, where the map shows the experiment.',
   mapOptions: 'Map',
   boundaries2017: 'Municipal boundaries of 2017 (308 municipalities)',
   boundaries2025: 'Today’s municipal boundaries (285 municipalities)',
-  showElz: 'Show primary-care zones (today\'s division)',
+  showElz: "Show primary-care zones (today's division)",
   renamedNote: (old: string, now: string) => `${old} is now part of ${now}.`,
   noRenames: 'None of these municipalities changed name or code since 2017.',
-  provinces: { '10000': 'Antwerp', '20001': 'Flemish Brabant', '30000': 'West Flanders', '40000': 'East Flanders', '70000': 'Limburg' },
+  provinces: {
+    '10000': 'Antwerp',
+    '20001': 'Flemish Brabant',
+    '30000': 'West Flanders',
+    '40000': 'East Flanders',
+    '70000': 'Limburg',
+  },
   startPresentation: 'Start presentation',
   presenterStep: (n: number, total: number) => `${n} / ${total}`,
   presenterStepLabel: (n: number, total: number) => `Step ${n} of ${total}`,
   presenterKeys: '→ next · ← previous · B blank · P presenter console · Esc stop · ? this help',
   presenterOverviewEnd: 'Overview',
-  presenterMapCredit: 'Map: boundaries from Statbel (open data), simplified by Provincies in Cijfers; surroundings: Natural Earth.',
-  presenterFiguresSource: 'Source: Statbel, population on 1 January 2018; municipalities: answer to written question no. 114, 2017 boundaries.',
-  presenterFigures: (m: string, pop: string, share: string) => `${m} municipalities · ${pop} inhabitants (${share} of Flanders on 1 January 2018)`,
+  presenterMapCredit:
+    'Map: boundaries from Statbel (open data), simplified by Provincies in Cijfers; surroundings: Natural Earth.',
+  presenterFiguresSource:
+    'Source: Statbel, population on 1 January 2018; municipalities: answer to written question no. 114, 2017 boundaries.',
+  presenterFigures: (m: string, pop: string, share: string) =>
+    `${m} municipalities · ${pop} inhabitants (${share} of Flanders on 1 January 2018)`,
   presenterBlank: 'Screen blanked. Press B to continue.',
   consoleTitle: 'Presenter console',
   openConsole: 'Presenter console (P)',
-  consoleBlocked: 'The presenter console could not open: the browser blocked the new window. Allow pop-ups for this page and press P again.',
+  consoleBlocked:
+    'The presenter console could not open: the browser blocked the new window. Allow pop-ups for this page and press P again.',
   slideToOtherScreen: 'Slide to the other screen',
-  noOtherScreen: 'No second screen found. Drag the slide\'s window to the projector yourself.',
-  otherScreenRefused: 'The browser gave no access to the screens. Drag the slide\'s window to the projector yourself.',
+  noOtherScreen: "No second screen found. Drag the slide's window to the projector yourself.",
+  otherScreenRefused: "The browser gave no access to the screens. Drag the slide's window to the projector yourself.",
   consoleNow: 'Now',
   consoleNext: 'Next',
   consoleLast: 'This is the last step.',
   consoleSteps: 'All steps',
   consoleNotes: 'Notes',
-  consoleNotesProject: 'From the answer to question no. 114 (in Dutch); marked: the passages the slide\'s sentences rest on.',
-  consoleNotesFigures: 'The slide\'s figures and their sources',
-  consoleFigureProjects: (n: number, m: string) => `${n} pilot projects, ${m} municipalities: answer to written question no. 114 (question of 8 November 2017).`,
+  consoleNotesProject:
+    "From the answer to question no. 114 (in Dutch); marked: the passages the slide's sentences rest on.",
+  consoleNotesFigures: "The slide's figures and their sources",
+  consoleFigureProjects: (n: number, m: string) =>
+    `${n} pilot projects, ${m} municipalities: answer to written question no. 114 (question of 8 November 2017).`,
   consoleElapsed: 'Elapsed',
   consoleClock: 'Clock',
   consoleReset: 'Reset time',
@@ -245,13 +301,16 @@ const en: Strings = {
   consoleNextButton: 'Next →',
   consoleBlank: 'Blank screen (B)',
   consoleBlankOn: 'The slide is blank.',
-  consoleKeys: '→ / PageDown next · ← / PageUp previous · Home first · End last · B blank · number + Enter to go to a step',
+  consoleKeys:
+    '→ / PageDown next · ← / PageUp previous · Home first · End last · B blank · number + Enter to go to a step',
   consoleLinked: 'Linked to the slide: both windows follow each other.',
   consoleAlone: 'Waiting for the slide. Open the presentation in another window of this browser.',
-  consoleSlideClosed: 'The slide\'s window was closed.',
+  consoleSlideClosed: "The slide's window was closed.",
   consoleOpenSlide: 'Open the slide again',
-  consoleUnavailable: (why: string) => `This screen cannot follow the slide: ${why} The slide still works with the keys in its own window.`,
-  consoleNoChannel: 'this browser allows no messages between windows (BroadcastChannel), for example for a file opened locally.',
+  consoleUnavailable: (why: string) =>
+    `This screen cannot follow the slide: ${why} The slide still works with the keys in its own window.`,
+  consoleNoChannel:
+    'this browser allows no messages between windows (BroadcastChannel), for example for a file opened locally.',
   consoleStepAnnounced: (n: number, total: number, title: string) => `Step ${n} of ${total}: ${title}`,
   consoleSlideLabel: 'The slide now, small',
   consoleNextLabel: 'The next step',
@@ -264,14 +323,25 @@ const en: Strings = {
   embedTitle: 'Map of the integrated broad reception pilot projects',
   actionFailed: 'That did not work.',
   imageFile: 'gbo-pilot-projects-map.png',
-  imageDate: (date: string) => `Map made on ${date}; pilot projects as listed in the answer to written question no. 114 of 8 November 2017.`,
+  imageDate: (date: string) =>
+    `Map made on ${date}; pilot projects as listed in the answer to written question no. 114 of 8 November 2017.`,
   printLink: 'This map online:',
   printDate: (date: string) => `Printed on ${date}`,
-  imageFigures: (m: string, total: string, pop: string, popShare: string, area: string) => `${m} of the ${total} municipalities · ${pop} inhabitants on 1 January 2018 (${popShare}) · ${area} of the area.`,
-  imageFilter: (words: string, n: number, total: number) => `Filter: ${words}. ${n} of the ${total} projects match; the others are drawn faintly.`,
+  imageFigures: (m: string, total: string, pop: string, popShare: string, area: string) =>
+    `${m} of the ${total} municipalities · ${pop} inhabitants on 1 January 2018 (${popShare}) · ${area} of the area.`,
+  imageFilter: (words: string, n: number, total: number) =>
+    `Filter: ${words}. ${n} of the ${total} projects match; the others are drawn faintly.`,
   legendDimmed: 'outside the filter',
   legendProjects: 'Pilot projects',
   brussels: 'Brussels',
-  surroundingsNames: { sea: 'North Sea', wallonia: 'Wallonia', 528: 'Netherlands', 250: 'France', 276: 'Germany', 442: 'Luxembourg', 826: 'United Kingdom' },
+  surroundingsNames: {
+    sea: 'North Sea',
+    wallonia: 'Wallonia',
+    528: 'Netherlands',
+    250: 'France',
+    276: 'Germany',
+    442: 'Luxembourg',
+    826: 'United Kingdom',
+  },
 };
 export default en;

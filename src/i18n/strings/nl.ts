@@ -8,10 +8,12 @@ const nl = {
   switchTo: 'Schakel naar Nederlands',
   panelLabel: 'Zijpaneel',
   appTitle: 'Pilootprojecten geïntegreerd breed onthaal',
-  appSubtitle: (n: number) => `De ${n} pilootprojecten uit het antwoord op schriftelijke vraag nr. 114 van 8 november 2017`,
+  appSubtitle: (n: number) =>
+    `De ${n} pilootprojecten uit het antwoord op schriftelijke vraag nr. 114 van 8 november 2017`,
   skipToPanel: 'Naar de projectenlijst',
   langSwitchLabel: 'Taal',
-  mapLabel: (n: number) => `Kaart van Vlaanderen met de gemeenten van de ${n} pilootprojecten geïntegreerd breed onthaal. De lijst in het zijpaneel geeft dezelfde informatie.`,
+  mapLabel: (n: number) =>
+    `Kaart van Vlaanderen met de gemeenten van de ${n} pilootprojecten geïntegreerd breed onthaal. De lijst in het zijpaneel geeft dezelfde informatie.`,
   overviewHeading: 'Pilootprojecten in Vlaanderen',
   projectsHeading: (n: number) => `De ${n} projecten`,
   municipalitiesCount: (n: number) => (n === 1 ? '1 gemeente' : `${n} gemeenten`),
@@ -33,7 +35,10 @@ const nl = {
   inTheAnswerLabel: 'Uit het antwoord',
   source: 'Bron',
   inhabitants: (n: string) => `${n} inwoners op 1 januari 2018`,
-  currentMadeOf: (names: string, year: number | null) => (year ? `Deze gemeente bestaat sinds de fusie van 1 januari ${year} uit: ${names}.` : `Deze gemeente bestaat uit: ${names}.`),
+  currentMadeOf: (names: string, year: number | null) =>
+    year
+      ? `Deze gemeente bestaat sinds de fusie van 1 januari ${year} uit: ${names}.`
+      : `Deze gemeente bestaat uit: ${names}.`,
   openProject: (name: string) => `Bekijk het project ${name}`,
   /** Around the text the user typed, which the panel isolates (bdi): before and after it. */
   notFound: ['„', '” werd niet gevonden. Hieronder staat het overzicht.'] as [string, string],
@@ -47,7 +52,8 @@ const nl = {
   legendSelected: 'Gekozen gemeente',
   elzToday: 'De eerstelijnszones zijn de indeling van vandaag; het antwoord op vraag nr. 114 vermeldt ze niet.',
   licencesLink: 'Licenties van de gegevens',
-  attribution: 'Grenzen: Statbel (open data), vereenvoudigd door Provincies in Cijfers. Bevolking: Statbel, 1 januari 2018, via vandenbroucke/belgian_municipalities (GPL-3.0). Postcodes: bpost, via rubenv/belgium-zipcodes (MIT). Buurtnamen: Statbel (statistische sectoren); wijknamen: de gemeenten (Modellicentie Gratis Hergebruik); kernnamen: Provincies in Cijfers; alle via Provincies in Cijfers. Omgeving: Natural Earth.',
+  attribution:
+    'Grenzen: Statbel (open data), vereenvoudigd door Provincies in Cijfers. Bevolking: Statbel, 1 januari 2018, via vandenbroucke/belgian_municipalities (GPL-3.0). Postcodes: bpost, via rubenv/belgium-zipcodes (MIT). Buurtnamen: Statbel (statistische sectoren); wijknamen: de gemeenten (Modellicentie Gratis Hergebruik); kernnamen: Provincies in Cijfers; alle via Provincies in Cijfers. Omgeving: Natural Earth.',
   hoverNone: 'geen pilootproject',
   selected: (name: string) => `Geselecteerd: ${name}`,
   overviewAnnounced: 'Overzicht van alle projecten',
@@ -55,7 +61,8 @@ const nl = {
   startError: 'De kaart kon niet opstarten. Vernieuw de pagina; blijft dit, meld dan deze fout:',
   loadError: 'De kaartgegevens konden niet geladen worden.',
   dataError: 'De projectgegevens bevatten fouten:',
-  staleData: (file: string) => `${file} hoort bij een andere versie van de app: de app werd intussen bijgewerkt. Vernieuw de pagina om de nieuwe versie te laden.`,
+  staleData: (file: string) =>
+    `${file} hoort bij een andere versie van de app: de app werd intussen bijgewerkt. Vernieuw de pagina om de nieuwe versie te laden.`,
   reloadPage: 'Pagina vernieuwen',
   retry: 'Opnieuw proberen',
   noWebgl: 'Deze browser toont een eenvoudige kaart: WebGL is niet beschikbaar.',
@@ -91,11 +98,18 @@ const nl = {
   walloonProvince: (p: string) => p,
   outsideName: (nl: string, fr: string) => (nl === fr ? nl : `${nl} (${fr})`),
   outsideAnswer: (place: string | null, m: string, region: 'brussels' | 'wallonia', province: string) => {
-    const where = region === 'brussels' ? 'in het Brussels Hoofdstedelijk Gewest' : province ? `in Wallonië (provincie ${province})` : 'in Wallonië';
+    const where =
+      region === 'brussels'
+        ? 'in het Brussels Hoofdstedelijk Gewest'
+        : province
+          ? `in Wallonië (provincie ${province})`
+          : 'in Wallonië';
     return place && place !== m ? `${place} ligt in ${m}, ${where}.` : `${m} ligt ${where}.`;
   },
-  outsideNoPilot: 'De pilootprojecten geïntegreerd breed onthaal uit het antwoord op vraag nr. 114 waren Vlaamse projecten: alle gemeenten die eraan deelnamen, liggen in Vlaanderen.',
-  outsideNearestExplain: 'Afstand in vogelvlucht tussen het midden van het Brussels Hoofdstedelijk Gewest en het centrum van de dichtstbijzijnde gemeente van elk project.',
+  outsideNoPilot:
+    'De pilootprojecten geïntegreerd breed onthaal uit het antwoord op vraag nr. 114 waren Vlaamse projecten: alle gemeenten die eraan deelnamen, liggen in Vlaanderen.',
+  outsideNearestExplain:
+    'Afstand in vogelvlucht tussen het midden van het Brussels Hoofdstedelijk Gewest en het centrum van de dichtstbijzijnde gemeente van elk project.',
   outsideAllPilots: 'Alle pilootprojecten op de kaart',
   locate: 'Gebruik mijn locatie',
   locating: 'Locatie opvragen…',
@@ -106,46 +120,59 @@ const nl = {
   locatePrivacy: 'Je locatie blijft in je browser en wordt nergens opgeslagen.',
   yourLocation: 'Je locatie',
   answerIn: (place: string, m: string, project: string) =>
-    place === m ? `${m} nam deel aan het pilootproject ${project}.` : `${place} ligt in ${m}, dat deelnam aan het pilootproject ${project}.`,
+    place === m
+      ? `${m} nam deel aan het pilootproject ${project}.`
+      : `${place} ligt in ${m}, dat deelnam aan het pilootproject ${project}.`,
   answerNone: (place: string, m: string) =>
     place === m
       ? `${m} had geen pilootproject geïntegreerd breed onthaal volgens het antwoord op vraag nr. 114.`
       : `${place} ligt in ${m}, dat geen pilootproject geïntegreerd breed onthaal had volgens het antwoord op vraag nr. 114.`,
   answerNowIn: (m: string, now: string) => `${m} maakt nu deel uit van de gemeente ${now}.`,
   nearestHeading: 'Dichtstbijzijnde pilootgebieden',
-  nearestExplain: (m: string) => `Afstand in vogelvlucht tussen het centrum van ${m} en het centrum van de dichtstbijzijnde gemeente van elk project.`,
+  nearestExplain: (m: string) =>
+    `Afstand in vogelvlucht tussen het centrum van ${m} en het centrum van de dichtstbijzijnde gemeente van elk project.`,
   nearestItem: (project: string, via: string, km: string) => `${project} (${via}): ${km} km`,
   helpToday: 'Hulp zoeken vandaag?',
   helpTodayText: 'De Sociale Kaart is de Vlaamse gids van welzijns- en zorgvoorzieningen bij jou in de buurt.',
   helpTodayLink: 'Naar De Sociale Kaart (desocialekaart.be)',
   coverageLink: 'Dekking in cijfers',
   coverageHeading: 'Dekking van de pilootprojecten',
-  coverageIntro: 'Cijfers berekend uit de kaartgegevens: gemeenten volgens de grenzen van 2017, inwoners op 1 januari 2018 (Statbel), oppervlakte berekend uit de grenzen zoals de bron ze levert (Statbel, vereenvoudigd door Provincies in Cijfers), vóór de verdere vereenvoudiging voor deze kaart.',
+  coverageIntro:
+    'Cijfers berekend uit de kaartgegevens: gemeenten volgens de grenzen van 2017, inwoners op 1 januari 2018 (Statbel), oppervlakte berekend uit de grenzen zoals de bron ze levert (Statbel, vereenvoudigd door Provincies in Cijfers), vóór de verdere vereenvoudiging voor deze kaart.',
   filtersHeading: 'Filter',
   filterTheme: 'Thema',
   filterGroup: 'Doelgroep',
   filterPartner: 'Soort partner',
   filterAll: 'Alle',
   filterUnknown: (v: string) => `Onbekende filterwaarde „${v}” genegeerd.`,
-  filterMatches: (n: number) => (n === 1 ? '1 project voldoet aan de filter.' : `${n} projecten voldoen aan de filter.`),
+  filterMatches: (n: number) =>
+    n === 1 ? '1 project voldoet aan de filter.' : `${n} projecten voldoen aan de filter.`,
   keyFigures: 'Kerncijfers',
-  keyMunicipalitiesBase: (total: string, share: string) => `van de ${total} Vlaamse gemeenten (grenzen van 2017) · ${share}`,
-  keyPopulationBase: (total: string, share: string) => `van de ${total} inwoners van Vlaanderen op 1 januari 2018 · ${share}`,
+  keyMunicipalitiesBase: (total: string, share: string) =>
+    `van de ${total} Vlaamse gemeenten (grenzen van 2017) · ${share}`,
+  keyPopulationBase: (total: string, share: string) =>
+    `van de ${total} inwoners van Vlaanderen op 1 januari 2018 · ${share}`,
   keyAreaValue: (share: string) => share,
   keyAreaBase: (part: string, total: string) => `van de oppervlakte van Vlaanderen (${part} van ${total} km²)`,
   keyZonesLabel: 'Eerstelijnszones met een pilootgemeente',
   keyZonesBase: (total: string) => `van de ${total} eerstelijnszones (de indeling van vandaag)`,
-  keyFilterLine: (kept: number, total: number, words: string) => (words ? `${kept} van de ${total} projecten: ${words}` : `Alle ${total} projecten, zonder filter`),
-  keyThenNow: (n: string, total: string) => `Toen en nu: vandaag bevatten ${n} van de ${total} gemeenten een pilootgemeente van toen (na de fusies van 2019 en 2025).`,
+  keyFilterLine: (kept: number, total: number, words: string) =>
+    words ? `${kept} van de ${total} projecten: ${words}` : `Alle ${total} projecten, zonder filter`,
+  keyThenNow: (n: string, total: string) =>
+    `Toen en nu: vandaag bevatten ${n} van de ${total} gemeenten een pilootgemeente van toen (na de fusies van 2019 en 2025).`,
   keyMore: 'Kaartopties, legende, bronnen en downloads',
   copyFigure: 'Kopieer als zin',
   copyFigureLabel: (what: string) => `Kopieer als zin: ${what}`,
   copiedFigure: (sentence: string) => `Gekopieerd: ${sentence}`,
   copyFigureFailed: 'Kopiëren lukte niet; selecteer de zin hieronder.',
-  sentenceMunicipalities: (part: string, total: string, share: string) => `${part} van de ${total} Vlaamse gemeenten (${share}) namen deel aan een pilootproject geïntegreerd breed onthaal`,
-  sentencePopulation: (part: string, total: string, share: string) => `${part} van de ${total} inwoners van Vlaanderen (${share}) woonden op 1 januari 2018 in een gemeente met een pilootproject geïntegreerd breed onthaal`,
-  sentenceArea: (share: string, part: string, total: string) => `De gemeenten met een pilootproject geïntegreerd breed onthaal beslaan ${share} van de oppervlakte van Vlaanderen (${part} van ${total} km²)`,
-  sentenceZones: (part: string, total: string) => `${part} van de ${total} eerstelijnszones (indeling van vandaag) bevatten een gemeente met een pilootproject geïntegreerd breed onthaal`,
+  sentenceMunicipalities: (part: string, total: string, share: string) =>
+    `${part} van de ${total} Vlaamse gemeenten (${share}) namen deel aan een pilootproject geïntegreerd breed onthaal`,
+  sentencePopulation: (part: string, total: string, share: string) =>
+    `${part} van de ${total} inwoners van Vlaanderen (${share}) woonden op 1 januari 2018 in een gemeente met een pilootproject geïntegreerd breed onthaal`,
+  sentenceArea: (share: string, part: string, total: string) =>
+    `De gemeenten met een pilootproject geïntegreerd breed onthaal beslaan ${share} van de oppervlakte van Vlaanderen (${part} van ${total} km²)`,
+  sentenceZones: (part: string, total: string) =>
+    `${part} van de ${total} eerstelijnszones (indeling van vandaag) bevatten een gemeente met een pilootproject geïntegreerd breed onthaal`,
   sentenceFilter: (words: string) => `filter: ${words}`,
   sourceMunicipalities: 'bron: antwoord op schriftelijke vraag nr. 114; grenzen van 2017',
   sourcePopulation: 'bron: Statbel, bevolking op 1 januari 2018; antwoord op schriftelijke vraag nr. 114',
@@ -163,8 +190,10 @@ const nl = {
   colShareOwn: 'Aandeel van de eigen inwoners',
   colShareOfCovered: 'Aandeel van alle inwoners in pilootgemeenten',
   totalRow: 'Vlaanderen',
-  provinceCaption: 'Per provincie: de pilootgemeenten, hun inwoners op 1 januari 2018, welk aandeel dat is van de inwoners van de provincie zelf, en welk aandeel van alle inwoners in pilootgemeenten in Vlaanderen.',
-  zoneCaption: 'Per eerstelijnszone met minstens één pilootgemeente: de pilootgemeenten, hun inwoners op 1 januari 2018 en welk aandeel dat is van de inwoners van de zone.',
+  provinceCaption:
+    'Per provincie: de pilootgemeenten, hun inwoners op 1 januari 2018, welk aandeel dat is van de inwoners van de provincie zelf, en welk aandeel van alle inwoners in pilootgemeenten in Vlaanderen.',
+  zoneCaption:
+    'Per eerstelijnszone met minstens één pilootgemeente: de pilootgemeenten, hun inwoners op 1 januari 2018 en welk aandeel dat is van de inwoners van de zone.',
   chartCovered: 'In een pilootgemeente',
   chartNotCovered: 'Niet in een pilootgemeente',
   chartProvinces: 'Inwoners per provincie, in en buiten de pilootgemeenten',
@@ -179,9 +208,11 @@ const nl = {
   csvNoFilter: 'geen (alle projecten)',
   csvRounding: 'Cijfers afgerond zoals op het scherm: oppervlakte op 0,1 km², aandelen op 0,1 procentpunt.',
   zonesHeading: 'Eerstelijnszones (indeling van vandaag)',
-  zonesText: (n: number, total: number) => `${n} van de ${total} eerstelijnszones bevatten minstens één pilootgemeente.`,
+  zonesText: (n: number, total: number) =>
+    `${n} van de ${total} eerstelijnszones bevatten minstens één pilootgemeente.`,
   tableHeading: 'Alle projecten',
-  tableCaption: 'Projecten met hun gemeenten, inwoners, oppervlakte, provincie en thema’s. Klik op een kolomtitel om te sorteren.',
+  tableCaption:
+    'Projecten met hun gemeenten, inwoners, oppervlakte, provincie en thema’s. Klik op een kolomtitel om te sorteren.',
   colProject: 'Project',
   colMunicipalities: 'Gemeenten',
   colPopulation: 'Inwoners (1/1/2018)',
@@ -192,9 +223,11 @@ const nl = {
   downloadCsv: 'Download als CSV (Excel)',
   csvFile: (filter: string) => `gbo-pilootprojecten-dekking${filter ? `-${filter}` : ''}.csv`,
   km2: (n: string) => `${n} km²`,
-  noScript: 'Zonder JavaScript toont deze pagina de kaart, de cijfers en de projecten hieronder. Zoeken, de filters, de downloads en de presentatie werken alleen met JavaScript.',
+  noScript:
+    'Zonder JavaScript toont deze pagina de kaart, de cijfers en de projecten hieronder. Zoeken, de filters, de downloads en de presentatie werken alleen met JavaScript.',
   takeAwayHeading: 'Download de gegevens',
-  takeAwayIntro: 'Voor wie verder werkt in een GIS of een rekenblad. De bestanden worden in uw browser gemaakt uit de gegevens van deze kaart, ook offline; elk bestand vermeldt zijn bronnen.',
+  takeAwayIntro:
+    'Voor wie verder werkt in een GIS of een rekenblad. De bestanden worden in uw browser gemaakt uit de gegevens van deze kaart, ook offline; elk bestand vermeldt zijn bronnen.',
   takeAwayAreas: 'Pilootgebieden (GeoJSON)',
   takeAwayExperiments: 'Lokale experimenten van W13 (GeoJSON)',
   takeAwayMunicipalities: (n: number) => `De ${n} gemeenten met hun code, provincie en inwoners (CSV, Excel)`,
@@ -204,42 +237,64 @@ const nl = {
   takeAwayAreasName: 'Pilootprojecten geïntegreerd breed onthaal: de gebieden (gemeentegrenzen van 2017)',
   takeAwayExperimentsName: 'Pilootproject W13: de lokale experimenten',
   takeAwayCsvTitle: 'Gemeenten met een pilootproject geïntegreerd breed onthaal (gemeentegrenzen van 2017)',
-  takeAwayCsvHeader: ['NIS-code', 'Gemeente', 'Provincie', 'Pilootproject', 'Inwoners op 1/1/2018'] as [string, string, string, string, string],
+  takeAwayCsvHeader: ['NIS-code', 'Gemeente', 'Provincie', 'Pilootproject', 'Inwoners op 1/1/2018'] as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ],
   sourcePilots: (source: string) => `Pilootprojecten en hun gemeenten: ${source}`,
-  sourceBoundaries: 'Grenzen: Statbel (open data), gemeenten van 2017, vereenvoudigd door Provincies in Cijfers en verder voor deze kaart.',
+  sourceBoundaries:
+    'Grenzen: Statbel (open data), gemeenten van 2017, vereenvoudigd door Provincies in Cijfers en verder voor deze kaart.',
   sourceInhabitants: 'Inwoners op 1 januari 2018: Statbel, via vandenbroucke/belgian_municipalities (GPL-3.0).',
-  takeAwayLicence: 'Licenties: grenzen van Statbel (open data); bevolking op 1 januari 2018 via vandenbroucke/belgian_municipalities (GPL-3.0); de volledige teksten onder “Licenties van de gegevens” op de kaart en in LICENSES.txt.',
-  sourceExperimentPoints: 'Het antwoord noemt voor elk lokaal experiment een gemeente, geen adres: het punt ligt binnen die gemeente, waar de kaart het experiment toont.',
+  takeAwayLicence:
+    'Licenties: grenzen van Statbel (open data); bevolking op 1 januari 2018 via vandenbroucke/belgian_municipalities (GPL-3.0); de volledige teksten onder “Licenties van de gegevens” op de kaart en in LICENSES.txt.',
+  sourceExperimentPoints:
+    'Het antwoord noemt voor elk lokaal experiment een gemeente, geen adres: het punt ligt binnen die gemeente, waar de kaart het experiment toont.',
   mapOptions: 'Kaart',
   boundaries2017: 'Gemeentegrenzen van 2017 (308 gemeenten)',
   boundaries2025: 'Gemeentegrenzen van vandaag (285 gemeenten)',
   showElz: 'Eerstelijnszones tonen (indeling van vandaag)',
   renamedNote: (old: string, now: string) => `${old} maakt nu deel uit van ${now}.`,
   noRenames: 'Geen van deze gemeenten veranderde sinds 2017 van naam of code.',
-  provinces: { '10000': 'Antwerpen', '20001': 'Vlaams-Brabant', '30000': 'West-Vlaanderen', '40000': 'Oost-Vlaanderen', '70000': 'Limburg' } as Record<string, string>,
+  provinces: {
+    '10000': 'Antwerpen',
+    '20001': 'Vlaams-Brabant',
+    '30000': 'West-Vlaanderen',
+    '40000': 'Oost-Vlaanderen',
+    '70000': 'Limburg',
+  } as Record<string, string>,
   startPresentation: 'Presentatie starten',
   presenterStep: (n: number, total: number) => `${n} / ${total}`,
   presenterStepLabel: (n: number, total: number) => `Stap ${n} van ${total}`,
   presenterKeys: '→ volgende · ← vorige · B zwart · P presentatorscherm · Esc stop · ? deze hulp',
   presenterOverviewEnd: 'Overzicht',
-  presenterMapCredit: 'Kaart: grenzen van Statbel (open data), vereenvoudigd door Provincies in Cijfers; omgeving: Natural Earth.',
-  presenterFiguresSource: 'Bron: Statbel, bevolking op 1 januari 2018; gemeenten: antwoord op schriftelijke vraag nr. 114, grenzen van 2017.',
-  presenterFigures: (m: string, pop: string, share: string) => `${m} gemeenten · ${pop} inwoners (${share} van Vlaanderen op 1 januari 2018)`,
+  presenterMapCredit:
+    'Kaart: grenzen van Statbel (open data), vereenvoudigd door Provincies in Cijfers; omgeving: Natural Earth.',
+  presenterFiguresSource:
+    'Bron: Statbel, bevolking op 1 januari 2018; gemeenten: antwoord op schriftelijke vraag nr. 114, grenzen van 2017.',
+  presenterFigures: (m: string, pop: string, share: string) =>
+    `${m} gemeenten · ${pop} inwoners (${share} van Vlaanderen op 1 januari 2018)`,
   presenterBlank: 'Scherm zwart. Druk op B om verder te gaan.',
   consoleTitle: 'Presentatorscherm',
   openConsole: 'Presentatorscherm (P)',
-  consoleBlocked: 'Het presentatorscherm kon niet openen: de browser hield het nieuwe venster tegen. Sta pop-ups toe voor deze pagina en druk opnieuw op P.',
+  consoleBlocked:
+    'Het presentatorscherm kon niet openen: de browser hield het nieuwe venster tegen. Sta pop-ups toe voor deze pagina en druk opnieuw op P.',
   slideToOtherScreen: 'Dia op het andere scherm',
   noOtherScreen: 'Geen tweede scherm gevonden. Sleep het venster van de dia zelf naar de projector.',
-  otherScreenRefused: 'De browser gaf geen toegang tot de schermen. Sleep het venster van de dia zelf naar de projector.',
+  otherScreenRefused:
+    'De browser gaf geen toegang tot de schermen. Sleep het venster van de dia zelf naar de projector.',
   consoleNow: 'Nu',
   consoleNext: 'Volgende',
   consoleLast: 'Dit is de laatste stap.',
   consoleSteps: 'Alle stappen',
   consoleNotes: 'Notities',
-  consoleNotesProject: 'Uit het antwoord op vraag nr. 114; gemarkeerd: de passages waarop de zinnen van de dia steunen.',
+  consoleNotesProject:
+    'Uit het antwoord op vraag nr. 114; gemarkeerd: de passages waarop de zinnen van de dia steunen.',
   consoleNotesFigures: 'De cijfers van de dia en hun bronnen',
-  consoleFigureProjects: (n: number, m: string) => `${n} pilootprojecten, ${m} gemeenten: antwoord op schriftelijke vraag nr. 114 (vraag van 8 november 2017).`,
+  consoleFigureProjects: (n: number, m: string) =>
+    `${n} pilootprojecten, ${m} gemeenten: antwoord op schriftelijke vraag nr. 114 (vraag van 8 november 2017).`,
   consoleElapsed: 'Verstreken',
   consoleClock: 'Klok',
   consoleReset: 'Tijd op nul',
@@ -247,13 +302,16 @@ const nl = {
   consoleNextButton: 'Volgende →',
   consoleBlank: 'Zwart scherm (B)',
   consoleBlankOn: 'De dia is zwart.',
-  consoleKeys: '→ / PageDown volgende · ← / PageUp vorige · Home eerste · End laatste · B zwart · cijfer + Enter naar stap',
+  consoleKeys:
+    '→ / PageDown volgende · ← / PageUp vorige · Home eerste · End laatste · B zwart · cijfer + Enter naar stap',
   consoleLinked: 'Verbonden met de dia: beide vensters volgen elkaar.',
   consoleAlone: 'Wacht op de dia. Open de presentatie in een ander venster van deze browser.',
   consoleSlideClosed: 'Het venster van de dia is gesloten.',
   consoleOpenSlide: 'Open de dia opnieuw',
-  consoleUnavailable: (why: string) => `Dit scherm kan de dia niet volgen: ${why} De dia werkt wel met de toetsen in haar eigen venster.`,
-  consoleNoChannel: 'deze browser laat geen berichten tussen vensters toe (BroadcastChannel), bijvoorbeeld voor een bestand dat lokaal geopend is.',
+  consoleUnavailable: (why: string) =>
+    `Dit scherm kan de dia niet volgen: ${why} De dia werkt wel met de toetsen in haar eigen venster.`,
+  consoleNoChannel:
+    'deze browser laat geen berichten tussen vensters toe (BroadcastChannel), bijvoorbeeld voor een bestand dat lokaal geopend is.',
   consoleStepAnnounced: (n: number, total: number, title: string) => `Stap ${n} van ${total}: ${title}`,
   consoleSlideLabel: 'De dia nu, verkleind',
   consoleNextLabel: 'De volgende stap',
@@ -266,15 +324,26 @@ const nl = {
   embedTitle: 'Kaart van de pilootprojecten geïntegreerd breed onthaal',
   actionFailed: 'Dat lukte niet.',
   imageFile: 'gbo-pilootprojecten-kaart.png',
-  imageDate: (date: string) => `Kaart gemaakt op ${date}; pilootprojecten zoals opgelijst in het antwoord op schriftelijke vraag nr. 114 van 8 november 2017.`,
+  imageDate: (date: string) =>
+    `Kaart gemaakt op ${date}; pilootprojecten zoals opgelijst in het antwoord op schriftelijke vraag nr. 114 van 8 november 2017.`,
   printLink: 'Deze kaart online:',
   printDate: (date: string) => `Afgedrukt op ${date}`,
-  imageFigures: (m: string, total: string, pop: string, popShare: string, area: string) => `${m} van de ${total} gemeenten · ${pop} inwoners op 1 januari 2018 (${popShare}) · ${area} van de oppervlakte.`,
-  imageFilter: (words: string, n: number, total: number) => `Filter: ${words}. ${n} van de ${total} projecten voldoen; de andere zijn vaag getekend.`,
+  imageFigures: (m: string, total: string, pop: string, popShare: string, area: string) =>
+    `${m} van de ${total} gemeenten · ${pop} inwoners op 1 januari 2018 (${popShare}) · ${area} van de oppervlakte.`,
+  imageFilter: (words: string, n: number, total: number) =>
+    `Filter: ${words}. ${n} van de ${total} projecten voldoen; de andere zijn vaag getekend.`,
   legendDimmed: 'buiten de filter',
   legendProjects: 'Pilootprojecten',
   brussels: 'Brussel',
-  surroundingsNames: { sea: 'Noordzee', wallonia: 'Wallonië', 528: 'Nederland', 250: 'Frankrijk', 276: 'Duitsland', 442: 'Luxemburg', 826: 'Verenigd Koninkrijk' },
+  surroundingsNames: {
+    sea: 'Noordzee',
+    wallonia: 'Wallonië',
+    528: 'Nederland',
+    250: 'Frankrijk',
+    276: 'Duitsland',
+    442: 'Luxemburg',
+    826: 'Verenigd Koninkrijk',
+  },
 };
 export type Strings = typeof nl;
 export default nl;

@@ -11,15 +11,18 @@ export function syncFeatureState(map: MlMap, scene: () => MapScene): { apply(pre
       const next = scene();
       for (const f of next.layers.projects.features) {
         const id = f.properties.id;
-        const selected = id === next.selection.projectId, dimmed = isDimmed(next, id);
+        const selected = id === next.selection.projectId,
+          dimmed = isDimmed(next, id);
         if (!prev || selected !== (id === prev.selection.projectId) || dimmed !== isDimmed(prev, id)) {
           map.setFeatureState({ source: 'projects', id }, { selected, dimmed });
         }
       }
       const was = new Set(prev?.selection.municipalities ?? []);
       const now = new Set(next.selection.municipalities);
-      for (const code of was) if (!now.has(code)) map.setFeatureState({ source: 'gemeenten', id: code }, { selected: false });
-      for (const code of now) if (!was.has(code)) map.setFeatureState({ source: 'gemeenten', id: code }, { selected: true });
+      for (const code of was)
+        if (!now.has(code)) map.setFeatureState({ source: 'gemeenten', id: code }, { selected: false });
+      for (const code of now)
+        if (!was.has(code)) map.setFeatureState({ source: 'gemeenten', id: code }, { selected: true });
     },
   };
 }

@@ -42,13 +42,16 @@ export function maplibreInspector(map: MlMap, scene: () => MapScene, moves: read
       return typeof id === 'string' ? id : null;
     },
     municipalityAt: (p) => {
-      const code: unknown = map.queryRenderedFeatures(map.project(p), { layers: ['gemeenten-fill'] })[0]?.properties.code;
+      const code: unknown = map.queryRenderedFeatures(map.project(p), { layers: ['gemeenten-fill'] })[0]?.properties
+        .code;
       return code === undefined ? null : String(code);
     },
     drawnLabels: () => unique(drawn(LABELS).map(asLabel), (l) => `${l.kind}|${l.id}|${l.text}`),
     labelsAt: (p) => map.queryRenderedFeatures([p.x, p.y], { layers: [LABELS] }).map((f) => asLabel(f).text),
-    markers: () => unique(drawn('sub-areas'), (f) => JSON.stringify((f.geometry as GeoJSON.Point).coordinates))
-      .map((f) => map.project((f.geometry as GeoJSON.Point).coordinates as [number, number])),
+    markers: () =>
+      unique(drawn('sub-areas'), (f) => JSON.stringify((f.geometry as GeoJSON.Point).coordinates)).map((f) =>
+        map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]),
+      ),
     drawnFeature: (layer, id) => {
       const f = drawn(layer).find((g) => String(g.id) === id);
       return f ? evaluated(f) : null;

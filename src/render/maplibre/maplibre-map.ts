@@ -1,7 +1,14 @@
 // The MapLibre implementation of MapView: the only module that touches maplibre-gl.
 // It draws the scene at the camera with the plan's names, exactly as the SVG map
 // does (see src/render/map-view.ts); what it adds is WebGL speed for panning and zooming.
-import { Map as MlMap, NavigationControl, setWorkerUrl, type MapMouseEvent, type GeoJSONSource, type StyleSpecification } from 'maplibre-gl';
+import {
+  Map as MlMap,
+  NavigationControl,
+  setWorkerUrl,
+  type MapMouseEvent,
+  type GeoJSONSource,
+  type StyleSpecification,
+} from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { MapSetup, MapView, MapViewEvents, Padding } from '../map-view';
@@ -16,9 +23,13 @@ import { maplibreInspector } from './inspector';
 
 // MapLibre 6 ships ES modules only; its worker must be pointed at explicitly. The
 // single-file build carries the worker's code inline and starts it from a blob.
-setWorkerUrl(import.meta.env.VITE_SINGLE_FILE
-  ? URL.createObjectURL(new Blob([(await import('maplibre-gl/dist/maplibre-gl-worker.mjs?raw')).default], { type: 'text/javascript' }))
-  : (await import('maplibre-gl/dist/maplibre-gl-worker.mjs?url')).default);
+setWorkerUrl(
+  import.meta.env.VITE_SINGLE_FILE
+    ? URL.createObjectURL(
+        new Blob([(await import('maplibre-gl/dist/maplibre-gl-worker.mjs?raw')).default], { type: 'text/javascript' }),
+      )
+    : (await import('maplibre-gl/dist/maplibre-gl-worker.mjs?url')).default,
+);
 
 export interface MapViewOptions extends MapSetup {
   maxBounds: Bounds;
@@ -39,7 +50,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
 
   // setData answers with a promise; a failure is a map error like any other.
   const setSource = (id: string, data: FeatureCollection) => {
-    (map.getSource(id) as GeoJSONSource | undefined)?.setData(data)
+    (map.getSource(id) as GeoJSONSource | undefined)
+      ?.setData(data)
       .catch((e: unknown) => events.onError(`source ${id}: ${e instanceof Error ? e.message : String(e)}`));
   };
   /** Names for a camera (the one flown to, or where the user left it): new data only when they move. */
@@ -55,7 +67,9 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   const states = syncFeatureState(map, () => scene);
   whenLoaded(() => states.apply(null));
   // Before 'load' the style has no sources yet: the first draw after it plans the names.
-  const watched = watchMap(map, events, () => { if (load.done()) replan(); });
+  const watched = watchMap(map, events, () => {
+    if (load.done()) replan();
+  });
   map.once('render', () => performance.mark('gbo:map-first-render'));
 
   const view: MapView = {
@@ -68,7 +82,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
         applyScene(map, next, prev, setSource);
         // setData drops feature state: restore selection and dimming from scratch then.
         states.apply(next.layers !== prev.layers ? null : prev);
-        if (next.position !== prev.position || next.labelScale !== prev.labelScale) setSource('plan', planSource(plan, next));
+        if (next.position !== prev.position || next.labelScale !== prev.labelScale)
+          setSource('plan', planSource(plan, next));
         replan();
         // A frame even when nothing changed: it ends in 'idle', which whoever waits on the map hears.
         map.triggerRepaint();
@@ -113,7 +128,13 @@ function afterLoad(map: MlMap): { when(fn: () => void): void; done(): boolean } 
     performance.mark('gbo:map-load');
     for (const fn of pending.splice(0)) fn();
   });
-  return { when: (fn) => { if (loaded) fn(); else pending.push(fn); }, done: () => loaded };
+  return {
+    when: (fn) => {
+      if (loaded) fn();
+      else pending.push(fn);
+    },
+    done: () => loaded,
+  };
 }
 
 /** The MapLibre map at the setup's camera, with the app's limits: no rotation, no pitch, its own attribution. */
@@ -138,7 +159,12 @@ function newMap(opts: MapViewOptions, style: StyleSpecification): MlMap {
 }
 
 /** What changed in the scene, as new data, layout and layers (the feature state and the names are the caller's). */
-function applyScene(map: MlMap, next: MapScene, prev: MapScene, setSource: (id: string, data: FeatureCollection) => void): void {
+function applyScene(
+  map: MlMap,
+  next: MapScene,
+  prev: MapScene,
+  setSource: (id: string, data: FeatureCollection) => void,
+): void {
   if (next.layers !== prev.layers) {
     setSource('gemeenten', next.layers.gemeenten);
     setSource('regions', regionsSource(next.layers));
@@ -197,15 +223,38 @@ function watchMap(map: MlMap, events: MapViewEvents, onMoved: () => void): { mov
   const moves: number[] = [];
   let frames = 0;
   // The camera moves under a still pointer: what the tooltip names is no longer there.
-  const onMoveStart = () => { frames = 0; events.onBusy(); onLeave(); };
+  const onMoveStart = () => {
+    frames = 0;
+    events.onBusy();
+    onLeave();
+  };
   const onMoveEnd = () => {
     moves.push(frames);
     if (moves.length > 100) moves.shift();
     onMoved();
   };
-  const handlers = [['mousemove', onMove], ['mouseout', onLeave], ['click', onClick], ['error', onError],
-    ['webglcontextlost', () => events.onContextLost()], ['idle', () => events.onIdle()], ['movestart', onMoveStart],
-    ['move', () => { frames++; }], ['moveend', onMoveEnd], ['dataloading', () => events.onBusy()]] as const;
+  const handlers = [
+    ['mousemove', onMove],
+    ['mouseout', onLeave],
+    ['click', onClick],
+    ['error', onError],
+    ['webglcontextlost', () => events.onContextLost()],
+    ['idle', () => events.onIdle()],
+    ['movestart', onMoveStart],
+    [
+      'move',
+      () => {
+        frames++;
+      },
+    ],
+    ['moveend', onMoveEnd],
+    ['dataloading', () => events.onBusy()],
+  ] as const;
   for (const [type, fn] of handlers) map.on(type, fn as () => void);
-  return { moves, dispose: () => { for (const [type, fn] of handlers) map.off(type, fn as () => void); } };
+  return {
+    moves,
+    dispose: () => {
+      for (const [type, fn] of handlers) map.off(type, fn as () => void);
+    },
+  };
 }

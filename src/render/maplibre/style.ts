@@ -16,31 +16,62 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { MapLayers } from '../../core/map-layers';
 import type { MapScene } from '../../core/map-scene';
 import { LABEL_STYLE } from '../../core/map-scene';
-import { DIMMED, MAP_PAINT, PAINT_STATES, type Amount, type ByState, type FillPaint, type PaintData, type PaintLayer, type PaintState } from '../../core/map-paint';
+import {
+  DIMMED,
+  MAP_PAINT,
+  PAINT_STATES,
+  type Amount,
+  type ByState,
+  type FillPaint,
+  type PaintData,
+  type PaintLayer,
+  type PaintState,
+} from '../../core/map-paint';
 import type { LabelPlan } from '../../core/label-plan';
 
 const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-const tagged = (f: FeatureCollection, kind: string): Feature[] => f.features.map((x) => ({ ...x, properties: { ...x.properties, kind } }));
+const tagged = (f: FeatureCollection, kind: string): Feature[] =>
+  f.features.map((x) => ({ ...x, properties: { ...x.properties, kind } }));
 
 /** The regions around the pilots, one source: provinces (lines) and Brussels (a fill). */
-export const regionsSource = (layers: MapLayers): FeatureCollection => fc([...tagged(layers.provincies, 'provincie'), ...tagged(layers.brussel, 'brussel')]);
+export const regionsSource = (layers: MapLayers): FeatureCollection =>
+  fc([...tagged(layers.provincies, 'provincie'), ...tagged(layers.brussel, 'brussel')]);
 
 /** The eerstelijnszones' borders, each once, tiled only once they are switched on. */
-export const elzSource = (layers: MapLayers, shown: boolean): FeatureCollection => fc(shown ? [{ type: 'Feature', properties: {}, geometry: layers.elzBorders }] : []);
+export const elzSource = (layers: MapLayers, shown: boolean): FeatureCollection =>
+  fc(shown ? [{ type: 'Feature', properties: {}, geometry: layers.elzBorders }] : []);
 
 /** The plan's names, its leader lines, W13's markers and the user's position, as one source. */
 export function planSource(plan: LabelPlan, scene: MapScene): FeatureCollection {
-  const point = (coordinates: [number, number], properties: Record<string, unknown>): Feature => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates } });
+  const point = (coordinates: [number, number], properties: Record<string, unknown>): Feature => ({
+    type: 'Feature',
+    properties,
+    geometry: { type: 'Point', coordinates },
+  });
   return fc([
-    ...plan.leaders.map((l): Feature => ({ type: 'Feature', properties: { kind: 'leader', scale: scene.labelScale }, geometry: { type: 'LineString', coordinates: [l.from, l.to] } })),
-    ...scene.layers.subAreas.features.map((f) => point(f.geometry.coordinates as [number, number], { kind: 'marker', scale: scene.labelScale })),
+    ...plan.leaders.map((l): Feature => ({
+      type: 'Feature',
+      properties: { kind: 'leader', scale: scene.labelScale },
+      geometry: { type: 'LineString', coordinates: [l.from, l.to] },
+    })),
+    ...scene.layers.subAreas.features.map((f) =>
+      point(f.geometry.coordinates as [number, number], { kind: 'marker', scale: scene.labelScale }),
+    ),
     ...(scene.position ? [point(scene.position, { kind: 'position', scale: scene.labelScale })] : []),
     ...plan.labels.map((l) => {
       const s = LABEL_STYLE[l.kind];
       return point(l.at, {
         // labelKind and labelId: what the inspector reads back from the drawn symbols.
-        kind: 'label', labelKind: l.kind, labelId: l.id, text: l.text, size: l.size, colour: s.colour, halo: s.halo, haloWidth: s.haloWidth * scene.labelScale,
-        spacing: s.letterSpacing, opacity: l.dimmed ? DIMMED.label : 1,
+        kind: 'label',
+        labelKind: l.kind,
+        labelId: l.id,
+        text: l.text,
+        size: l.size,
+        colour: s.colour,
+        halo: s.halo,
+        haloWidth: s.haloWidth * scene.labelScale,
+        spacing: s.letterSpacing,
+        opacity: l.dimmed ? DIMMED.label : 1,
       });
     }),
   ]);
@@ -55,7 +86,9 @@ const kind = (k: string): FilterSpecification => ['==', ['get', 'kind'], k];
 // fills draw no antialiased outline pass (a second program each): every fill edge
 // lies under a line layer anyway.
 const perFeature = <T extends string | number>(value: T): ExpressionSpecification =>
-  (typeof value === 'number' ? ['number', ['get', 'paint-value'], value] : ['to-color', ['coalesce', ['get', 'paint-value'], value]]);
+  typeof value === 'number'
+    ? ['number', ['get', 'paint-value'], value]
+    : ['to-color', ['coalesce', ['get', 'paint-value'], value]];
 const state = (key: PaintState): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
 /** Where each of the paint list's data is in this map's sources (few sources: see above). */
@@ -92,26 +125,39 @@ function fillColour(colour: FillPaint['colour']): ExpressionSpecification {
   if (typeof colour === 'string') return perFeature(colour);
   if ('property' in colour) return ['to-color', ['get', colour.property]];
   const entries = Object.entries(colour.byKind);
-  return ['to-color', ['match', ['get', 'kind'], ...entries.slice(0, -1).flat(), entries.at(-1)![1]]] as ExpressionSpecification;
+  return [
+    'to-color',
+    ['match', ['get', 'kind'], ...entries.slice(0, -1).flat(), entries.at(-1)![1]],
+  ] as ExpressionSpecification;
 }
 
 /** One entry of the paint list as a MapLibre layer. */
 function layerOf(p: PaintLayer, basemap: boolean, elz: boolean): LayerSpecification {
-  if (p.data === 'background') return { id: p.id, type: 'background', paint: { 'background-color': p.fill!.colour as string } };
+  if (p.data === 'background')
+    return { id: p.id, type: 'background', paint: { 'background-color': p.fill!.colour as string } };
   const where = WHERE[p.data];
   const filter = p.kinds ? (['in', ['get', 'kind'], ['literal', [...p.kinds]]] as FilterSpecification) : where.filter;
   const at = { id: p.id, source: where.source, ...(filter ? { filter } : {}) };
   const scaled = !!p.scaled;
   if (p.fill) {
     const f = p.fill;
-    const opacity = byStates(f.opacity, (v) => v, (v) => perFeature(basemap && f.overBasemap !== undefined ? f.overBasemap : v));
-    return { ...at, type: 'fill', paint: { 'fill-color': fillColour(f.colour), 'fill-opacity': opacity, 'fill-antialias': false } } as LayerSpecification;
+    const opacity = byStates(
+      f.opacity,
+      (v) => v,
+      (v) => perFeature(basemap && f.overBasemap !== undefined ? f.overBasemap : v),
+    );
+    return {
+      ...at,
+      type: 'fill',
+      paint: { 'fill-color': fillColour(f.colour), 'fill-opacity': opacity, 'fill-antialias': false },
+    } as LayerSpecification;
   }
   if (p.line) {
     const l = p.line;
     const hasOpacity = PAINT_STATES.some((s) => l.opacity[s] !== undefined) || l.opacity.base !== 1;
     return {
-      ...at, type: 'line',
+      ...at,
+      type: 'line',
       ...(p.data === 'zones' ? { layout: { visibility: elz ? 'visible' : 'none' } } : {}),
       paint: {
         'line-color': l.colour,
@@ -123,8 +169,14 @@ function layerOf(p: PaintLayer, basemap: boolean, elz: boolean): LayerSpecificat
   }
   const c = p.circle!;
   return {
-    ...at, type: 'circle',
-    paint: { 'circle-radius': amount(c.radius, scaled), 'circle-color': c.colour, 'circle-stroke-color': c.stroke, 'circle-stroke-width': amount(c.strokeWidth, scaled) },
+    ...at,
+    type: 'circle',
+    paint: {
+      'circle-radius': amount(c.radius, scaled),
+      'circle-color': c.colour,
+      'circle-stroke-color': c.stroke,
+      'circle-stroke-width': amount(c.strokeWidth, scaled),
+    },
   } as LayerSpecification;
 }
 
@@ -134,10 +186,13 @@ function layerOf(p: PaintLayer, basemap: boolean, elz: boolean): LayerSpecificat
  */
 export function buildStyle(scene: MapScene, plan: LabelPlan, basemapTiles?: string): StyleSpecification {
   const geojson = (data: FeatureCollection, promoteId?: string) => ({
-    type: 'geojson' as const, data, ...(promoteId ? { promoteId } : {}),
+    type: 'geojson' as const,
+    data,
+    ...(promoteId ? { promoteId } : {}),
     // The geo build already simplified for the zooms the app allows (≤ 12); a
     // small tile buffer and maxzoom keep the worker's tiling work down.
-    buffer: 32, maxzoom: 12,
+    buffer: 32,
+    maxzoom: 12,
   });
   return {
     version: 8,
@@ -158,18 +213,30 @@ export function buildLayers(basemap: boolean, elz = false): LayerSpecification[]
   const drawn = MAP_PAINT.filter((p) => p.data !== 'surroundings').map((p) => layerOf(p, basemap, elz));
   return [
     drawn[0]!,
-    ...(basemap ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap', paint: { 'raster-saturation': -0.8 } }] : []),
+    ...(basemap
+      ? [{ id: 'basemap', type: 'raster' as const, source: 'basemap', paint: { 'raster-saturation': -0.8 } }]
+      : []),
     ...drawn.slice(1),
     {
       // Every name where the plan put it: nothing is placed, moved or dropped here.
-      id: 'plan-labels', type: 'symbol', source: 'plan', filter: kind('label'),
+      id: 'plan-labels',
+      type: 'symbol',
+      source: 'plan',
+      filter: kind('label'),
       layout: {
-        'text-field': ['get', 'text'], 'text-size': ['get', 'size'], 'text-letter-spacing': ['get', 'spacing'],
-        'text-max-width': 100, 'text-anchor': 'center', 'text-allow-overlap': true, 'text-ignore-placement': true,
+        'text-field': ['get', 'text'],
+        'text-size': ['get', 'size'],
+        'text-letter-spacing': ['get', 'spacing'],
+        'text-max-width': 100,
+        'text-anchor': 'center',
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
       },
       paint: {
-        'text-color': ['to-color', ['get', 'colour']], 'text-halo-color': ['to-color', ['get', 'halo']],
-        'text-halo-width': ['get', 'haloWidth'], 'text-opacity': ['get', 'opacity'],
+        'text-color': ['to-color', ['get', 'colour']],
+        'text-halo-color': ['to-color', ['get', 'halo']],
+        'text-halo-width': ['get', 'haloWidth'],
+        'text-opacity': ['get', 'opacity'],
       },
     },
   ];

@@ -7,7 +7,19 @@
 import type { GeoPermissibleObjects } from 'd3-geo';
 import type { MapScene } from '../../core/map-scene';
 import { isDimmed } from '../../core/map-scene';
-import { MAP_PAINT, PAINT_STATES, SVG_GROUPS, amountAt, byState, dashPixels, type ByState, type PaintData, type PaintLayer, type PaintState, type SvgGroup } from '../../core/map-paint';
+import {
+  MAP_PAINT,
+  PAINT_STATES,
+  SVG_GROUPS,
+  amountAt,
+  byState,
+  dashPixels,
+  type ByState,
+  type PaintData,
+  type PaintLayer,
+  type PaintState,
+  type SvgGroup,
+} from '../../core/map-paint';
 
 /** The SVG map's groups, bottom to top ('hover' is the pointer's tint, drawn as SVG). */
 export const LAYERS = SVG_GROUPS;
@@ -32,7 +44,8 @@ export interface AreaShape {
 export function zoomWidths(zoom: number): Partial<Record<AreaLayer, number>> {
   const widths: Partial<Record<AreaLayer, number>> = {};
   for (const p of MAP_PAINT) {
-    if (p.group && p.group !== 'hover' && p.line && typeof p.line.width.base !== 'number') widths[p.group] = amountAt(p.line.width.base, zoom);
+    if (p.group && p.group !== 'hover' && p.line && typeof p.line.width.base !== 'number')
+      widths[p.group] = amountAt(p.line.width.base, zoom);
   }
   return widths;
 }
@@ -48,23 +61,38 @@ interface Painted {
 function featuresOf(data: PaintData, scene: MapScene): Painted[] {
   const { layers } = scene;
   switch (data) {
-    case 'surroundings': return (scene.surroundings?.areas.features ?? []).map((f) => ({ geometry: f.geometry, kind: f.properties.kind }));
-    case 'flanders': return layers.vlaanderen.features.map((f) => ({ geometry: f }));
-    case 'brussels': return layers.brussel.features.map((f) => ({ geometry: f }));
-    case 'projects': return layers.projects.features.map((f) => {
-      const project = { id: f.properties.id, name: f.properties.name };
-      return { geometry: f, project, states: { dimmed: isDimmed(scene, project.id), selected: project.id === scene.selection.projectId } };
-    });
+    case 'surroundings':
+      return (scene.surroundings?.areas.features ?? []).map((f) => ({ geometry: f.geometry, kind: f.properties.kind }));
+    case 'flanders':
+      return layers.vlaanderen.features.map((f) => ({ geometry: f }));
+    case 'brussels':
+      return layers.brussel.features.map((f) => ({ geometry: f }));
+    case 'projects':
+      return layers.projects.features.map((f) => {
+        const project = { id: f.properties.id, name: f.properties.name };
+        return {
+          geometry: f,
+          project,
+          states: { dimmed: isDimmed(scene, project.id), selected: project.id === scene.selection.projectId },
+        };
+      });
     case 'municipalities': {
       const selected = new Set(scene.selection.municipalities);
-      return layers.gemeenten.features.map((f) => ({ geometry: f, states: { selected: selected.has(String(f.properties!.code)) } }));
+      return layers.gemeenten.features.map((f) => ({
+        geometry: f,
+        states: { selected: selected.has(String(f.properties!.code)) },
+      }));
     }
     // Every border between two municipalities once: half the lines of each outline.
-    case 'municipal-borders': return [{ geometry: layers.municipalBorders }];
-    case 'provinces': return layers.provincies.features.map((f) => ({ geometry: f }));
+    case 'municipal-borders':
+      return [{ geometry: layers.municipalBorders }];
+    case 'provinces':
+      return layers.provincies.features.map((f) => ({ geometry: f }));
     // Each zone border once: dashes drawn twice out of step look solid.
-    case 'zones': return scene.elz ? [{ geometry: layers.elzBorders }] : [];
-    default: return [];
+    case 'zones':
+      return scene.elz ? [{ geometry: layers.elzBorders }] : [];
+    default:
+      return [];
   }
 }
 
@@ -77,7 +105,12 @@ function shapeOf(p: PaintLayer, layer: AreaLayer, f: Painted): AreaShape | null 
   const shape: AreaShape = { layer, geometry: f.geometry, ...(f.project ? { project: f.project } : {}) };
   if (p.fill) {
     const c = p.fill.colour;
-    const colour = typeof c === 'string' ? c : 'property' in c ? (f.geometry as { properties?: Record<string, string> }).properties?.[c.property] : c.byKind[f.kind ?? ''];
+    const colour =
+      typeof c === 'string'
+        ? c
+        : 'property' in c
+          ? (f.geometry as { properties?: Record<string, string> }).properties?.[c.property]
+          : c.byKind[f.kind ?? ''];
     const opacity = byState(p.fill.opacity, states);
     if (!colour || opacity === 0) return null;
     shape.fill = colour;

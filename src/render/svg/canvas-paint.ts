@@ -26,7 +26,13 @@ export function cpuContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D 
   return canvas.getContext('2d', { willReadFrequently: true });
 }
 
-export function paintAreas(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, shapes: readonly AreaShape[], view: CanvasView, pixelRatio: number): void {
+export function paintAreas(
+  canvas: HTMLCanvasElement,
+  ctx: CanvasRenderingContext2D,
+  shapes: readonly AreaShape[],
+  view: CanvasView,
+  pixelRatio: number,
+): void {
   const { width, height } = view.size;
   const w = Math.round(width * pixelRatio);
   const h = Math.round(height * pixelRatio);
@@ -36,7 +42,14 @@ export function paintAreas(canvas: HTMLCanvasElement, ctx: CanvasRenderingContex
   }
   ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
   ctx.clearRect(0, 0, width, height);
-  const path = geoPath(geoTransform({ point(lon, lat) { this.stream.point(view.x(lon), view.y(lat)); } }), ctx);
+  const path = geoPath(
+    geoTransform({
+      point(lon, lat) {
+        this.stream.point(view.x(lon), view.y(lat));
+      },
+    }),
+    ctx,
+  );
   const widths = zoomWidths(view.zoom);
   for (const s of shapes) {
     ctx.beginPath();

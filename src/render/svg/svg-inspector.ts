@@ -21,14 +21,20 @@ export interface SvgDrawing {
 
 export function svgInspector(drawing: () => SvgDrawing): MapInspector {
   return {
-    project: (p) => { const d = drawing(); return projectPoint(d.camera, d.size, p); },
+    project: (p) => {
+      const d = drawing();
+      return projectPoint(d.camera, d.size, p);
+    },
     zoom: () => drawing().camera.zoom,
     projectAt: (p) => sceneProjectAt(drawing().scene, p),
     municipalityAt: (p) => sceneMunicipalityAt(drawing().scene, p),
     drawnLabels: () => drawnLabels(drawing().overlay),
     labelsAt: (p) => plannedLabelsAt(drawing().plan, p),
-    markers: () => [...drawing().overlay.querySelectorAll('.marks circle.experiment-marker')]
-      .map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) })),
+    markers: () =>
+      [...drawing().overlay.querySelectorAll('.marks circle.experiment-marker')].map((c) => ({
+        x: Number(c.getAttribute('cx')),
+        y: Number(c.getAttribute('cy')),
+      })),
     drawnFeature: () => null,
     drawnCount: () => null,
     isMoving: () => false,

@@ -28,15 +28,22 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   // The container's size, read once and again only after resize(): each read after
   // a change to the page forces a layout (20 ms a time before the first map).
   let known: Size | null = null;
-  const size = () => (known ??= { width: Math.max(container.clientWidth, 200), height: Math.max(container.clientHeight, 200) });
+  const size = () =>
+    (known ??= { width: Math.max(container.clientWidth, 200), height: Math.max(container.clientHeight, 200) });
   const picture = new SvgPicture(container, opts.paint === 'canvas');
   let scene = opts.scene;
   let camera = opts.camera;
   let padding: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   const moves: number[] = [];
   // Each answers with an idle: the map has drawn what it was asked.
-  const draw = () => { picture.draw({ scene, camera, size: size(), padding }); events.onIdle(); };
-  const place = () => { picture.place({ scene, camera, size: size(), padding }); events.onIdle(); };
+  const draw = () => {
+    picture.draw({ scene, camera, size: size(), padding });
+    events.onIdle();
+  };
+  const place = () => {
+    picture.place({ scene, camera, size: size(), padding });
+    events.onIdle();
+  };
   const stopPointer = watchPointer(container, picture, { scene: () => scene, camera: () => camera, size }, events);
 
   picture.title.textContent = scene.label;
@@ -51,8 +58,13 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       picture.title.textContent = next.label;
       if (next.selection !== prev.selection) events.onHover(null, { x: 0, y: 0 });
       // Names and markers alone are cheap to redo; everything else redraws the paths.
-      const pathsSame = next.layers === prev.layers && next.surroundings === prev.surroundings && next.kept === prev.kept && next.elz === prev.elz
-        && next.selection.projectId === prev.selection.projectId && next.selection.municipalities.join() === prev.selection.municipalities.join();
+      const pathsSame =
+        next.layers === prev.layers &&
+        next.surroundings === prev.surroundings &&
+        next.kept === prev.kept &&
+        next.elz === prev.elz &&
+        next.selection.projectId === prev.selection.projectId &&
+        next.selection.municipalities.join() === prev.selection.municipalities.join();
       if (pathsSame) place();
       else draw();
     },
@@ -64,7 +76,8 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
       place();
     },
     camera: () => camera,
-    inspect: () => svgInspector(() => ({ scene, camera, size: size(), plan: picture.plan, overlay: picture.overlay, moves })),
+    inspect: () =>
+      svgInspector(() => ({ scene, camera, size: size(), plan: picture.plan, overlay: picture.overlay, moves })),
     resize: () => {
       known = null;
       place();

@@ -17,10 +17,20 @@ import { LAYERS, areaShapes, zoomWidths, type AreaShape } from './area-shapes';
 import { cpuContext, paintAreas } from './canvas-paint';
 
 /** What the canvas under the SVG shows: the shapes at the camera and size of `key`. */
-interface CanvasPaint { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D; shapes: AreaShape[] | null; key: string }
+interface CanvasPaint {
+  canvas: HTMLCanvasElement;
+  ctx: CanvasRenderingContext2D;
+  shapes: AreaShape[] | null;
+  key: string;
+}
 
 /** Where the picture is placed: the scene, at a camera, in a box, with the room the panel leaves. */
-export interface Placement { scene: MapScene; camera: Camera; size: Size; padding: Padding }
+export interface Placement {
+  scene: MapScene;
+  camera: Camera;
+  size: Size;
+  padding: Padding;
+}
 
 export class SvgPicture {
   readonly svg = el('svg', { class: 'svg-map', role: 'group', 'fill-rule': 'evenodd' });
@@ -62,7 +72,13 @@ export class SvgPicture {
     // transform, so d3 neither resamples nor clips on the sphere (a third of the
     // SVG map's time before). Fills use evenodd, so holes need no particular winding.
     const screen = screenProjection(at.camera, at.size);
-    this.path = geoPath(geoTransform({ point(lon, lat) { this.stream.point(screen.x(lon), screen.y(lat)); } }));
+    this.path = geoPath(
+      geoTransform({
+        point(lon, lat) {
+          this.stream.point(screen.x(lon), screen.y(lat));
+        },
+      }),
+    );
     for (const g of Object.values(this.groups)) g.replaceChildren();
     this.shapes = areaShapes(at.scene);
     this.dashed = [];
@@ -88,10 +104,15 @@ export class SvgPicture {
     // The transform from the camera the paths were drawn at to this one.
     const k = 2 ** (camera.zoom - this.drawn.camera.zoom);
     const c0 = projectPoint(camera, at.size, this.drawn.camera.center);
-    this.zoomed.setAttribute('transform', `translate(${c0.x - (k * width) / 2} ${c0.y - (k * height) / 2}) scale(${k})`);
+    this.zoomed.setAttribute(
+      'transform',
+      `translate(${c0.x - (k * width) / 2} ${c0.y - (k * height) / 2}) scale(${k})`,
+    );
     // Line widths follow the zoom, as on the WebGL map (strokes do not scale).
-    for (const [name, w] of Object.entries(zoomWidths(camera.zoom))) this.layer(name).setAttribute('stroke-width', String(w));
-    for (const [p, dash] of this.dashed) p.setAttribute('stroke-dasharray', dash.map((v) => v * dashScale(camera.zoom)).join(' '));
+    for (const [name, w] of Object.entries(zoomWidths(camera.zoom)))
+      this.layer(name).setAttribute('stroke-width', String(w));
+    for (const [p, dash] of this.dashed)
+      p.setAttribute('stroke-dasharray', dash.map((v) => v * dashScale(camera.zoom)).join(' '));
     this.paintCanvas(at, key);
     const point = (p: number[]) => projectPoint(camera, at.size, p as [number, number]);
     this.plan = planLabels(at.scene, { camera, size: at.size, padding: at.padding }, measureText);
@@ -106,7 +127,13 @@ export class SvgPicture {
     const ratio = devicePixelRatio || 1;
     if (!paint || (paint.shapes === this.shapes && paint.key === `${key}|${ratio}`)) return;
     const screen = screenProjection(at.camera, at.size);
-    paintAreas(paint.canvas, paint.ctx, this.shapes, { size: at.size, zoom: at.camera.zoom, x: screen.x, y: screen.y }, ratio);
+    paintAreas(
+      paint.canvas,
+      paint.ctx,
+      this.shapes,
+      { size: at.size, zoom: at.camera.zoom, x: screen.x, y: screen.y },
+      ratio,
+    );
     paint.shapes = this.shapes;
     paint.key = `${key}|${ratio}`;
   }
@@ -134,7 +161,11 @@ function canvasUnder(container: HTMLElement, svg: SVGSVGElement): CanvasPaint | 
  * areas stay SVG, unpainted: what the page says of them, where a click finds them.
  * (The keyboard's buttons are the map host's: app/map/area-keys.ts.)
  */
-function areaPaths(shapes: readonly AreaShape[], path: (g: GeoPermissibleObjects) => string | null, onCanvas: boolean): [AreaShape, SVGElement][] {
+function areaPaths(
+  shapes: readonly AreaShape[],
+  path: (g: GeoPermissibleObjects) => string | null,
+  onCanvas: boolean,
+): [AreaShape, SVGElement][] {
   // Each project's area is drawn twice (fill under the borders, line over them): one path string for both.
   const projectPaths = new Map<GeoPermissibleObjects, string>();
   const pathOf = (shape: AreaShape) => {
@@ -143,17 +174,20 @@ function areaPaths(shapes: readonly AreaShape[], path: (g: GeoPermissibleObjects
     if (p === undefined) projectPaths.set(shape.geometry, (p = path(shape.geometry) ?? ''));
     return p;
   };
-  return shapes.filter((shape) => !onCanvas || shape.layer === 'project-fills').map((shape) => {
-    const attrs: Record<string, string> = {
-      d: pathOf(shape),
-      fill: shape.fill ?? 'none',
-      ...(shape.fillOpacity !== undefined ? { 'fill-opacity': String(shape.fillOpacity) } : {}),
-      ...(shape.stroke ? { stroke: shape.stroke } : {}),
-      ...(shape.strokeOpacity !== undefined ? { 'stroke-opacity': String(shape.strokeOpacity) } : {}),
-      ...(shape.strokeWidth !== undefined ? { 'stroke-width': String(shape.strokeWidth) } : {}),
-    };
-    if (shape.layer === 'municipalities') attrs.class = 'municipal-borders';
-    if (shape.project && shape.layer === 'project-fills') Object.assign(attrs, { 'data-project': shape.project.id, class: 'project-area' });
-    return [shape, el('path', attrs)];
-  });
+  return shapes
+    .filter((shape) => !onCanvas || shape.layer === 'project-fills')
+    .map((shape) => {
+      const attrs: Record<string, string> = {
+        d: pathOf(shape),
+        fill: shape.fill ?? 'none',
+        ...(shape.fillOpacity !== undefined ? { 'fill-opacity': String(shape.fillOpacity) } : {}),
+        ...(shape.stroke ? { stroke: shape.stroke } : {}),
+        ...(shape.strokeOpacity !== undefined ? { 'stroke-opacity': String(shape.strokeOpacity) } : {}),
+        ...(shape.strokeWidth !== undefined ? { 'stroke-width': String(shape.strokeWidth) } : {}),
+      };
+      if (shape.layer === 'municipalities') attrs.class = 'municipal-borders';
+      if (shape.project && shape.layer === 'project-fills')
+        Object.assign(attrs, { 'data-project': shape.project.id, class: 'project-area' });
+      return [shape, el('path', attrs)];
+    });
 }

@@ -17,25 +17,44 @@ export interface PointerSeen {
   size(): Size;
 }
 
-export function watchPointer(container: HTMLElement, picture: SvgPicture, seen: PointerSeen, events: Pick<MapViewEvents, 'onPick' | 'onHover'>): () => void {
+export function watchPointer(
+  container: HTMLElement,
+  picture: SvgPicture,
+  seen: PointerSeen,
+  events: Pick<MapViewEvents, 'onPick' | 'onHover'>,
+): () => void {
   const { svg } = picture;
   let hitIndex: { layers: MapScene['layers']; at: ReturnType<typeof areaIndex> } | null = null;
   const codeAt = (e: MouseEvent): string | null => {
     const { layers } = seen.scene();
     if (hitIndex?.layers !== layers) hitIndex = { layers, at: areaIndex(layers.gemeenten.features) };
     const box = container.getBoundingClientRect();
-    const f = hitIndex.at(unprojectPoint(seen.camera(), seen.size(), { x: e.clientX - box.left, y: e.clientY - box.top }));
+    const f = hitIndex.at(
+      unprojectPoint(seen.camera(), seen.size(), { x: e.clientX - box.left, y: e.clientY - box.top }),
+    );
     return f ? String(f.properties?.code) : null;
   };
   let hovered: string | null = null;
   // The paths were drawn anew, and the tint with them.
-  picture.onRedrawn = () => { hovered = null; };
+  picture.onRedrawn = () => {
+    hovered = null;
+  };
   const hover = (code: string | null) => {
     if (code === hovered) return;
     hovered = code;
-    const f = code ? seen.scene().layers.gemeenten.features.find((g) => String(g.properties?.code) === code) : undefined;
+    const f = code
+      ? seen.scene().layers.gemeenten.features.find((g) => String(g.properties?.code) === code)
+      : undefined;
     const tint = paintLayer('gemeenten-fill').fill!;
-    const paths = f ? [el('path', { d: picture.path(f as GeoPermissibleObjects) ?? '', fill: tint.colour as string, 'fill-opacity': String(byState(tint.opacity, { hover: true })) })] : [];
+    const paths = f
+      ? [
+          el('path', {
+            d: picture.path(f as GeoPermissibleObjects) ?? '',
+            fill: tint.colour as string,
+            'fill-opacity': String(byState(tint.opacity, { hover: true })),
+          }),
+        ]
+      : [];
     picture.layer('hover').replaceChildren(...paths);
     svg.style.cursor = code ? 'pointer' : '';
   };

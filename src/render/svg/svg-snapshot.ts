@@ -7,8 +7,24 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 /** The style properties that make the SVG map look as it does on screen. */
 const DRAWN_STYLE = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'vector-effect', 'paint-order',
-  'display', 'visibility', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'letter-spacing',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linejoin',
+  'vector-effect',
+  'paint-order',
+  'display',
+  'visibility',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'letter-spacing',
 ] as const;
 
 /** Copies each drawn element's computed style onto its clone, element by element. */
@@ -29,7 +45,12 @@ function inlineStyles(original: Element, clone: Element): void {
 }
 
 /** `under`: a canvas the SVG is drawn over (the screen's map paints its areas on one). */
-export async function snapshotSvg(svg: SVGSVGElement, size: { width: number; height: number }, pixelRatio: number, under?: HTMLCanvasElement): Promise<HTMLCanvasElement> {
+export async function snapshotSvg(
+  svg: SVGSVGElement,
+  size: { width: number; height: number },
+  pixelRatio: number,
+  under?: HTMLCanvasElement,
+): Promise<HTMLCanvasElement> {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
   clone.setAttribute('xmlns', SVG);

@@ -41,11 +41,17 @@ export async function waitFor<T>(probe: () => T | null | undefined | false, what
 const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
 
 export class DomApp {
-  constructor(readonly maps: FakeMap[], readonly dispose: () => void) {}
+  constructor(
+    readonly maps: FakeMap[],
+    readonly dispose: () => void,
+  ) {}
 
   /** The map that stays: the WebGL map, once it has taken over from the SVG map drawn first. */
   map(): Promise<FakeMap> {
-    return waitFor(() => this.maps.find((m) => m.kind === 'webgl' && !m.destroyed && this.maps.every((o) => o === m || o.destroyed)), 'the map');
+    return waitFor(
+      () => this.maps.find((m) => m.kind === 'webgl' && !m.destroyed && this.maps.every((o) => o === m || o.destroyed)),
+      'the map',
+    );
   }
 
   heading(): string {
@@ -92,7 +98,10 @@ export class DomApp {
     input.focus();
     input.value = query;
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    await waitFor(() => !document.querySelector('#search-list .search-loading') && !document.getElementById('search-list')?.hidden, 'suggestions');
+    await waitFor(
+      () => !document.querySelector('#search-list .search-loading') && !document.getElementById('search-list')?.hidden,
+      'suggestions',
+    );
     return this.texts('#search-list [role=option]').map((s) => s.replace(/\s+/g, ' '));
   }
 
@@ -109,7 +118,17 @@ afterEach(() => {
 
 /** Starts the app at `hash` (and `query`, e.g. "?embed=1") and waits for its first panel. */
 /** `prerendered`: the page as the build writes it, with the prerendered map in the map's box (src/prerender/). */
-export async function openApp(hash = '#/', options: { data?: Partial<DataSource>; query?: string; webgl?: boolean; failSvg?: number; prerendered?: { focus: string; typed?: string }; without?: string } = {}): Promise<DomApp> {
+export async function openApp(
+  hash = '#/',
+  options: {
+    data?: Partial<DataSource>;
+    query?: string;
+    webgl?: boolean;
+    failSvg?: number;
+    prerendered?: { focus: string; typed?: string };
+    without?: string;
+  } = {},
+): Promise<DomApp> {
   current?.dispose();
   // The app's own index.html, read from disk: the page every test starts from.
   // eslint-disable-next-line no-unsanitized/property
@@ -118,17 +137,27 @@ export async function openApp(hash = '#/', options: { data?: Partial<DataSource>
   if (options.without) document.querySelector(options.without)?.remove();
   if (options.prerendered) {
     // The parts of the build's page a user can reach before the script runs: the map, a list link, the search box.
-    document.getElementById('map')!.append(Object.assign(document.createElement('div'), { className: 'prerender-map' }));
+    document
+      .getElementById('map')!
+      .append(Object.assign(document.createElement('div'), { className: 'prerender-map' }));
     const link = Object.assign(document.createElement('a'), { href: '#/project/gent', textContent: 'Gent' });
     link.dataset.project = 'gent';
     document.getElementById('panel-content')!.replaceChildren(link);
-    document.getElementById('search')!.append(Object.assign(document.createElement('input'), { id: 'search-input', value: options.prerendered.typed ?? '' }));
+    document
+      .getElementById('search')!
+      .append(
+        Object.assign(document.createElement('input'), { id: 'search-input', value: options.prerendered.typed ?? '' }),
+      );
     document.querySelector<HTMLElement>(options.prerendered.focus)?.focus();
   }
   document.body.removeAttribute('data-embed');
   history.replaceState(null, '', `/${options.query ?? ''}${hash}`);
   const { factory, made } = fakeMaps({ webgl: options.webgl, failSvg: options.failSvg });
-  const dispose = startApp({ data: { ...realData, ...options.data }, createMap: factory, firstMapCode: Promise.resolve() });
+  const dispose = startApp({
+    data: { ...realData, ...options.data },
+    createMap: factory,
+    firstMapCode: Promise.resolve(),
+  });
   current = new DomApp(made, dispose);
   await waitFor(() => document.querySelector('#panel-heading, #presenter-title, [role=alert]'), 'the first panel');
   return current;

@@ -11,12 +11,20 @@ export class FakeMap implements MapView {
   scene: MapScene;
   destroyed = false;
 
-  constructor(readonly setup: MapSetup, readonly events: MapViewEvents, readonly kind: 'webgl' | 'svg') {
+  constructor(
+    readonly setup: MapSetup,
+    readonly events: MapViewEvents,
+    readonly kind: 'webgl' | 'svg',
+  ) {
     this.scene = setup.scene;
   }
 
   // A real map answers a draw or a fit with an idle once it is on screen; so does this one.
-  private idleSoon() { queueMicrotask(() => { if (!this.destroyed) this.events.onIdle(); }); }
+  private idleSoon() {
+    queueMicrotask(() => {
+      if (!this.destroyed) this.events.onIdle();
+    });
+  }
   draw(scene: MapScene) {
     this.scene = scene;
     this.idleSoon();
@@ -41,11 +49,19 @@ export class FakeMap implements MapView {
       drawnCount: () => null,
       isMoving: () => false,
       cameraMoves: () => [],
-      sceneSelection: (source, id) => ({ selected: source === 'projects' ? this.scene.selection.projectId === id : this.scene.selection.municipalities.includes(id), dimmed: false }),
+      sceneSelection: (source, id) => ({
+        selected:
+          source === 'projects'
+            ? this.scene.selection.projectId === id
+            : this.scene.selection.municipalities.includes(id),
+        dimmed: false,
+      }),
     };
   }
   resize() {}
-  destroy() { this.destroyed = true; }
+  destroy() {
+    this.destroyed = true;
+  }
 }
 
 /**
@@ -53,7 +69,11 @@ export class FakeMap implements MapView {
  * first is the SVG map drawn at once; with `webgl`, a WebGL map follows and takes
  * over on its first idle, as in the browser.
  */
-export function fakeMaps(options: { webgl?: boolean; failSvg?: number } = {}): { factory: MapFactory; made: FakeMap[]; shown(): FakeMap } {
+export function fakeMaps(options: { webgl?: boolean; failSvg?: number } = {}): {
+  factory: MapFactory;
+  made: FakeMap[];
+  shown(): FakeMap;
+} {
   const made: FakeMap[] = [];
   let failures = options.failSvg ?? 0;
   return {
@@ -62,7 +82,8 @@ export function fakeMaps(options: { webgl?: boolean; failSvg?: number } = {}): {
     factory: async (setup: MapSetup, events: MapViewEvents, kind: 'svg' | 'webgl') => {
       if (kind === 'webgl' && options.webgl === false) return null;
       // As a dynamic import that fails: the chunk did not arrive.
-      if (kind === 'svg' && failures-- > 0) throw new TypeError('Failed to fetch dynamically imported module: svg-map-view.js');
+      if (kind === 'svg' && failures-- > 0)
+        throw new TypeError('Failed to fetch dynamically imported module: svg-map-view.js');
       const map = new FakeMap(setup, events, kind);
       made.push(map);
       return map;

@@ -12,7 +12,9 @@ export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((p) => p && existsSync(p));
   if (!found) {
-    throw new Error('No Chromium found: set CHROMIUM_PATH, or on Debian run `apt-get install -y chromium` (npm test does this when run as root).');
+    throw new Error(
+      'No Chromium found: set CHROMIUM_PATH, or on Debian run `apt-get install -y chromium` (npm test does this when run as root).',
+    );
   }
   return found;
 }
@@ -26,8 +28,14 @@ export function chromiumPath(): string {
 export const RASTER = process.env.TEST_RASTER === 'cpu' ? 'cpu' : 'gpu';
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
   ...(RASTER === 'cpu' ? ['--disable-gpu-rasterization'] : []),
 ];
 
@@ -72,7 +80,13 @@ export async function watchedPage(
   await context.route('**/*', (route) => {
     const url = route.request().url();
     // The app's own origin, inline data, and the single-file build's own page.
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(SINGLE_FILE_PREFIX)) return route.continue();
+    if (
+      url.startsWith(origin) ||
+      url.startsWith('data:') ||
+      url.startsWith('blob:') ||
+      url.startsWith(SINGLE_FILE_PREFIX)
+    )
+      return route.continue();
     foreignRequests.push(url);
     return route.abort();
   });

@@ -8,7 +8,12 @@ import { decodePng, type Rgba } from './png';
 
 export type Rgb = [number, number, number];
 export type Picture = Rgba;
-export interface Box { x: number; y: number; width: number; height: number }
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /**
  * Per channel, on 0–255. A flat fill drifts by 1–3 between raster modes; the
@@ -27,7 +32,8 @@ export function rgb(colour: string): Rgb {
   return [Number(m[0]), Number(m[1]), Number(m[2])];
 }
 
-export const near = (a: Rgb, b: Rgb, tolerance = TOLERANCE): boolean => a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);
+export const near = (a: Rgb, b: Rgb, tolerance = TOLERANCE): boolean =>
+  a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);
 
 const at = (image: Picture, x: number, y: number): Rgb => {
   const i = (y * image.width + x) * 4;
@@ -37,7 +43,8 @@ const at = (image: Picture, x: number, y: number): Rgb => {
 /** The pixels of the (2r+1)² square around (x, y), rounded to whole pixels and kept inside the picture. */
 function square(image: Picture, x: number, y: number, radius: number): Rgb[] {
   const out: Rgb[] = [];
-  const cx = Math.round(x), cy = Math.round(y);
+  const cx = Math.round(x),
+    cy = Math.round(y);
   for (let yy = cy - radius; yy <= cy + radius; yy++) {
     for (let xx = cx - radius; xx <= cx + radius; xx++) {
       if (xx >= 0 && yy >= 0 && xx < image.width && yy < image.height) out.push(at(image, xx, yy));
@@ -58,8 +65,13 @@ export function colourAround(image: Picture, x: number, y: number, radius = 1): 
 }
 
 /** Whether the picture shows `colour` around (x, y): the median of the square there is within the tolerance. */
-export const showsAround = (image: Picture, x: number, y: number, colour: Rgb, { radius = 1, tolerance = TOLERANCE } = {}): boolean =>
-  near(colourAround(image, x, y, radius), colour, tolerance);
+export const showsAround = (
+  image: Picture,
+  x: number,
+  y: number,
+  colour: Rgb,
+  { radius = 1, tolerance = TOLERANCE } = {},
+): boolean => near(colourAround(image, x, y, radius), colour, tolerance);
 
 /**
  * How many pixels (inside `within`, else the whole picture) show each colour:
@@ -67,18 +79,28 @@ export const showsAround = (image: Picture, x: number, y: number, colour: Rgb, {
  * tolerance. So two close colours (the labels' pure white halo, the land's
  * off-white) are each counted as themselves, not both as either.
  */
-export function countNearest(image: Picture, colours: Rgb[], { within, tolerance = TOLERANCE }: { within?: Box; tolerance?: number } = {}): number[] {
+export function countNearest(
+  image: Picture,
+  colours: Rgb[],
+  { within, tolerance = TOLERANCE }: { within?: Box; tolerance?: number } = {},
+): number[] {
   const box = within ?? { x: 0, y: 0, width: image.width, height: image.height };
   const counts = colours.map(() => 0);
-  const x0 = Math.max(0, Math.round(box.x)), x1 = Math.min(image.width, Math.round(box.x + box.width));
-  const y0 = Math.max(0, Math.round(box.y)), y1 = Math.min(image.height, Math.round(box.y + box.height));
+  const x0 = Math.max(0, Math.round(box.x)),
+    x1 = Math.min(image.width, Math.round(box.x + box.width));
+  const y0 = Math.max(0, Math.round(box.y)),
+    y1 = Math.min(image.height, Math.round(box.y + box.height));
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
       const p = at(image, x, y);
-      let best = -1, bestDistance = Infinity;
+      let best = -1,
+        bestDistance = Infinity;
       colours.forEach((c, k) => {
         const d = (p[0] - c[0]) ** 2 + (p[1] - c[1]) ** 2 + (p[2] - c[2]) ** 2;
-        if (d < bestDistance && near(p, c, tolerance)) { best = k; bestDistance = d; }
+        if (d < bestDistance && near(p, c, tolerance)) {
+          best = k;
+          bestDistance = d;
+        }
       });
       if (best >= 0) counts[best]!++;
     }
@@ -94,9 +116,12 @@ export function countNearest(image: Picture, colours: Rgb[], { within, tolerance
 export function alikeShare(a: Picture, b: Picture, options: { tolerance?: number; skip?: Box[] } = {}): number {
   const tolerance = options.tolerance ?? 24;
   const skip = options.skip ?? [];
-  let same = 0, counted = 0;
-  const close = (i: number, j: number) => Math.abs(a.data[i]! - b.data[j]!) <= tolerance
-    && Math.abs(a.data[i + 1]! - b.data[j + 1]!) <= tolerance && Math.abs(a.data[i + 2]! - b.data[j + 2]!) <= tolerance;
+  let same = 0,
+    counted = 0;
+  const close = (i: number, j: number) =>
+    Math.abs(a.data[i]! - b.data[j]!) <= tolerance &&
+    Math.abs(a.data[i + 1]! - b.data[j + 1]!) <= tolerance &&
+    Math.abs(a.data[i + 2]! - b.data[j + 2]!) <= tolerance;
   for (let y = 0; y < a.height; y++) {
     for (let x = 0; x < a.width; x++) {
       if (skip.some((s) => x >= s.x && x < s.x + s.width && y >= s.y && y < s.y + s.height)) continue;
@@ -105,7 +130,8 @@ export function alikeShare(a: Picture, b: Picture, options: { tolerance?: number
       let found = false;
       for (let dy = -1; dy <= 1 && !found; dy++) {
         for (let dx = -1; dx <= 1 && !found; dx++) {
-          const xx = x + dx, yy = y + dy;
+          const xx = x + dx,
+            yy = y + dy;
           if (xx < 0 || yy < 0 || xx >= b.width || yy >= b.height) continue;
           found = close(i, (yy * b.width + xx) * 4);
         }

@@ -15,7 +15,10 @@ import { named, scaled } from './timeouts';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export class AppDriver {
-  constructor(readonly w: Watched, readonly baseUrl: string) {}
+  constructor(
+    readonly w: Watched,
+    readonly baseUrl: string,
+  ) {}
 
   get page(): Page {
     return this.w.page;
@@ -25,7 +28,14 @@ export class AppDriver {
   async open(hash = '#/'): Promise<void> {
     await this.page.goto(`${this.baseUrl}/?inspect${hash}`);
     // The panel's heading, or in presenter mode the card's title.
-    await named(`the first panel of ${hash}`, this.page.locator('#panel-heading, #presenter-title').filter({ visible: true }).first().waitFor({ timeout: scaled(15_000) }));
+    await named(
+      `the first panel of ${hash}`,
+      this.page
+        .locator('#panel-heading, #presenter-title')
+        .filter({ visible: true })
+        .first()
+        .waitFor({ timeout: scaled(15_000) }),
+    );
   }
 
   /**
@@ -34,10 +44,17 @@ export class AppDriver {
    * sees the idle of the view before.
    */
   async mapIdle(options: { withSurroundings?: boolean } = {}, timeout = 30_000): Promise<void> {
-    await named(options.withSurroundings ? 'the map to be idle with its surroundings' : 'the map to be idle', this.page.waitForFunction((all) => {
-      const map = document.getElementById('map');
-      return map?.dataset.mapState === 'idle' && (!all || map.dataset.surroundings !== 'loading');
-    }, options.withSurroundings ?? false, { timeout: scaled(timeout) }));
+    await named(
+      options.withSurroundings ? 'the map to be idle with its surroundings' : 'the map to be idle',
+      this.page.waitForFunction(
+        (all) => {
+          const map = document.getElementById('map');
+          return map?.dataset.mapState === 'idle' && (!all || map.dataset.surroundings !== 'loading');
+        },
+        options.withSurroundings ?? false,
+        { timeout: scaled(timeout) },
+      ),
+    );
   }
 
   /**
@@ -49,18 +66,29 @@ export class AppDriver {
     await this.mapIdle();
     const before = (await this.inspect('cameraMoves')).length;
     await action();
-    await named(`the map to move for ${what}`, this.page.waitForFunction((n) => (window.gboInspect?.()?.cameraMoves().length ?? 0) > n, before, { timeout: scaled(10_000) }));
+    await named(
+      `the map to move for ${what}`,
+      this.page.waitForFunction((n) => (window.gboInspect?.()?.cameraMoves().length ?? 0) > n, before, {
+        timeout: scaled(10_000),
+      }),
+    );
     await this.mapIdle();
     return (await this.inspect('cameraMoves')).slice(before);
   }
 
   /** Asks the map inspector (the page must be opened with `?inspect`). */
-  inspect<M extends keyof MapInspector>(method: M, ...args: Parameters<MapInspector[M]>): Promise<ReturnType<MapInspector[M]>> {
-    return this.page.evaluate(([m, a]) => {
-      const inspector = window.gboInspect?.();
-      if (!inspector) throw new Error('map not ready, or the page was opened without ?inspect');
-      return (inspector[m] as (...x: unknown[]) => unknown)(...a);
-    }, [method, args] as const) as Promise<ReturnType<MapInspector[M]>>;
+  inspect<M extends keyof MapInspector>(
+    method: M,
+    ...args: Parameters<MapInspector[M]>
+  ): Promise<ReturnType<MapInspector[M]>> {
+    return this.page.evaluate(
+      ([m, a]) => {
+        const inspector = window.gboInspect?.();
+        if (!inspector) throw new Error('map not ready, or the page was opened without ?inspect');
+        return (inspector[m] as (...x: unknown[]) => unknown)(...a);
+      },
+      [method, args] as const,
+    ) as Promise<ReturnType<MapInspector[M]>>;
   }
 
   /** Where a position (lon, lat) is drawn, in CSS pixels from the map's corner. */
@@ -80,7 +108,10 @@ export class AppDriver {
   }
 
   async waitForHeading(text: string): Promise<void> {
-    await named(`the panel heading "${text}"`, this.page.locator('#panel-heading', { hasText: text }).waitFor({ timeout: scaled(15_000) }));
+    await named(
+      `the panel heading "${text}"`,
+      this.page.locator('#panel-heading', { hasText: text }).waitFor({ timeout: scaled(15_000) }),
+    );
   }
 
   async memberNames(): Promise<string[]> {
@@ -109,18 +140,37 @@ export class AppDriver {
   }
 
   answer(): Promise<string> {
-    return this.page.locator('.answer').first().textContent().then((s) => s?.trim() ?? '');
+    return this.page
+      .locator('.answer')
+      .first()
+      .textContent()
+      .then((s) => s?.trim() ?? '');
   }
 
   /** axe-core's serious and critical violations on the page as it is now. */
   async accessibilityProblems(): Promise<string[]> {
     await this.page.evaluate(AXE_SOURCE);
     return this.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: Document,
+              o: object,
+            ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const r = await axe.run(document, { resultTypes: ['violations'] });
       return r.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        .map(
+          (v) =>
+            `${v.impact} ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
     });
   }
 
@@ -139,12 +189,16 @@ export class AppDriver {
   /** The drawn names of one kind, by id for projects and experiments, else by their text; `opaque`: only those not dimmed. */
   async drawnNames(kind: LabelKind, { opaque = false } = {}): Promise<string[]> {
     const byId = kind === 'project' || kind === 'experiment';
-    return (await this.drawnLabels()).filter((l) => l.kind === kind && (!opaque || l.opacity === 1)).map((l) => (byId ? l.id : l.text));
+    return (await this.drawnLabels())
+      .filter((l) => l.kind === kind && (!opaque || l.opacity === 1))
+      .map((l) => (byId ? l.id : l.text));
   }
 
   /** The text sizes at which names of one kind are drawn, each once, smallest first. */
   async drawnSizes(kind: LabelKind): Promise<number[]> {
-    return [...new Set((await this.drawnLabels()).filter((l) => l.kind === kind).map((l) => l.size))].sort((a, b) => a - b);
+    return [...new Set((await this.drawnLabels()).filter((l) => l.kind === kind).map((l) => l.size))].sort(
+      (a, b) => a - b,
+    );
   }
 
   /**
@@ -195,13 +249,25 @@ export class AppDriver {
    * Clicks "Download afbeelding" and returns the PNG, its size, the texts drawn on
    * it (fillText is recorded while it is made) and where a position lies in it.
    */
-  async downloadImage(name: string): Promise<{ bytes: Buffer; width: number; height: number; texts: string[]; at(lngLat: [number, number]): Promise<[number, number]> }> {
+  async downloadImage(name: string): Promise<{
+    bytes: Buffer;
+    width: number;
+    height: number;
+    texts: string[];
+    at(lngLat: [number, number]): Promise<[number, number]>;
+  }> {
     await this.page.evaluate(() => {
       const w = window as unknown as { __drawn: string[] };
       w.__drawn = [];
-      const proto = CanvasRenderingContext2D.prototype as unknown as { fillText(t: string, ...rest: number[]): void; __fill?: (t: string, ...rest: number[]) => void };
+      const proto = CanvasRenderingContext2D.prototype as unknown as {
+        fillText(t: string, ...rest: number[]): void;
+        __fill?: (t: string, ...rest: number[]) => void;
+      };
       proto.__fill ??= proto.fillText;
-      proto.fillText = function (t: string, ...rest: number[]) { w.__drawn.push(t); return proto.__fill!.call(this, t, ...rest); };
+      proto.fillText = function (t: string, ...rest: number[]) {
+        w.__drawn.push(t);
+        return proto.__fill!.call(this, t, ...rest);
+      };
     });
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
@@ -212,18 +278,23 @@ export class AppDriver {
     writeFileSync(`${SCREENSHOT_DIR}/${name}.png`, bytes);
     const texts = await this.page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
     return {
-      bytes, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), texts,
-      at: (lngLat) => this.page.evaluate((p) => {
-        const image = window.gboInspectImage!()!;
-        const q = image.map.project(p);
-        return [image.frame.x + q.x * image.scale, image.frame.y + q.y * image.scale] as [number, number];
-      }, lngLat),
+      bytes,
+      width: bytes.readUInt32BE(16),
+      height: bytes.readUInt32BE(20),
+      texts,
+      at: (lngLat) =>
+        this.page.evaluate((p) => {
+          const image = window.gboInspectImage!()!;
+          const q = image.map.project(p);
+          return [image.frame.x + q.x * image.scale, image.frame.y + q.y * image.scale] as [number, number];
+        }, lngLat),
     };
   }
 
   /** A screenshot of the page once the map is complete, surroundings included. */
   async screenshot(name: string): Promise<void> {
-    if (!this.page.isClosed() && await this.page.locator('#map').count()) await this.mapIdle({ withSurroundings: true });
+    if (!this.page.isClosed() && (await this.page.locator('#map').count()))
+      await this.mapIdle({ withSurroundings: true });
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
   }
@@ -233,11 +304,15 @@ export class AppDriver {
    * origin, no CSP violation, no cookie and nothing stored in the browser.
    */
   async problems(): Promise<Record<string, unknown>> {
-    const inPage = this.page.isClosed() ? { csp: [], storage: 0, cookie: '' } : await this.page.evaluate(() => ({
-      csp: window.__cspViolations ?? [],
-      storage: localStorage.length + sessionStorage.length,
-      cookie: document.cookie,
-    })).catch(() => ({ csp: [], storage: 0, cookie: '' }));
+    const inPage = this.page.isClosed()
+      ? { csp: [], storage: 0, cookie: '' }
+      : await this.page
+          .evaluate(() => ({
+            csp: window.__cspViolations ?? [],
+            storage: localStorage.length + sessionStorage.length,
+            cookie: document.cookie,
+          }))
+          .catch(() => ({ csp: [], storage: 0, cookie: '' }));
     return {
       consoleErrors: this.w.consoleErrors,
       foreignRequests: this.w.foreignRequests,

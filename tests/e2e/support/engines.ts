@@ -58,19 +58,30 @@ async function poll<T>(probe: () => Promise<T>, what: string, ms: number, engine
 }
 
 export async function openFirefox(width = 1280, height = 800): Promise<EnginePage> {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, defaultViewport: { width, height } });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: { width, height },
+  });
   const page = await browser.newPage();
   const run = <T>(body: string) => page.evaluate(`(() => { ${body} })()`) as Promise<T>;
   return {
     engine: 'firefox',
-    go: async (url) => { await page.goto(url); },
+    go: async (url) => {
+      await page.goto(url);
+    },
     run,
     until: (body, what, ms = 30_000) => poll(() => run(body), what, ms, 'Firefox'),
-    click: async (selector) => { await page.click(selector); },
+    click: async (selector) => {
+      await page.click(selector);
+    },
     clickAt: (x, y) => page.mouse.click(x, y),
     type: (selector, text) => page.type(selector, text),
     press: (key) => page.keyboard.press(key),
-    select: async (selector, value) => { await page.select(selector, value); },
+    select: async (selector, value) => {
+      await page.select(selector, value);
+    },
     screenshot: async (name) => save(name, Buffer.from(await page.screenshot())),
     pdf: async () => Buffer.from(await page.pdf({ preferCSSPageSize: true })),
     close: () => browser.close(),
@@ -78,7 +89,13 @@ export async function openFirefox(width = 1280, height = 800): Promise<EnginePag
 }
 
 // WebDriver's key codes (W3C WebDriver, "keyboard actions").
-const KEY_CODES: Record<Key, string> = { Enter: '\uE007', Escape: '\uE00C', ArrowLeft: '\uE012', ArrowRight: '\uE014', ArrowDown: '\uE015' };
+const KEY_CODES: Record<Key, string> = {
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  ArrowLeft: '\uE012',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+};
 
 export async function openWebKit(width = 1280, height = 800): Promise<EnginePage> {
   const wk = await startWebKit(width, height);
@@ -88,15 +105,40 @@ export async function openWebKit(width = 1280, height = 800): Promise<EnginePage
     go: (url) => wk.go(url),
     run,
     until: (body, what, ms = 30_000) => poll(() => run(body), what, ms, 'WebKit'),
-    click: async (selector) => { await wk.call('POST', `/element/${await wk.find(selector)}/click`, {}); },
-    clickAt: (x, y) => wk.actions([{
-      type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' },
-      actions: [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport' }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }],
-    }]),
-    type: async (selector, text) => { await wk.call('POST', `/element/${await wk.find(selector)}/value`, { text }); },
-    press: (key) => wk.actions([{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: KEY_CODES[key] }, { type: 'keyUp', value: KEY_CODES[key] }] }]),
+    click: async (selector) => {
+      await wk.call('POST', `/element/${await wk.find(selector)}/click`, {});
+    },
+    clickAt: (x, y) =>
+      wk.actions([
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport' },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ]),
+    type: async (selector, text) => {
+      await wk.call('POST', `/element/${await wk.find(selector)}/value`, { text });
+    },
+    press: (key) =>
+      wk.actions([
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [
+            { type: 'keyDown', value: KEY_CODES[key] },
+            { type: 'keyUp', value: KEY_CODES[key] },
+          ],
+        },
+      ]),
     // WebDriver selects an option by clicking it (WebDriver, "element click" on an option).
-    select: async (selector, value) => { await wk.call('POST', `/element/${await wk.find(`${selector} option[value="${value}"]`)}/click`, {}); },
+    select: async (selector, value) => {
+      await wk.call('POST', `/element/${await wk.find(`${selector} option[value="${value}"]`)}/click`, {});
+    },
     screenshot: async (name) => save(name, await wk.screenshot()),
     // W3C WebDriver's print command, where this WebKitWebDriver has it.
     pdf: async () => {
@@ -110,4 +152,5 @@ export async function openWebKit(width = 1280, height = 800): Promise<EnginePage
   };
 }
 
-export const openEngine = (engine: EngineName): Promise<EnginePage> => (engine === 'firefox' ? openFirefox() : openWebKit());
+export const openEngine = (engine: EngineName): Promise<EnginePage> =>
+  engine === 'firefox' ? openFirefox() : openWebKit();

@@ -23,15 +23,26 @@ export function useApp(launchArgs: string[] = []) {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
   const opened: AppDriver[] = [];
-  beforeAll(async () => { browser = await browserFor(launchArgs); });
+  beforeAll(async () => {
+    browser = await browserFor(launchArgs);
+  });
   afterEach(async () => {
     for (const app of opened.splice(0)) {
-      expect(await app.problems()).toEqual({ consoleErrors: [], foreignRequests: [], cspViolations: [], storedItems: 0, cookies: '' });
+      expect(await app.problems()).toEqual({
+        consoleErrors: [],
+        foreignRequests: [],
+        cspViolations: [],
+        storedItems: 0,
+        cookies: '',
+      });
       await app.w.context.close();
     }
   });
   /** `origin`: a server of the test's own (the offline test stops it); else the shared one. */
-  return async ({ origin = baseUrl, ...options }: BrowserContextOptions & { origin?: string } = {}): Promise<AppDriver> => {
+  return async ({
+    origin = baseUrl,
+    ...options
+  }: BrowserContextOptions & { origin?: string } = {}): Promise<AppDriver> => {
     // The app's service worker (its offline copy) stays out of every test but the
     // offline one: precaching the whole build in each fresh context costs time.
     const app = new AppDriver(await watchedPage(browser, origin, { serviceWorkers: 'block', ...options }), origin);

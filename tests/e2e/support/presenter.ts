@@ -13,8 +13,14 @@ export const stepOf = (id: string): number => doc.projects.findIndex((p) => p.id
 
 /** Waits until step n is both in the URL and on screen. */
 export async function waitForStep(app: AppDriver, n: number): Promise<void> {
-  await named(`step ${n} in the URL`, app.page.waitForFunction((h) => location.hash === h, `#/presentatie/${n}`, { timeout: scaled(10_000) }));
-  await named(`step ${n} on the card`, app.page.locator('.presenter-step', { hasText: new RegExp(`^${n} / `) }).waitFor({ timeout: scaled(10_000) }));
+  await named(
+    `step ${n} in the URL`,
+    app.page.waitForFunction((h) => location.hash === h, `#/presentatie/${n}`, { timeout: scaled(10_000) }),
+  );
+  await named(
+    `step ${n} on the card`,
+    app.page.locator('.presenter-step', { hasText: new RegExp(`^${n} / `) }).waitFor({ timeout: scaled(10_000) }),
+  );
 }
 
 /**
@@ -25,5 +31,6 @@ export async function waitForStep(app: AppDriver, n: number): Promise<void> {
 export async function expectDrawnAtScale(app: AppDriver, kind: LabelKind, scale: number, where = ''): Promise<void> {
   const [zoom, sizes] = [await app.zoom(), await app.drawnSizes(kind)];
   expect(sizes.length, `${where}: ${kind} names drawn`).toBeGreaterThan(0);
-  for (const size of sizes) expect(size, `${where}: ${kind} names at zoom ${zoom.toFixed(2)}`).toBeCloseTo(labelSize(kind, zoom, scale), 2);
+  for (const size of sizes)
+    expect(size, `${where}: ${kind} names at zoom ${zoom.toFixed(2)}`).toBeCloseTo(labelSize(kind, zoom, scale), 2);
 }

@@ -5,15 +5,23 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 
-export const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser']
-  .find((p) => existsSync(p)) ?? null;
-export const WEBKIT_AVAILABLE = MINIBROWSER !== null && existsSync('/usr/bin/WebKitWebDriver') && existsSync('/usr/bin/xvfb-run');
+export const MINIBROWSER =
+  [
+    '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  ].find((p) => existsSync(p)) ?? null;
+export const WEBKIT_AVAILABLE =
+  MINIBROWSER !== null && existsSync('/usr/bin/WebKitWebDriver') && existsSync('/usr/bin/xvfb-run');
 
-const freePort = () => new Promise<number>((resolve, reject) => {
-  const s = createServer();
-  s.once('error', reject);
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address() as { port: number }; s.close(() => resolve(port)); });
-});
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
 
 export interface WebKitSession {
   go(url: string): Promise<void>;
@@ -32,33 +40,54 @@ export interface WebKitSession {
 
 export async function startWebKit(width: number, height: number): Promise<WebKitSession> {
   const port = await freePort();
-  const driver: ChildProcess = spawn('xvfb-run', ['-a', '-s', `-screen 0 ${width}x${height + 100}x24`, 'WebKitWebDriver', `--port=${port}`], { stdio: 'ignore', detached: true });
+  const driver: ChildProcess = spawn(
+    'xvfb-run',
+    ['-a', '-s', `-screen 0 ${width}x${height + 100}x24`, 'WebKitWebDriver', `--port=${port}`],
+    { stdio: 'ignore', detached: true },
+  );
   const base = `http://127.0.0.1:${port}`;
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const r = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const json = await r.json() as { value: T };
+    const r = await fetch(base + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await r.json()) as { value: T };
     if (!r.ok) throw new Error(`WebDriver ${method} ${path}: ${JSON.stringify(json.value)}`);
     return json.value;
   };
   const deadline = Date.now() + 30_000;
   for (;;) {
-    try { await call('GET', '/status'); break; } catch (e) {
+    try {
+      await call('GET', '/status');
+      break;
+    } catch (e) {
       if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not start on port ${port}: ${String(e)}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
   const { sessionId } = await call<{ sessionId: string }>('POST', '/session', {
-    capabilities: { alwaysMatch: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
+    capabilities: {
+      alwaysMatch: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      },
+    },
   });
   const s = `/session/${sessionId}`;
   await call('POST', `${s}/window/rect`, { width, height });
   const run = <T>(script: string, ...args: unknown[]) => call<T>('POST', `${s}/execute/sync`, { script, args });
   const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
   return {
-    go: async (url) => { await call('POST', `${s}/url`, { url }); },
+    go: async (url) => {
+      await call('POST', `${s}/url`, { url });
+    },
     run,
     call: (method, path, body) => call(method, `${s}${path}`, body),
-    find: async (selector) => (await call<Record<string, string>>('POST', `${s}/element`, { using: 'css selector', value: selector }))[ELEMENT]!,
+    find: async (selector) =>
+      (await call<Record<string, string>>('POST', `${s}/element`, { using: 'css selector', value: selector }))[
+        ELEMENT
+      ]!,
     async actions(sources) {
       await call('POST', `${s}/actions`, { actions: sources });
       await call('DELETE', `${s}/actions`);
@@ -75,7 +104,11 @@ export async function startWebKit(width: number, height: number): Promise<WebKit
     screenshot: async () => Buffer.from(await call<string>('GET', `${s}/screenshot`), 'base64'),
     async close() {
       await call('DELETE', s).catch(() => undefined);
-      try { process.kill(-driver.pid!, 'SIGTERM'); } catch { /* gone */ }
+      try {
+        process.kill(-driver.pid!, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
     },
   };
 }

@@ -11,7 +11,18 @@ export const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.js
 export const layers = buildMapLayers(geo, doc, { experiment: 'Lokaal experiment', brussels: 'Brussel' });
 
 export function sceneOf(overrides: Partial<MapScene> = {}): MapScene {
-  return { layers, surroundings: null, selection: EMPTY_SELECTION, kept: null, everyName: false, elz: false, position: null, labelScale: 1, label: 'Kaart', ...overrides };
+  return {
+    layers,
+    surroundings: null,
+    selection: EMPTY_SELECTION,
+    kept: null,
+    everyName: false,
+    elz: false,
+    position: null,
+    labelScale: 1,
+    label: 'Kaart',
+    ...overrides,
+  };
 }
 
 /** Text measured as a font of average glyph width 0.6 em would be. */

@@ -8,8 +8,10 @@ import { writeFileSync } from 'node:fs';
  */
 export function writeShapefile(base, records) {
   const boxOf = (points) => [
-    Math.min(...points.map((p) => p[0])), Math.min(...points.map((p) => p[1])),
-    Math.max(...points.map((p) => p[0])), Math.max(...points.map((p) => p[1])),
+    Math.min(...points.map((p) => p[0])),
+    Math.min(...points.map((p) => p[1])),
+    Math.max(...points.map((p) => p[0])),
+    Math.max(...points.map((p) => p[1])),
   ];
   const contents = records.map(({ rings }) => {
     const points = rings.flat();
@@ -19,7 +21,10 @@ export function writeShapefile(base, records) {
     buf.writeInt32LE(rings.length, 36);
     buf.writeInt32LE(points.length, 40);
     let start = 0;
-    rings.forEach((r, i) => { buf.writeInt32LE(start, 44 + 4 * i); start += r.length; });
+    rings.forEach((r, i) => {
+      buf.writeInt32LE(start, 44 + 4 * i);
+      start += r.length;
+    });
     points.forEach(([x, y], i) => {
       buf.writeDoubleLE(x, 44 + 4 * rings.length + 16 * i);
       buf.writeDoubleLE(y, 52 + 4 * rings.length + 16 * i);
@@ -53,6 +58,8 @@ export function writeShapefile(base, records) {
     dbfHeader.writeUInt8(width, 32 + 32 * i + 16);
   });
   dbfHeader.writeUInt8(0x0d, dbfHeader.length - 1);
-  const rows = records.map((r) => Buffer.from(` ${fields.map((f) => r.properties[f].padEnd(width)).join('')}`, 'latin1'));
+  const rows = records.map((r) =>
+    Buffer.from(` ${fields.map((f) => r.properties[f].padEnd(width)).join('')}`, 'latin1'),
+  );
   writeFileSync(`${base}.dbf`, Buffer.concat([dbfHeader, ...rows, Buffer.from([0x1a])]));
 }

@@ -8,7 +8,9 @@ import { validateProjects, ProjectsValidationError } from '../../../src/core/val
 export type Doc = any;
 export const good: Doc = JSON.parse(readFileSync('data/projects.json', 'utf8'));
 const topo = JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8'));
-export const codes = new Set<string>(topo.objects.gemeenten.geometries.map((g: { properties: { code: string } }) => g.properties.code));
+export const codes = new Set<string>(
+  topo.objects.gemeenten.geometries.map((g: { properties: { code: string } }) => g.properties.code),
+);
 
 export function problemsOf(edit: (doc: Doc) => void, file?: string): string[] {
   const doc = structuredClone(good);
