@@ -5,6 +5,22 @@ import { existsSync } from 'node:fs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
+/**
+ * The flags every headless Chromium of the tests and the benchmarks starts with:
+ * quiet (no background traffic, no updates, no first-run pages) and with WebGL on
+ * SwiftShader, which headless Chromium has without a GPU.
+ */
+export const HEADLESS_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
 export function findChromium() {
   return [process.env.CHROMIUM_PATH, ...CANDIDATES].find((p) => p && existsSync(p)) ?? null;
 }

@@ -6,7 +6,7 @@
 // before it, `--outDir /tmp/b` after.
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { requireChromium } from '../chromium.mjs';
+import { HEADLESS_ARGS, requireChromium } from '../chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const [dirA, dirB] = process.argv.slice(2, 4);
@@ -15,17 +15,7 @@ if (!dirA || !dirB) {
   console.error('usage: node scripts/bench/ab.mjs DIR_A DIR_B [runs]');
   process.exit(2);
 }
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  ...(process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean),
-];
+const ARGS = [...HEADLESS_ARGS, ...(process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean)];
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];

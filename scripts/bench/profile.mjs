@@ -6,20 +6,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { requireChromium } from '../chromium.mjs';
+import { HEADLESS_ARGS, requireChromium } from '../chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const which = process.argv[2] === 'bare' ? 'bare' : 'app';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+const ARGS = [...HEADLESS_ARGS];
 const server = await serveStatic(path.resolve(which === 'bare' ? 'dist-bench-bare' : 'dist'));
 const browser = await chromium.launch({ executablePath: requireChromium(), args: ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });

@@ -6,24 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { requireChromium } from '../chromium.mjs';
+import { HEADLESS_ARGS, requireChromium } from '../chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 // `--quick`: the idle race only (no rebuild, no in-page timings, no Lighthouse), for
 // trying a change against the baseline in a minute.
 const QUICK = process.argv.includes('--quick');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--enable-precise-memory-info',
-];
+const ARGS = [...HEADLESS_ARGS, '--enable-precise-memory-info'];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

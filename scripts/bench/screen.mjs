@@ -20,7 +20,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { requireChromium } from '../chromium.mjs';
+import { HEADLESS_ARGS, requireChromium } from '../chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { decodePng } from '../png.mjs';
 
@@ -32,14 +32,7 @@ const MODES = (process.env.BENCH_RASTER ?? 'gpu,cpu').split(',');
 const MIN_PIXELS = 20;
 const VIEWPORT = { width: 1280, height: 800 };
 const BASE_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
+  ...HEADLESS_ARGS,
   // BENCH_CHROMIUM_ARGS: flags to add, e.g. --disable-features=PreloadTopChromeWebUI (headless
   // Chromium 150 preloads its omnibox WebUI in every new window, that is every load here).
   ...(process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean),

@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { HEADLESS_ARGS } from '../../../scripts/chromium.mjs';
 
 const SINGLE_FILE_PREFIX = pathToFileURL(path.resolve('dist-single')).href + '/';
 
@@ -27,17 +28,7 @@ export function chromiumPath(): string {
  */
 export const RASTER = process.env.TEST_RASTER === 'cpu' ? 'cpu' : 'gpu';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  ...(RASTER === 'cpu' ? ['--disable-gpu-rasterization'] : []),
-];
+export const CHROMIUM_ARGS = [...HEADLESS_ARGS, ...(RASTER === 'cpu' ? ['--disable-gpu-rasterization'] : [])];
 
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...extraArgs] });
