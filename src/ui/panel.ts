@@ -40,6 +40,26 @@ const link = (
 ) =>
   h('a', { href: formatHash({ ...state, route }), ...attrs }, ...(typeof content === 'string' ? [content] : content));
 
+/** The pilots nearest to a place outside them (a municipality without one, Brussels), each a link, with how far and from where. */
+function nearestList(state: AppState, nearest: NearbyPilot[]): HTMLElement {
+  const t = strings[state.lang];
+  return h(
+    'ul',
+    {},
+    ...nearest.map((n) =>
+      h(
+        'li',
+        {},
+        link(
+          state,
+          { kind: 'project', id: n.project.id },
+          t.nearestItem(n.project.name, n.via.naam, formatNumber(n.km, state.lang, 1)),
+        ),
+      ),
+    ),
+  );
+}
+
 function list(title: string, items: string[], empty?: string) {
   return h(
     'div',
@@ -285,21 +305,7 @@ function municipalityPanel(state: AppState, deps: PanelDeps, view: Extract<View,
           { class: 'facts nearest' },
           h('h3', {}, t.nearestHeading),
           h('p', { class: 'muted' }, t.nearestExplain(first?.naam ?? view.name)),
-          h(
-            'ul',
-            {},
-            ...answer.nearest.map((n) =>
-              h(
-                'li',
-                {},
-                link(
-                  state,
-                  { kind: 'project', id: n.project.id },
-                  t.nearestItem(n.project.name, n.via.naam, formatNumber(n.km, state.lang, 1)),
-                ),
-              ),
-            ),
-          ),
+          nearestList(state, answer.nearest),
         )
       : null,
     h(
@@ -352,21 +358,7 @@ function outsidePanel(state: AppState, deps: PanelDeps, view: Extract<View, { ki
           { class: 'facts nearest' },
           h('h3', {}, t.nearestHeading),
           h('p', { class: 'muted' }, t.outsideNearestExplain),
-          h(
-            'ul',
-            {},
-            ...nearest.map((n) =>
-              h(
-                'li',
-                {},
-                link(
-                  state,
-                  { kind: 'project', id: n.project.id },
-                  t.nearestItem(n.project.name, n.via.naam, formatNumber(n.km, state.lang, 1)),
-                ),
-              ),
-            ),
-          ),
+          nearestList(state, nearest),
         )
       : null,
     h('p', {}, link(state, { kind: 'overview' }, t.outsideAllPilots, { class: 'button-link' })),
