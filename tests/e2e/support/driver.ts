@@ -36,6 +36,13 @@ export class AppDriver {
         .first()
         .waitFor({ timeout: scaled(15_000) }),
     );
+    // The build's page shows the overview before its script runs, with its buttons
+    // disabled (src/prerender/page.ts): a test drives the app, so it waits until the
+    // app has drawn its own (the locate button, enabled).
+    await named(
+      'the app to take over the page',
+      this.page.locator('#search .locate:not([disabled])').waitFor({ state: 'attached', timeout: scaled(15_000) }),
+    );
   }
 
   /**
