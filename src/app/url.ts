@@ -94,12 +94,12 @@ export function createUrl(store: Store<AppState>): Url {
  * (presenter mode has its own Escape). A list or a disclosure keeps its Escape.
  * → dispose().
  */
-export function escapeToOverview(store: Store<AppState>, toOverview: () => void): () => void {
+export function escapeToOverview(store: Store<AppState>, url: Pick<Url, 'navigate'>): () => void {
   const onKey = (e: KeyboardEvent) => {
     const kind = store.get().route.kind;
     if (e.key !== 'Escape' || kind === 'overview' || kind === 'presenter' || kind === 'console') return;
     if ((e.target as HTMLElement | null)?.closest?.('details > summary, select')) return;
-    toOverview();
+    url.navigate({ route: { kind: 'overview' } });
   };
   addEventListener('keydown', onKey);
   return () => removeEventListener('keydown', onKey);

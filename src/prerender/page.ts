@@ -86,8 +86,8 @@ export function prerenderPage(
       geo,
       view,
       projectOf: lookup.projectOf,
-      answer: never,
-      nearestToBrussels: never,
+      // The overview answers no place: nothing to answer from.
+      answers: { doc, geo, centres: new Map(), projectOf: lookup.projectOf },
       retryPlaces: never,
       onZoomTo: never,
       coverage: { doc, coverage: () => coverage, nameOf: (code) => lookup.nameOfAny(code), onFilter: never },

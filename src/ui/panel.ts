@@ -6,7 +6,7 @@ import type { AppState } from '../core/app-state';
 import { sentencesText, summaryText, type Project, type ProjectsDoc, type Lang, type Sentence } from '../core/types';
 import type { View } from '../core/resolve';
 import type { GeoData } from '../core/geo-data';
-import type { NearbyPilot, PlaceAnswer } from '../core/answer';
+import { answerFor, nearestToBrussels, type AnswerContext, type NearbyPilot } from '../core/answer';
 import { formatHash } from '../core/url-state';
 import { strings, formatNumber } from '../i18n';
 import { h } from './dom';
@@ -20,9 +20,8 @@ export interface PanelDeps {
   geo: GeoData;
   view(state: AppState): View;
   projectOf(code: string): Project | null;
-  answer(codes: string[]): PlaceAnswer;
-  /** The pilots nearest to the Brussels-Capital Region. */
-  nearestToBrussels(): NearbyPilot[];
+  /** What the answer to a place is made from (core/answer.ts): the projects, the municipalities' centres. */
+  answers: AnswerContext;
   /** Loads the place index again after it failed. */
   retryPlaces(): void;
   onZoomTo(project: Project): void;
@@ -267,7 +266,10 @@ function projectPanel(state: AppState, deps: PanelDeps, project: Project) {
 
 function municipalityPanel(state: AppState, deps: PanelDeps, view: Extract<View, { kind: 'municipality' }>) {
   const t = strings[state.lang];
-  const answer = deps.answer(view.parts.map((m) => m.code));
+  const answer = answerFor(
+    view.parts.map((m) => m.code),
+    deps.answers,
+  );
   const single = view.parts.length === 1;
   const projects = [...new Set(answer.parts.map((p) => p.project).filter((p): p is Project => !!p))];
   const first = view.parts[0];
@@ -333,7 +335,7 @@ function outsidePanel(state: AppState, deps: PanelDeps, view: Extract<View, { ki
   // A place is named apart only when it is not the municipality itself.
   const place =
     view.names && state.placeName && ![view.names.nl, view.names.fr].includes(state.placeName) ? state.placeName : null;
-  const nearest = view.region === 'brussels' ? deps.nearestToBrussels() : [];
+  const nearest = view.region === 'brussels' ? nearestToBrussels(deps.answers) : [];
   return h(
     'section',
     { class: 'panel-body', 'aria-labelledby': 'panel-heading' },

@@ -24,6 +24,11 @@ import { showMapMessage } from '../../ui/map-message';
 import { watchMapLayout } from './layout';
 import { mapViews } from './views';
 import { mountAreaKeys } from './area-keys';
+import { cameraPadding } from './camera-padding';
+import { layoutOf } from '../../core/view-effects';
+import { mapPickRoute } from '../../core/picks';
+import type { Lookup } from '../../core/lookup';
+import type { Url } from '../url';
 
 export interface MapControllerDeps {
   store: Store<AppState>;
@@ -32,15 +37,10 @@ export interface MapControllerDeps {
   createMap: MapFactory;
   /** 'svg': the SVG map only (?renderer=svg); 'auto': WebGL takes over when it can. */
   renderer: Renderer;
-  /** The part of the map the panel or the presenter card leaves visible. */
-  cameraPadding(): Padding;
-  reducedMotion(): boolean;
-  /** A municipality (2017 or current code) was picked on the map. */
-  onPick(code: string): void;
-  /** A project's area was activated (the keyboard's area buttons). */
-  onPickProject(projectId: string): void;
-  /** A municipality (2017 or current code) under the pointer: its name, and its project's, for the tooltip. */
-  municipality(code: string): { name: string; project: string | null };
+  /** Names of municipalities and projects: the tooltip's, and where a pick leads. */
+  lookup: Pick<Lookup, 'nameOfAny' | 'projectOfAny'>;
+  /** A pick on the map navigates: a municipality to its project or its own panel, a project's area to the project. */
+  url: Pick<Url, 'navigate'>;
   /** The surroundings' topology, loaded once the first map is on screen. */
   surroundingsData(): Promise<unknown>;
 }
@@ -88,7 +88,7 @@ class MapHost implements MapController {
     this.tooltip = mountMapTooltip(container);
     container.dataset.surroundings = 'loading';
     // The areas as keyboard buttons, first in the map and kept across the hand-over.
-    this.keys = mountAreaKeys(deps.onPickProject);
+    this.keys = mountAreaKeys((id) => deps.url.navigate({ route: { kind: 'project', id } }));
     container.prepend(this.keys.element);
     this.views = mapViews({
       container,
@@ -96,9 +96,9 @@ class MapHost implements MapController {
       createMap: deps.createMap,
       setupFor: (el) => this.setupFor(el),
       shown: {
-        onPick: deps.onPick,
+        onPick: (code) => deps.url.navigate({ route: mapPickRoute(code, deps.lookup.projectOfAny) }),
         onHover: (code, at) =>
-          code ? this.tooltip.show(tooltipText(deps.municipality(code), this.t()), at) : this.tooltip.hide(),
+          code ? this.tooltip.show(tooltipText(this.municipality(code), this.t()), at) : this.tooltip.hide(),
         onBusy: () => {
           this.setState('busy');
           this.keys.moving();
@@ -132,7 +132,7 @@ class MapHost implements MapController {
       container,
       document.getElementById('panel'),
       () => {
-        const p = deps.cameraPadding();
+        const p = this.cameraPadding();
         return `${container.clientWidth}x${container.clientHeight}|${p.top},${p.right},${p.bottom},${p.left}`;
       },
       () => {
@@ -150,6 +150,21 @@ class MapHost implements MapController {
 
   private t() {
     return strings[this.deps.store.get().lang];
+  }
+
+  /** The part of the map the panel or the presenter card leaves visible, for the view on screen. */
+  private cameraPadding(): Padding {
+    return cameraPadding(layoutOf(this.deps.store.get().route));
+  }
+
+  private reducedMotion(): boolean {
+    return matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  /** A municipality under the pointer (2017 or current code): its name, and its project's, for the tooltip. */
+  private municipality(code: string): { name: string; project: string | null } {
+    const { lookup } = this.deps;
+    return { name: lookup.nameOfAny(code), project: lookup.projectOfAny(code)?.name ?? null };
   }
 
   /** Tests and the benchmark read the map's state; the app listens to the maps' events. */
@@ -172,7 +187,7 @@ class MapHost implements MapController {
   }
 
   private paddingFor(picture: MapPicture): Padding {
-    const p = this.deps.cameraPadding();
+    const p = this.cameraPadding();
     return { ...p, top: p.top + picture.target.extraTop };
   }
 
@@ -207,7 +222,7 @@ class MapHost implements MapController {
     this.views.all().forEach((v, i) => {
       v.draw(picture.scene);
       // The map being readied jumps: it must be where the shown one ends up.
-      if (fit) v.fit(picture.target.bounds, { padding, animate: animate && i === 0 && !this.deps.reducedMotion() });
+      if (fit) v.fit(picture.target.bounds, { padding, animate: animate && i === 0 && !this.reducedMotion() });
     });
   }
 
@@ -283,7 +298,7 @@ class MapHost implements MapController {
     const bounds = deps.pictures.bounds(deps.store.get(), id);
     this.views
       .all()
-      .forEach((v, i) => v.fit(bounds, { padding: deps.cameraPadding(), animate: i === 0 && !deps.reducedMotion() }));
+      .forEach((v, i) => v.fit(bounds, { padding: this.cameraPadding(), animate: i === 0 && !this.reducedMotion() }));
   };
 
   readonly dispose = () => {
