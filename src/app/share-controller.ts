@@ -107,6 +107,26 @@ function imageContent(
   return { text, legend };
 }
 
+/** The printout's head: the app, what the view shows (with the filter), the date. */
+function printHeader(st: Strings, view: string, date: string): void {
+  const set = (id: string, text: string) => {
+    const el = document.getElementById(id);
+    if (el) el.textContent = text;
+  };
+  set('print-app', st.appTitle);
+  set('print-view', view);
+  set('print-date', st.printDate(date));
+}
+
+/** The page to embed elsewhere, in an iframe: the same view, without the page's chrome. */
+function embedCode(title: string): string {
+  const page = new URL(shareUrl());
+  page.searchParams.set('embed', '1');
+  const src = page.href;
+  const name = title.replace(/"/g, '&quot;');
+  return `<iframe src="${src.replace(/"/g, '%22')}" title="${name}" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
+}
+
 /** Size of the printed map in CSS pixels: 165 × 118 mm at 96 dpi, drawn 1:1. */
 const PRINT_MAP = { width: 624, height: 446 };
 
@@ -128,13 +148,7 @@ export function createShareController(
 
   const preparePrint = () => {
     const s = deps.store.get();
-    const st = strings[s.lang];
-    const app = byId('print-app');
-    if (app) app.textContent = st.appTitle;
-    const view = byId('print-view');
-    if (view) view.textContent = [heading(s), ...activeFilter(s)].join(' · ');
-    const date = byId('print-date');
-    if (date) date.textContent = st.printDate(today());
+    printHeader(strings[s.lang], [heading(s), ...activeFilter(s)].join(' · '), today());
     updateLink();
     const picture = deps.picture();
     const host = byId('print-map');
@@ -190,12 +204,6 @@ export function createShareController(
       preparePrint();
       window.print();
     },
-    embedCode() {
-      const page = new URL(shareUrl());
-      page.searchParams.set('embed', '1');
-      const src = page.href;
-      const name = t().embedTitle.replace(/"/g, '&quot;');
-      return `<iframe src="${src.replace(/"/g, '%22')}" title="${name}" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
-    },
+    embedCode: () => embedCode(t().embedTitle),
   };
 }

@@ -299,6 +299,48 @@ interface Run {
   markerZoom: number;
 }
 
+/** The plan at one frame width: where each name, leader and marker falls, from the frame's corner. */
+function planSample(picture: MapPicture, padding: Padding, aspect: number, measure: Measure, width: number) {
+  const { scene, target } = picture;
+  // A box with room above and below the frame, half its height each, as the
+  // desktop layout has: the surroundings' names there are planned too.
+  const size = {
+    width: width + padding.left + padding.right,
+    height: (2 * width) / aspect + padding.top + padding.bottom,
+  };
+  const camera = fitCamera(target.bounds, size, padding);
+  const screen = screenProjection(camera, size);
+  const frame = frameOf(target.bounds, screen);
+  const on = ([lon, lat]: [number, number]) => ({ x: screen.x(lon) - frame.x, y: screen.y(lat) - frame.y });
+  const plan = planLabels(scene, { camera, size, padding }, measure);
+  return {
+    frame,
+    camera,
+    plan,
+    labels: new Map(plan.labels.map((l) => [`${l.kind}|${l.id}|${l.text}`, { label: l, p: on(l.at) }])),
+    leaders: plan.leaders.map((l) => ({ from: on(l.from), to: on(l.to) })),
+    markers: scene.layers.subAreas.features.map((f) => on(f.geometry.coordinates as [number, number])),
+  };
+}
+type Sample = ReturnType<typeof planSample>;
+
+/** A straight line through a point's place in two frames: its share of the frame plus pixels. */
+const line = (a: { x: number; y: number }, b: { x: number; y: number }, fa: Frame, fb: Frame): Place => {
+  const sx = (b.x - a.x) / (fb.width - fa.width),
+    sy = (b.y - a.y) / (fb.height - fa.height);
+  return { sx, bx: a.x - sx * fa.width, sy, by: a.y - sy * fa.height };
+};
+const foretells = (p: Place, q: { x: number; y: number }, f: Frame) =>
+  Math.abs(p.sx * f.width + p.bx - q.x) <= 0.5 && Math.abs(p.sy * f.height + p.by - q.y) <= 0.5;
+
+/** A point as a share of the frame alone. */
+const shareOf = (p: { x: number; y: number }, f: Frame): Place => ({
+  sx: p.x / f.width,
+  bx: 0,
+  sy: p.y / f.height,
+  by: 0,
+});
+
 /**
  * The plan at every frame width, 1 % apart, grouped into runs: a run goes on while
  * a straight line through its first two plans foretells where every name of the
@@ -306,47 +348,12 @@ interface Run {
  * of a pixel). Sizes and markers are taken from the run's middle.
  */
 function nameRuns(picture: MapPicture, padding: Padding, aspect: number, measure: Measure): Run[] {
-  const { scene, target } = picture;
-  const sample = (width: number) => {
-    // A box with room above and below the frame, half its height each, as the
-    // desktop layout has: the surroundings' names there are planned too.
-    const size = {
-      width: width + padding.left + padding.right,
-      height: (2 * width) / aspect + padding.top + padding.bottom,
-    };
-    const camera = fitCamera(target.bounds, size, padding);
-    const screen = screenProjection(camera, size);
-    const frame = frameOf(target.bounds, screen);
-    const on = ([lon, lat]: [number, number]) => ({ x: screen.x(lon) - frame.x, y: screen.y(lat) - frame.y });
-    const plan = planLabels(scene, { camera, size, padding }, measure);
-    return {
-      frame,
-      camera,
-      plan,
-      labels: new Map(plan.labels.map((l) => [`${l.kind}|${l.id}|${l.text}`, { label: l, p: on(l.at) }])),
-      leaders: plan.leaders.map((l) => ({ from: on(l.from), to: on(l.to) })),
-      markers: scene.layers.subAreas.features.map((f) => on(f.geometry.coordinates as [number, number])),
-    };
-  };
-  type Sample = ReturnType<typeof sample>;
-  const line = (a: { x: number; y: number }, b: { x: number; y: number }, fa: Frame, fb: Frame): Place => {
-    const sx = (b.x - a.x) / (fb.width - fa.width),
-      sy = (b.y - a.y) / (fb.height - fa.height);
-    return { sx, bx: a.x - sx * fa.width, sy, by: a.y - sy * fa.height };
-  };
-  const foretells = (p: Place, q: { x: number; y: number }, f: Frame) =>
-    Math.abs(p.sx * f.width + p.bx - q.x) <= 0.5 && Math.abs(p.sy * f.height + p.by - q.y) <= 0.5;
+  const sample = (width: number) => planSample(picture, padding, aspect, measure, width);
   const sameNames = (a: Sample, b: Sample) =>
     a.labels.size === b.labels.size &&
     [...a.labels.keys()].every((k) => b.labels.has(k)) &&
     a.leaders.length === b.leaders.length;
 
-  const shareOf = (p: { x: number; y: number }, f: Frame): Place => ({
-    sx: p.x / f.width,
-    bx: 0,
-    sy: p.y / f.height,
-    by: 0,
-  });
   const samples: Sample[] = [];
   for (let w = FRAME_WIDTHS.min; w <= FRAME_WIDTHS.max; w *= 1.01) samples.push(sample(w));
   const runs: Run[] = [];

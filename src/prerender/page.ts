@@ -12,7 +12,7 @@
 import { Window } from 'happy-dom';
 import type { GeoData } from '../core/geo-data';
 import type { ProjectsDoc } from '../core/types';
-import { initialState } from '../core/app-state';
+import { initialState, type AppState } from '../core/app-state';
 import { resolveRoute } from '../core/resolve';
 import { formatHash } from '../core/url-state';
 import { createLookup } from '../core/lookup';
@@ -92,71 +92,87 @@ export function prerenderPage(
       onZoomTo: never,
       coverage: { doc, coverage: () => coverage, nameOf: (code) => lookup.nameOfAny(code), onFilter: never },
     };
-    const html = (el: Element) => {
-      // The page's CSP allows no style attribute: a swatch's colour becomes a shape's fill.
-      for (const s of el.querySelectorAll<HTMLElement>('.swatch[style]')) {
-        const colour = s.style.background;
-        s.removeAttribute('style');
-        s.append(
-          svg(
-            'svg',
-            { viewBox: '0 0 1 1', preserveAspectRatio: 'none' },
-            svg('rect', { width: 1, height: 1, fill: colour }),
-          ),
-        );
-      }
-      // Files made by the script on click: nothing to offer without it.
-      el.querySelector('.take-away')?.remove();
-      return el.outerHTML;
-    };
-    const overview = html(renderPanel(state, deps));
-    const projects = doc.projects.map((p) => {
-      const panel = renderPanel({ ...state, route: { kind: 'project', id: p.id } }, deps);
-      // One heading id on the page: the overview's.
-      const heading = panel.querySelector('#panel-heading');
-      heading?.removeAttribute('id');
-      heading?.removeAttribute('tabindex');
-      panel.removeAttribute('aria-labelledby');
-      for (const el of panel.querySelectorAll('.back, button')) el.remove();
-      // Its id is its link's: a click on the list or the map before the script runs
-      // (or a link to it) makes it the :target, and the style sheet shows it.
-      panel.id = formatHash({ route: { kind: 'project', id: p.id } }).slice(1);
-      panel.classList.add('prerender-project');
-      return html(panel);
-    });
+    const overview = markupOf(renderPanel(state, deps));
+    const projects = doc.projects.map((p) => projectMarkup(state, deps, p.id));
     const figures =
       `<p class="prerender-figures">${escapeText(slideFigures(lang, { coverage: () => coverage } as unknown as SlideDeps))}</p>` +
       `<p class="muted">${escapeText(t.presenterFiguresSource)}</p>`;
-    // The top bar, filled in by the app's own code, then left (nothing listens in the build).
-    // (mountChrome names the skip link too: the page's own has the same words.)
-    // (index.html's own markup, parsed as a document: nothing of the data goes in here.)
-    const parsed = new window.DOMParser().parseFromString(
-      `<body><a id="skip-link"></a>${topbar}<div id="live"></div></body>`,
-      'text/html',
-    );
-    document.body.replaceChildren(...(parsed.body.childNodes as unknown as Node[]));
-    const store = createStore(state);
-    const stopChrome = mountChrome({ store, view, projectCount: doc.projects.length, switchLanguage: () => undefined });
-    const stopSearch = mountSearch(document.getElementById('search')!, store, {
-      loadIndex: never,
-      describe: never,
-      onPick: never,
-      onLocate: never,
-    });
-    // Locating and the language switch need the script: until it runs, their
-    // buttons say they are not there yet (a click on one would be lost), and the
-    // script's own buttons replace them.
-    for (const button of document.querySelectorAll('.topbar button')) button.setAttribute('disabled', '');
-    const bar = document.querySelector('.topbar')!.outerHTML;
-    const title = document.title;
-    stopSearch();
-    stopChrome();
+    const { bar, title } = topBarMarkup(window, topbar, state, view, doc.projects.length);
     const noscript = `<noscript><div class="prerender-noscript"><p class="notice">${escapeText(t.noScript)}</p>${figures}</div></noscript>`;
     return { map, panel: overview + noscript + projects.join(''), topbar: bar, title, preview };
   } finally {
     globalThis.document = saved;
     void window.happyDOM.close();
   }
+}
+
+/** A panel as markup. The page's CSP allows no style attribute: a swatch's colour becomes a shape's fill. */
+function markupOf(el: Element): string {
+  for (const s of el.querySelectorAll<HTMLElement>('.swatch[style]')) {
+    const colour = s.style.background;
+    s.removeAttribute('style');
+    s.append(
+      svg(
+        'svg',
+        { viewBox: '0 0 1 1', preserveAspectRatio: 'none' },
+        svg('rect', { width: 1, height: 1, fill: colour }),
+      ),
+    );
+  }
+  // Files made by the script on click: nothing to offer without it.
+  el.querySelector('.take-away')?.remove();
+  return el.outerHTML;
+}
+
+/**
+ * A project's panel, hidden until its link is the page's target: its id is its
+ * link's, so a click on the list or the map before the script runs (or a link to
+ * it) makes it the :target, and the style sheet shows it.
+ */
+function projectMarkup(state: AppState, deps: PanelDeps, id: string): string {
+  const panel = renderPanel({ ...state, route: { kind: 'project', id } }, deps);
+  // One heading id on the page: the overview's.
+  const heading = panel.querySelector('#panel-heading');
+  heading?.removeAttribute('id');
+  heading?.removeAttribute('tabindex');
+  panel.removeAttribute('aria-labelledby');
+  for (const el of panel.querySelectorAll('.back, button')) el.remove();
+  panel.id = formatHash({ route: { kind: 'project', id } }).slice(1);
+  panel.classList.add('prerender-project');
+  return markupOf(panel);
+}
+
+/**
+ * The top bar, filled in by the app's own code, then left (nothing listens in the
+ * build). (mountChrome names the skip link too: the page's own has the same words.)
+ * (index.html's own markup, parsed as a document: nothing of the data goes in here.)
+ */
+function topBarMarkup(window: Window, topbar: string, state: AppState, view: PanelDeps['view'], projectCount: number) {
+  const never = () => {
+    throw new Error('not on the overview');
+  };
+  const parsed = new window.DOMParser().parseFromString(
+    `<body><a id="skip-link"></a>${topbar}<div id="live"></div></body>`,
+    'text/html',
+  );
+  document.body.replaceChildren(...(parsed.body.childNodes as unknown as Node[]));
+  const store = createStore(state);
+  const stopChrome = mountChrome({ store, view, projectCount, switchLanguage: () => undefined });
+  const stopSearch = mountSearch(document.getElementById('search')!, store, {
+    loadIndex: never,
+    describe: never,
+    onPick: never,
+    onLocate: never,
+  });
+  // Locating and the language switch need the script: until it runs, their
+  // buttons say they are not there yet (a click on one would be lost), and the
+  // script's own buttons replace them.
+  for (const button of document.querySelectorAll('.topbar button')) button.setAttribute('disabled', '');
+  const bar = document.querySelector('.topbar')!.outerHTML;
+  const title = document.title;
+  stopSearch();
+  stopChrome();
+  return { bar, title };
 }
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

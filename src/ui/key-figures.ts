@@ -13,8 +13,58 @@ export function renderKeyFigures(c: Coverage, lang: Lang, filterWords: string[],
   const n = (v: number, d = 0) => formatNumber(v, lang, d);
   const filter = filterWords.length ? t.sentenceFilter(filterWords.join('; ')) : null;
   const status = h('p', { class: 'copy-status', role: 'status' });
+  const figures = keyFigures(c, lang, filter);
+  const copy = async (sentence: string) => {
+    try {
+      await navigator.clipboard.writeText(sentence);
+      status.textContent = t.copiedFigure(sentence);
+    } catch {
+      status.textContent = `${t.copyFigureFailed} ${sentence}`; // the clipboard refused (plain http, a denied permission)
+    }
+  };
+  return h(
+    'section',
+    { class: 'key-figures', 'aria-labelledby': 'key-figures-heading' },
+    h('h3', { id: 'key-figures-heading', class: 'visually-hidden' }, t.keyFigures),
+    h('p', { class: 'key-filter' }, t.keyFilterLine(c.projects.length, projectCount, filterWords.join('; '))),
+    h(
+      'dl',
+      { class: 'key-list' },
+      ...figures.map((f) => {
+        const button = h(
+          'button',
+          { type: 'button', class: 'copy-figure', 'aria-label': t.copyFigureLabel(f.label.toLowerCase()) },
+          t.copyFigure,
+        );
+        button.addEventListener('click', () => void copy(f.sentence));
+        return h(
+          'div',
+          { class: 'key-figure' },
+          h('dt', {}, f.label),
+          h('dd', {}, h('span', { class: 'key-value' }, f.value), h('span', { class: 'key-base' }, f.base), button),
+        );
+      }),
+    ),
+    h('p', { class: 'key-then-now' }, t.keyThenNow(n(c.today.withPilot), n(c.today.total))),
+    status,
+    h('p', { class: 'key-more' }, h('a', { href: '#panel-foot', class: 'skip-to-foot' }, `${t.keyMore} ↓`)),
+  );
+}
+
+interface KeyFigure {
+  label: string;
+  value: string;
+  base: string;
+  /** The figure as a sentence to copy: with its base, the filter and its source. */
+  sentence: string;
+}
+
+/** The four key figures: municipalities, inhabitants, area, primary-care zones. */
+function keyFigures(c: Coverage, lang: Lang, filter: string | null): KeyFigure[] {
+  const t = strings[lang];
+  const n = (v: number, d = 0) => formatNumber(v, lang, d);
   const zones = c.zones.withPilot.length;
-  const figures: { label: string; value: string; base: string; sentence: string }[] = [
+  return [
     {
       label: t.figMunicipalities,
       value: n(c.covered.municipalities),
@@ -71,39 +121,4 @@ export function renderKeyFigures(c: Coverage, lang: Lang, filterWords: string[],
       }),
     },
   ];
-  const copy = async (sentence: string) => {
-    try {
-      await navigator.clipboard.writeText(sentence);
-      status.textContent = t.copiedFigure(sentence);
-    } catch {
-      status.textContent = `${t.copyFigureFailed} ${sentence}`; // the clipboard refused (plain http, a denied permission)
-    }
-  };
-  return h(
-    'section',
-    { class: 'key-figures', 'aria-labelledby': 'key-figures-heading' },
-    h('h3', { id: 'key-figures-heading', class: 'visually-hidden' }, t.keyFigures),
-    h('p', { class: 'key-filter' }, t.keyFilterLine(c.projects.length, projectCount, filterWords.join('; '))),
-    h(
-      'dl',
-      { class: 'key-list' },
-      ...figures.map((f) => {
-        const button = h(
-          'button',
-          { type: 'button', class: 'copy-figure', 'aria-label': t.copyFigureLabel(f.label.toLowerCase()) },
-          t.copyFigure,
-        );
-        button.addEventListener('click', () => void copy(f.sentence));
-        return h(
-          'div',
-          { class: 'key-figure' },
-          h('dt', {}, f.label),
-          h('dd', {}, h('span', { class: 'key-value' }, f.value), h('span', { class: 'key-base' }, f.base), button),
-        );
-      }),
-    ),
-    h('p', { class: 'key-then-now' }, t.keyThenNow(n(c.today.withPilot), n(c.today.total))),
-    status,
-    h('p', { class: 'key-more' }, h('a', { href: '#panel-foot', class: 'skip-to-foot' }, `${t.keyMore} ↓`)),
-  );
 }

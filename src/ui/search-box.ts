@@ -63,13 +63,12 @@ export function mountSearch(el: HTMLElement, store: Store<AppState>, deps: Searc
     render();
   };
   const onKey = comboKeys(input, list, box, { count: () => results.length, render, pick });
-  const onBlur = () => box.close();
   const onLocate = () => deps.onLocate();
   const listeners = [
     ['focus', ensureIndex],
     ['input', onInput],
     ['keydown', onKey],
-    ['blur', onBlur],
+    ['blur', box.close],
   ] as const;
   for (const [type, fn] of listeners) input.addEventListener(type, fn as EventListener);
   locate.addEventListener('click', onLocate);

@@ -67,15 +67,7 @@ export function createPictures({ doc, geo, lookup, view, shapes }: PictureDeps):
       surroundingsCache.set(s.lang, (surroundings = parseSurroundings(raw, strings[s.lang].surroundingsNames)));
     return surroundings;
   };
-  // Equal sets of kept projects are the same object, so a renderer sees "unchanged".
-  let kept: { key: string; set: ReadonlySet<string> | null } = { key: '', set: null };
-  const keptFor = (s: AppState) => {
-    const filtered = s.route.kind === 'coverage' && Object.keys(s.filter).length > 0;
-    const ids = filtered ? doc.projects.filter((p) => matchesFilter(p, s.filter)).map((p) => p.id) : null;
-    const key = ids ? ids.join() : '';
-    if (key !== kept.key) kept = { key, set: ids ? new Set(ids) : null };
-    return kept.set;
-  };
+  const keptFor = keptProjects(doc);
   let lastSelection: MapScene['selection'] | null = null;
 
   return {
@@ -116,5 +108,17 @@ export function createPictures({ doc, geo, lookup, view, shapes }: PictureDeps):
       surroundingsCache.clear();
     },
     bounds,
+  };
+}
+
+/** The projects a state's filter keeps, or null: equal sets are the same object, so a renderer sees "unchanged". */
+function keptProjects(doc: ProjectsDoc): (s: AppState) => ReadonlySet<string> | null {
+  let kept: { key: string; set: ReadonlySet<string> | null } = { key: '', set: null };
+  return (s) => {
+    const filtered = s.route.kind === 'coverage' && Object.keys(s.filter).length > 0;
+    const ids = filtered ? doc.projects.filter((p) => matchesFilter(p, s.filter)).map((p) => p.id) : null;
+    const key = ids ? ids.join() : '';
+    if (key !== kept.key) kept = { key, set: ids ? new Set(ids) : null };
+    return kept.set;
   };
 }

@@ -61,15 +61,10 @@ export function mapViews(o: MapViewsOptions): MapViews {
   const eventsFor = (view: () => MapView | undefined, idleWhileMade: () => void): MapViewEvents => {
     const isShown = () => view() !== undefined && view() === views[0];
     return {
-      onPick: (code) => {
-        if (isShown()) o.shown.onPick(code);
-      },
-      onHover: (code, at) => {
-        if (isShown()) o.shown.onHover(code, at);
-      },
-      onBusy: () => {
-        if (isShown()) o.shown.onBusy();
-      },
+      // Only the shown map's picks, hover and busy reach the app.
+      onPick: (code) => isShown() && o.shown.onPick(code),
+      onHover: (code, at) => isShown() && o.shown.onHover(code, at),
+      onBusy: () => isShown() && o.shown.onBusy(),
       onIdle: () => {
         const v = view();
         if (!v) idleWhileMade();

@@ -27,13 +27,7 @@ export function mountPresenterLink(
   let role: Role | null = null;
   /** The state last taken over from the other window: changing to it is no news to send back. */
   let adopted: { step: number; blank: boolean } | null = null;
-  const post = (message: SyncMessage) => {
-    try {
-      channel?.postMessage(message);
-    } catch {
-      /* the channel closed under us */
-    }
-  };
+  const post = (message: SyncMessage) => safePost(channel, message);
 
   const onMessage = (e: MessageEvent) => {
     const message = readSyncMessage(e.data);
@@ -45,16 +39,7 @@ export function mountPresenterLink(
         if (store.get().link !== effect.status) store.set({ link: effect.status });
       } else {
         adopted = { step: effect.step, blank: effect.blank };
-        if (store.get().blank !== effect.blank) store.set({ blank: effect.blank });
-        if (stepOf(store.get()) !== effect.step) {
-          url.navigate(
-            {
-              route:
-                role === 'slide' ? { kind: 'presenter', step: effect.step } : { kind: 'console', step: effect.step },
-            },
-            { replace: true, focus: 'none' },
-          );
-        }
+        adopt(store, url, role, adopted);
       }
     }
   };
@@ -102,12 +87,8 @@ export function mountPresenterLink(
   sync(store.get(), null);
   const unsubscribe = store.subscribe((s, prev) => sync(s, prev));
   // A window closing or reloading says so; the other one shows it (the console) or goes on (the slide).
-  const onPageHide = () => {
-    if (role) post({ kind: 'bye', from: role });
-  };
-  const onPageShow = (e: PageTransitionEvent) => {
-    if (e.persisted && role) post({ kind: 'hello', from: role });
-  };
+  const onPageHide = () => role && post({ kind: 'bye', from: role });
+  const onPageShow = (e: PageTransitionEvent) => e.persisted && role && post({ kind: 'hello', from: role });
   addEventListener('pagehide', onPageHide);
   addEventListener('pageshow', onPageShow);
   return () => {
@@ -116,4 +97,29 @@ export function mountPresenterLink(
     removeEventListener('pageshow', onPageShow);
     stop();
   };
+}
+
+/** The other window's step and black screen, taken over: the URL in place (no new history entry), the focus where it is. */
+function adopt(
+  store: Store<AppState>,
+  url: Pick<Url, 'navigate'>,
+  role: Role,
+  state: { step: number; blank: boolean },
+): void {
+  if (store.get().blank !== state.blank) store.set({ blank: state.blank });
+  if (stepOf(store.get()) === state.step) return;
+  const route =
+    role === 'slide'
+      ? { kind: 'presenter' as const, step: state.step }
+      : { kind: 'console' as const, step: state.step };
+  url.navigate({ route }, { replace: true, focus: 'none' });
+}
+
+/** A message to the other window; a channel closed under us takes none. */
+function safePost(channel: Channel | null, message: SyncMessage): void {
+  try {
+    channel?.postMessage(message);
+  } catch {
+    /* the channel closed under us */
+  }
 }
