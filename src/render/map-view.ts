@@ -14,6 +14,11 @@ export interface MapSetup {
   container: HTMLElement;
   scene: MapScene;
   camera: Camera;
+  /**
+   * Made out of sight, to be shown on its first idle (the WebGL map readied under
+   * the SVG map): it need draw nothing before that idle, only be ready to.
+   */
+  outOfSight?: boolean;
 }
 
 export interface MapView {

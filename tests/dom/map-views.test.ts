@@ -55,6 +55,9 @@ describe('the maps on the page', () => {
     expect(views.all()).toEqual([svg, webgl]);
     expect(container.querySelector('.webgl-host')!.classList.contains('pending')).toBe(true);
     expect(container.querySelector('.svg-host')!.classList.contains('pending')).toBe(false);
+    // Only the map being readied is told so (MapLibre then draws nothing until its first idle).
+    expect(webglMap.setup.outOfSight).toBe(true);
+    expect(svgMap.setup.outOfSight).toBe(false);
 
     // The map being readied: its clicks, hover and busy go nowhere.
     webglMap.events.onPick('44021');

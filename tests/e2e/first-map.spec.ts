@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { useApp } from './support/fixture';
 import type { ProjectsDoc } from '../../src/core/types';
+import { projectColour } from '../../src/core/palette';
+import { countNearest, picture, rgb } from './support/colours';
 
 const newApp = useApp();
 const doc = JSON.parse(readFileSync('data/projects.json', 'utf8')) as ProjectsDoc;
@@ -60,5 +62,36 @@ describe('first view', () => {
       return w.__areasWithList === undefined ? null : { areas: w.__areasWithList, names: w.__namesWithList };
     });
     expect(await seen.jsonValue()).toEqual({ areas: doc.projects.length, names: doc.projects.length });
+  });
+
+  it('shows the complete map in every frame on screen, from the first until the WebGL map has taken over', async () => {
+    const app = await newApp();
+    // Every frame the page puts on screen (CDP screencast), from the build's
+    // prerendered map through the live SVG map to the WebGL map: a map shown before
+    // it has drawn (the WebGL map is readied out of sight, its frames held until it
+    // has everything) would show a frame without the projects.
+    const cdp = await app.page.context().newCDPSession(app.page);
+    const frames: Buffer[] = [];
+    cdp.on('Page.screencastFrame', ({ data, sessionId }) => {
+      frames.push(Buffer.from(data, 'base64'));
+      void cdp.send('Page.screencastFrameAck', { sessionId }).catch(() => {});
+    });
+    await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+    await app.open('#/');
+    await app.mapIdle({ withSurroundings: true });
+    expect(await app.page.locator('#map .webgl-host:not(.pending)').count(), 'the WebGL map took over').toBe(1);
+    expect(await app.page.locator('#map .svg-host').count()).toBe(0);
+    await cdp.send('Page.stopScreencast');
+    frames.push(await app.page.screenshot());
+    const box = (await app.page.locator('#map').boundingBox())!;
+    const colours = doc.projects.map((_, i) => rgb(projectColour(i)));
+    const shown = frames.map(
+      (png) => countNearest(picture(png), colours, { within: box }).filter((n) => n >= 20).length,
+    );
+    const first = shown.indexOf(doc.projects.length);
+    expect(first, 'a frame with every project').toBeGreaterThanOrEqual(0);
+    expect(shown.slice(first), `projects shown per frame, of ${frames.length} frames`).toEqual(
+      shown.slice(first).map(() => doc.projects.length),
+    );
   });
 });

@@ -39,6 +39,7 @@ export const createBrowserMap: MapFactory = async (setup, events, kind) => {
         container: setup.container,
         scene: setup.scene,
         camera: setup.camera,
+        outOfSight: setup.outOfSight,
         maxBounds: [
           [w - MAX_BOUNDS_MARGIN[0], s - MAX_BOUNDS_MARGIN[1]],
           [e + MAX_BOUNDS_MARGIN[0], n + MAX_BOUNDS_MARGIN[1]],

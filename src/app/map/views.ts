@@ -85,7 +85,8 @@ export function mapViews(o: MapViewsOptions): MapViews {
   return {
     async make(kind) {
       // A map made while another is shown is readied out of sight.
-      const host = h('div', { class: `map-host ${kind}-host${kind === 'webgl' && views.length ? ' pending' : ''}` });
+      const outOfSight = kind === 'webgl' && views.length > 0;
+      const host = h('div', { class: `map-host ${kind}-host${outOfSight ? ' pending' : ''}` });
       o.first.after(host);
       let made: MapView | null = null;
       let idleWhileMade = false;
@@ -96,7 +97,7 @@ export function mapViews(o: MapViewsOptions): MapViews {
         },
       );
       try {
-        made = await o.createMap(o.setupFor(host), events, kind);
+        made = await o.createMap({ ...o.setupFor(host), outOfSight }, events, kind);
       } catch (e) {
         host.remove();
         throw e;

@@ -20,6 +20,7 @@ import { measureText } from '../../core/text-widths';
 import { buildSurroundingsLayers, buildStyle, regionsSource, elzSource, planSource } from './style';
 import { syncFeatureState } from './feature-state';
 import { maplibreInspector } from './inspector';
+import { holdFrames } from './held-frames';
 
 // MapLibre 6 ships ES modules only; its worker must be pointed at explicitly. The
 // single-file build carries the worker's code inline and starts it from a blob.
@@ -43,6 +44,9 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   let padding: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   let plan: LabelPlan = planLabels(scene, { camera: opts.camera, size: size(), padding }, measureText);
   const map = newMap(opts, buildStyle(scene, plan, opts.basemapTiles));
+  // Out of sight, frames are prepared but not drawn until the first idle; then one
+  // is drawn, and its idle is the one the host hears (./held-frames.ts).
+  const frames = opts.outOfSight ? holdFrames(map) : null;
   const canvas = map.getCanvas();
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', scene.label);
@@ -67,7 +71,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   const states = syncFeatureState(map, () => scene);
   whenLoaded(() => states.apply(null));
   // Before 'load' the style has no sources yet: the first draw after it plans the names.
-  const watched = watchMap(map, events, () => {
+  const onIdle = () => (frames?.held() ? frames.release() : events.onIdle());
+  const watched = watchMap(map, { ...events, onIdle }, () => {
     if (load.done()) replan();
   });
   map.once('render', () => performance.mark('gbo:map-first-render'));
