@@ -14,7 +14,8 @@
 // rasterises on SwiftShader here, and --disable-gpu-rasterization (CPU raster).
 // `--busy`: one CPU burner beside the browser. `--quick`: no rebuild.
 // In the app it also records, after the first complete frame, the longest task
-// (Long Tasks API) and, in loads of their own, how long a click on Gent at 0.5 s,
+// (Long Tasks API) and when the WebGL map reached the screen (the first frame after
+// its hand-over) and, in loads of their own, how long a click on Gent at 0.5 s,
 // 1 s, 2 s and 3 s takes to show Gent's panel. A benchmark: it prints, asserts nothing.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -75,7 +76,7 @@ const LONG_TASKS = () => {
 };
 
 /** One load: ms from navigation start to the first complete frame on screen. */
-async function load(browser, url, colours) {
+async function load(browser, url, colours, withWebgl = false) {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   await context.addInitScript(LONG_TASKS);
   const page = await context.newPage();
@@ -107,8 +108,8 @@ async function load(browser, url, colours) {
       if (frames[checked].t >= origin && complete(frames[checked].png, colours)) found = frames[checked];
     if (!found) await page.waitForTimeout(100);
   }
-  await cdp.send('Page.stopScreencast').catch(() => {});
   let longest = null;
+  let webgl = NaN;
   if (found) {
     // Tasks that start after the complete frame, over the next 4 s.
     await page.waitForTimeout(4000);
@@ -117,9 +118,32 @@ async function load(browser, url, colours) {
       (since) => Math.max(0, ...window.__longTasks.filter(([s]) => s >= since).map(([, d]) => d)),
       since,
     );
+    if (withWebgl) webgl = await webglOnScreen(page, frames, origin);
   }
+  await cdp.send('Page.stopScreencast').catch(() => {});
   await context.close();
-  return { ms: found ? found.t - origin : NaN, begun: found ? found.begun - origin : NaN, longest };
+  return { ms: found ? found.t - origin : NaN, begun: found ? found.begun - origin : NaN, longest, webgl };
+}
+
+/**
+ * When the WebGL map reached the screen: the arrival of the first frame after the
+ * app's hand-over (its mark 'gbo:map-idle', when the WebGL map is shown). The mark
+ * alone says when the page asked for that frame; on a software GPU the frame can
+ * arrive a second later (the hand-over's frame once stalled the GPU process).
+ */
+async function webglOnScreen(page, frames, origin) {
+  const mark = await page
+    .waitForFunction(() => performance.getEntriesByName('gbo:map-idle')[0]?.startTime, undefined, { timeout: 20_000 })
+    .then((h) => h.jsonValue())
+    .catch(() => null);
+  if (mark === null) return NaN;
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const frame = frames.find((f) => f.t >= origin + mark);
+    if (frame) return frame.t - origin;
+    if (Date.now() > deadline) return NaN;
+    await page.waitForTimeout(50);
+  }
 }
 
 /**
@@ -211,19 +235,23 @@ try {
     const times = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
     const begun = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
     const longest = Object.fromEntries(Object.keys(appPages).map((k) => [k, []]));
+    const webgl = Object.fromEntries(Object.keys(appPages).map((k) => [k, []]));
     for (const [url, colours] of Object.values(pages)) await load(browser, url, colours); // warm-up, not counted
     for (let i = 0; i < RUNS; i++) {
       const order = Object.keys(pages);
       if (i % 2) order.reverse();
       for (const k of order) {
-        const r = await load(browser, ...pages[k]);
+        const r = await load(browser, ...pages[k], k in appPages);
         times[k].push(r.ms);
         begun[k].push(r.begun);
-        if (k in appPages) longest[k].push(r.longest);
+        if (k in appPages) {
+          longest[k].push(r.longest);
+          webgl[k].push(r.webgl);
+        }
       }
       const each = Object.keys(appPages).map(
         (k) =>
-          `${k} ${Math.round(times[k][i])} ms (/chart ${(times[k][i] / times.svgChart[i]).toFixed(2)}, longest task after ${Math.round(longest[k][i] ?? NaN)} ms)`,
+          `${k} ${Math.round(times[k][i])} ms (/chart ${(times[k][i] / times.svgChart[i]).toFixed(2)}, longest task after ${Math.round(longest[k][i] ?? NaN)} ms, WebGL map on screen ${Math.round(webgl[k][i] ?? NaN)} ms)`,
       );
       console.log(
         `${mode} run ${i + 1}: ${each.join(', ')}, SVG chart ${Math.round(times.svgChart[i])} ms, bare MapLibre ${Math.round(times.bareMapLibre?.[i] ?? NaN)} ms`,
@@ -265,6 +293,7 @@ try {
       firstCompleteFrameBegunMs: Object.fromEntries(Object.entries(begun).map(([k, xs]) => [k, summary(xs)])),
       appOverChart: ratioSummary('app'),
       longestTaskAfterMs: summary(longest.app),
+      webglMapOnScreenMs: summary(webgl.app),
       ...(apps.length > 1
         ? {
             variants: Object.fromEntries(
@@ -274,6 +303,7 @@ try {
                   dir: appDirs[Object.keys(appPages).indexOf(k)],
                   overChart: ratioSummary(k),
                   longestTaskAfterMs: summary(longest[k]),
+                  webglMapOnScreenMs: summary(webgl[k]),
                 },
               ]),
             ),
