@@ -12,7 +12,7 @@ import { municipalityCentres } from '../core/answer';
 import { computeCoverage } from '../core/coverage';
 import { createLookup } from '../core/lookup';
 import { strings } from '../i18n';
-import { mountPanel } from '../ui/panel';
+import { mountPanel } from '../ui/panel-mount';
 import { mountSearch } from '../ui/search-box';
 import { describePlace } from '../ui/describe-place';
 import { locate } from '../ui/locate';
