@@ -28,7 +28,8 @@ import { measureText, textWidth } from '../core/text-widths';
 import { createStore } from '../core/store';
 import { mountChrome } from '../app/chrome';
 import { mountSearch } from '../ui/search-box';
-import { overviewImageSvg, overviewMapSvg, type Layout, type PrerenderedMap } from './overview-map';
+import { overviewMapSvg, type Layout, type PrerenderedMap } from './overview-map';
+import { overviewImageSvg } from './preview-image';
 
 export interface PrerenderedPage {
   map: PrerenderedMap;

@@ -15,7 +15,8 @@ import { planLabels } from '../../src/core/label-plan';
 import { measureText } from '../../src/core/text-widths';
 import { storeShapes } from '../../src/core/map-shapes';
 import { projectColour } from '../../src/core/palette';
-import { compactPath, overviewMapSvg } from '../../src/prerender/overview-map';
+import { overviewMapSvg } from '../../src/prerender/overview-map';
+import { compactPath } from '../../src/prerender/markup';
 import { LAYOUT } from '../../src/prerender/page';
 
 const geo = parseGeoData(JSON.parse(readFileSync('public/geo/base.topo.json', 'utf8')));
