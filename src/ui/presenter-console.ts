@@ -4,16 +4,19 @@
 // the clock, and notes: for a project the answer's own text with the passages
 // the slide's sentences rest on marked; for the other steps the figures with
 // their sources. Keys and clicker work here as on the slide; the app keeps the
-// two windows in step (app/present/presenter-link.ts). mountConsole(el, ...) → dispose().
+// two windows in step (app/present/presenter-link.ts). The notes are drawn by
+// ./presenter-notes.ts, the keys read by ./console-keys.ts. mountConsole(el, ...) → dispose().
 import type { Store } from '../core/store';
 import type { AppState } from '../core/app-state';
 import type { View } from '../core/resolve';
 import type { Lang } from '../core/languages';
-import { keyAction, type Step } from '../core/presentation';
-import { formatElapsed, markPassages, passagesOf } from '../core/console-notes';
-import { strings, formatNumber } from '../i18n';
+import type { Step } from '../core/presentation';
+import { formatElapsed } from '../core/console-notes';
+import { strings } from '../i18n';
 import { h } from './dom';
-import { slideBody, slideFigures, stepTitle, type SlideDeps } from './slide-card';
+import { slideBody, stepTitle, type SlideDeps } from './slide-card';
+import { renderNotes } from './presenter-notes';
+import { consoleKeys } from './console-keys';
 
 export interface ConsoleDeps extends SlideDeps {
   view(state: AppState): View;
@@ -239,70 +242,5 @@ function stepList(list: HTMLElement, goTo: (step: number) => void): { render(v: 
         else b.removeAttribute('aria-current');
       });
     },
-  };
-}
-
-/** The notes: for a project the answer's own text with the slide's passages marked; else the figures with their sources. */
-function renderNotes(p: Parts, step: Step, lang: Lang, deps: SlideDeps): void {
-  const t = strings[lang];
-  if (step.kind === 'project') {
-    p.notesHeading.textContent = `${t.consoleNotes}: ${step.project.name}`;
-    p.notes.replaceChildren(
-      h('p', { class: 'console-notes-about' }, t.consoleNotesProject),
-      h(
-        'blockquote',
-        { lang: 'nl' },
-        ...markPassages(step.project.sourceText, passagesOf(step.project)).map((para) =>
-          h('p', {}, ...para.map((seg) => (seg.marked ? h('mark', {}, seg.text) : seg.text))),
-        ),
-      ),
-      h('p', { class: 'citation' }, deps.doc.source[lang]),
-    );
-  } else {
-    const members = new Set(deps.doc.projects.flatMap((q) => q.municipalities)).size;
-    p.notesHeading.textContent = `${t.consoleNotes}: ${t.consoleNotesFigures}`;
-    p.notes.replaceChildren(
-      h(
-        'ul',
-        {},
-        h('li', {}, t.consoleFigureProjects(deps.doc.projects.length, formatNumber(members, lang))),
-        h(
-          'li',
-          {},
-          slideFigures(lang, deps),
-          h('br'),
-          h('span', { class: 'console-source' }, t.presenterFiguresSource),
-        ),
-      ),
-    );
-  }
-}
-
-/** Keys and clicker, as on the slide: a step, a number typed, the black screen. */
-function consoleKeys(
-  store: Store<AppState>,
-  current: () => ConsoleView | null,
-  goTo: (step: number) => void,
-): (e: KeyboardEvent) => void {
-  let digits = '';
-  return (e) => {
-    const v = current();
-    if (!v || e.altKey || e.ctrlKey || e.metaKey) return;
-    // Enter and Space press the console's own buttons; Tab moves between them.
-    if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement) return;
-    if (
-      (e.key === 'ArrowUp' || e.key === 'ArrowDown') &&
-      e.target instanceof Element &&
-      e.target.closest('.console-notes')
-    )
-      return;
-    const action = keyAction(e.key, v.step, v.total, digits);
-    if (action.type === 'none' || action.type === 'exit' || action.type === 'help' || action.type === 'console') return;
-    e.preventDefault();
-    digits = action.type === 'digits' ? action.digits : '';
-    if (action.type === 'go') {
-      if (store.get().blank) store.set({ blank: false });
-      if (action.step !== v.step) goTo(action.step);
-    } else if (action.type === 'blank') store.set({ blank: !store.get().blank });
   };
 }
