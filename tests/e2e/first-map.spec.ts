@@ -64,12 +64,35 @@ describe('first view', () => {
     expect(await seen.jsonValue()).toEqual({ areas: doc.projects.length, names: doc.projects.length });
   });
 
-  it('shows the complete map in every frame on screen, from the first until the WebGL map has taken over', async () => {
+  it('shows the complete map in every frame on screen, from the first until the WebGL map has taken over, which had drawn it when it was shown', async () => {
     const app = await newApp();
     // Every frame the page puts on screen (CDP screencast), from the build's
     // prerendered map through the live SVG map to the WebGL map: a map shown before
     // it has drawn (the WebGL map is readied out of sight, its frames held until it
     // has everything) would show a frame without the projects.
+    // And what the WebGL map had drawn when it was shown: read from its drawing
+    // buffer in the task that showed it (the hand-over comes in the idle that ends
+    // MapLibre's frame, before the browser composites and clears that buffer).
+    const colours = doc.projects.map((_, i) => rgb(projectColour(i)));
+    await app.page.addInitScript((colours: number[][]) => {
+      new MutationObserver((records, observer) => {
+        const host = records.map((r) => r.target).find((t) => t instanceof Element && t.matches('.webgl-host'));
+        if (!(host instanceof Element) || host.classList.contains('pending')) return;
+        observer.disconnect();
+        const canvas = host.querySelector('canvas')!;
+        const gl = canvas.getContext('webgl2')!;
+        const pixels = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
+        gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+        const counts = colours.map(() => 0);
+        for (let i = 0; i < pixels.length; i += 4) {
+          const k = colours.findIndex((c) => c.every((v, j) => Math.abs(v - pixels[i + j]!) <= 8));
+          if (k >= 0) counts[k]!++;
+        }
+        (window as unknown as { __shownWithProjects: number }).__shownWithProjects = counts.filter(
+          (n) => n >= 20,
+        ).length;
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    }, colours);
     const cdp = await app.page.context().newCDPSession(app.page);
     const frames: Buffer[] = [];
     cdp.on('Page.screencastFrame', ({ data, sessionId }) => {
@@ -83,8 +106,11 @@ describe('first view', () => {
     expect(await app.page.locator('#map .svg-host').count()).toBe(0);
     await cdp.send('Page.stopScreencast');
     frames.push(await app.page.screenshot());
+    expect(
+      await app.page.evaluate(() => (window as unknown as { __shownWithProjects?: number }).__shownWithProjects),
+      'projects the WebGL map had drawn when it was shown',
+    ).toBe(doc.projects.length);
     const box = (await app.page.locator('#map').boundingBox())!;
-    const colours = doc.projects.map((_, i) => rgb(projectColour(i)));
     const shown = frames.map(
       (png) => countNearest(picture(png), colours, { within: box }).filter((n) => n >= 20).length,
     );

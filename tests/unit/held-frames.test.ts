@@ -1,52 +1,88 @@
-// The WebGL map readied out of sight draws no frame until it is released
-// (src/render/maplibre/held-frames.ts); without the painter it knows, it holds nothing.
+// The WebGL map readied out of sight does everything but draw until it is released
+// (src/render/maplibre/held-frames.ts); without a WebGL2 context it holds nothing.
 import { describe, expect, it } from 'vitest';
 import { holdFrames } from '../../src/render/maplibre/held-frames';
 
-function fakeMap() {
-  const drawn: unknown[][] = [];
+/** A context whose calls land on its prototype, as a browser's do. */
+class FakeGl {
+  static calls: string[] = [];
+  drawElements(mode: number) {
+    FakeGl.calls.push(`drawElements ${mode}`);
+  }
+  drawArrays(mode: number) {
+    FakeGl.calls.push(`drawArrays ${mode}`);
+  }
+  drawElementsInstanced() {
+    FakeGl.calls.push('drawElementsInstanced');
+  }
+  drawArraysInstanced() {
+    FakeGl.calls.push('drawArraysInstanced');
+  }
+  drawRangeElements() {
+    FakeGl.calls.push('drawRangeElements');
+  }
+  bufferData() {
+    FakeGl.calls.push('bufferData');
+  }
+  clear() {
+    FakeGl.calls.push('clear');
+  }
+}
+
+function setUp(gl: FakeGl | null = new FakeGl()) {
+  FakeGl.calls = [];
   let repaints = 0;
-  const painter = {
-    name: 'painter',
-    render(this: { name: string }, ...args: unknown[]) {
-      drawn.push([this.name, ...args]);
-      return 'drawn';
-    },
-  };
+  const canvas = { getContext: (kind: string) => (kind === 'webgl2' ? gl : null) } as unknown as HTMLCanvasElement;
   const map = {
-    painter,
     triggerRepaint: () => {
       repaints++;
     },
   };
-  // MapLibre calls its painter as a method: `this` must stay the painter.
-  const frame = (n: number) => map.painter.render(`frame ${n}`);
-  return { map, drawn, frame, repaints: () => repaints };
+  // A frame as MapLibre makes one: uploads, clears, draws.
+  const frame = () => {
+    const c = canvas.getContext('webgl2') as unknown as FakeGl;
+    c.bufferData();
+    c.clear();
+    c.drawElements(4);
+    c.drawArrays(1);
+    c.drawElementsInstanced();
+    c.drawArraysInstanced();
+    c.drawRangeElements();
+  };
+  return { canvas, map, frame, repaints: () => repaints };
 }
 
 describe('frames held while the map is out of sight', () => {
-  it('prepares frames without drawing them, then draws from the release on, asking for a frame', () => {
-    const { map, drawn, frame, repaints } = fakeMap();
-    const frames = holdFrames(map)!;
+  it('does all of a frame but its draw calls, then draws from the release on, asking for a frame', () => {
+    const { canvas, map, frame, repaints } = setUp();
+    const frames = holdFrames(canvas, map)!;
     expect(frames.held()).toBe(true);
-    expect(frame(1)).toBeUndefined();
-    expect(frame(2)).toBeUndefined();
-    expect(drawn).toEqual([]);
+    frame();
+    expect(FakeGl.calls).toEqual(['bufferData', 'clear']);
     expect(repaints()).toBe(0);
 
     frames.release();
     expect(frames.held()).toBe(false);
     expect(repaints()).toBe(1);
-    expect(frame(3)).toBe('drawn');
-    expect(drawn).toEqual([['painter', 'frame 3']]);
+    FakeGl.calls = [];
+    frame();
+    expect(FakeGl.calls).toEqual([
+      'bufferData',
+      'clear',
+      'drawElements 4',
+      'drawArrays 1',
+      'drawElementsInstanced',
+      'drawArraysInstanced',
+      'drawRangeElements',
+    ]);
 
     // A second release asks for nothing more.
     frames.release();
     expect(repaints()).toBe(1);
   });
 
-  it('holds nothing on a map whose painter it does not know', () => {
-    expect(holdFrames({ triggerRepaint() {} })).toBeNull();
-    expect(holdFrames({ painter: {}, triggerRepaint() {} } as never)).toBeNull();
+  it('holds nothing without a WebGL2 context', () => {
+    const { canvas, map } = setUp(null);
+    expect(holdFrames(canvas, map)).toBeNull();
   });
 });

@@ -1,22 +1,27 @@
-// A WebGL map readied out of sight prepares its frames but draws none until it has
-// everything: then it draws once, and is shown.
+// A WebGL map readied out of sight does all the work of its frames but the
+// drawing itself, until it has everything: then it draws once, and is shown.
 //
 // Why: Chromium runs the GPU work of a canvas nobody sees only when the canvas is
 // first shown. While its sources load, MapLibre draws 15–18 frames, and each was
 // paid in the hand-over's one frame, in which the GPU process could draw nothing
 // else: a stall of 0.8–1.2 s on this GPU-less machine (a click at 2 s waited
-// 0.5–0.9 s for its panel). With the frames held, that frame costs 0.2–0.3 s.
+// 0.5–0.9 s for its panel).
 //
-// MapLibre prepares a frame (style, tiles, placement) and then hands it to its
-// painter; only the painter draws. It has no public switch for this, so the
-// painter's `render`, a private method, is wrapped. Where it cannot be found (a
-// MapLibre that renamed it) nothing is held: the map draws every frame, as before.
-// holdFrames(map) → { held(), release() } | null.
+// Held, the map's WebGL context drops its draw calls: everything else a frame
+// does (uploading tiles, compiling shaders as layers first show, setting state)
+// goes on, spread over the frames as before, so the one frame drawn at the end
+// compiles nothing. The context is the canvas's own (canvas.getContext returns the
+// one MapLibre made), and the draw calls are shadowed on that one object: no
+// private part of MapLibre is touched. holdFrames(canvas, map) → { held(), release() } | null.
 
-/** The part of a MapLibre map this needs: its painter (private) and a repaint. */
-export interface PaintedMap {
-  triggerRepaint(): void;
-}
+/** The draw calls of WebGL2: the only calls that make the GPU draw. */
+const DRAWS = [
+  'drawArrays',
+  'drawElements',
+  'drawArraysInstanced',
+  'drawElementsInstanced',
+  'drawRangeElements',
+] as const;
 
 export interface HeldFrames {
   /** True until release(). */
@@ -25,22 +30,18 @@ export interface HeldFrames {
   release(): void;
 }
 
-type Painter = { render?: (...args: unknown[]) => unknown };
-
-export function holdFrames(map: PaintedMap): HeldFrames | null {
-  const painter = (map as unknown as { painter?: Painter }).painter;
-  const render = painter?.render;
-  if (!painter || typeof render !== 'function') return null;
+export function holdFrames(canvas: HTMLCanvasElement, map: { triggerRepaint(): void }): HeldFrames | null {
+  const gl = canvas.getContext('webgl2');
+  if (!gl) return null;
+  const own = gl as unknown as Record<(typeof DRAWS)[number], unknown>;
+  for (const name of DRAWS) own[name] = () => {};
   let held = true;
-  painter.render = function (this: unknown, ...args: unknown[]) {
-    return held ? undefined : render.apply(this, args);
-  };
   return {
     held: () => held,
     release() {
       if (!held) return;
       held = false;
-      painter.render = render;
+      for (const name of DRAWS) delete own[name];
       map.triggerRepaint();
     },
   };

@@ -44,10 +44,10 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   let padding: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
   let plan: LabelPlan = planLabels(scene, { camera: opts.camera, size: size(), padding }, measureText);
   const map = newMap(opts, buildStyle(scene, plan, opts.basemapTiles));
-  // Out of sight, frames are prepared but not drawn until the first idle; then one
-  // is drawn, and its idle is the one the host hears (./held-frames.ts).
-  const frames = opts.outOfSight ? holdFrames(map) : null;
   const canvas = map.getCanvas();
+  // Out of sight, the map does all of its frames but the drawing until its first
+  // idle; then it draws one, and that one's idle is the one the host hears (./held-frames.ts).
+  const frames = opts.outOfSight ? holdFrames(canvas, map) : null;
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', scene.label);
   const camera = (): Camera => ({ center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() });
