@@ -1,4 +1,5 @@
-// Every UI string, per language: one file per language in ./strings/, found here
+// Every UI string, per language: one file per language in ./strings/ (with its
+// coverage and presentation parts in ./strings/<code>/), found here
 // by its code in LANGS (src/core/languages.ts). nl.ts defines the keys; every other
 // file must have the same ones (checked by tsc through the Strings type).
 import { LANGS, type Lang } from '../core/languages';

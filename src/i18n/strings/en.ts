@@ -1,4 +1,8 @@
+// Every English UI string: the coverage view's and the presentation's in ./en/, the
+// rest here; the keys are nl.ts's (checked by tsc).
 import type { Strings } from './nl';
+import coverage from './en/coverage';
+import presenter from './en/presenter';
 
 const en: Strings = {
   locale: 'en-GB',
@@ -141,117 +145,7 @@ const en: Strings = {
   helpToday: 'Looking for help today?',
   helpTodayText: 'De Sociale Kaart is the Flemish directory of welfare and care services near you (in Dutch).',
   helpTodayLink: 'Go to De Sociale Kaart (desocialekaart.be)',
-  coverageLink: 'Coverage in figures',
-  coverageHeading: 'Coverage of the pilot projects',
-  coverageIntro:
-    'Figures computed from the map data: municipalities as bounded in 2017, inhabitants on 1 January 2018 (Statbel), area computed from the boundaries as the source gives them (Statbel, simplified by Provincies in Cijfers), before the further simplification for this map.',
-  filtersHeading: 'Filter',
-  filterTheme: 'Theme',
-  filterGroup: 'Target group',
-  filterPartner: 'Type of partner',
-  filterAll: 'All',
-  filterUnknown: (v: string) => `Unknown filter value “${v}” ignored.`,
-  filterMatches: (n: number) => (n === 1 ? '1 project matches the filter.' : `${n} projects match the filter.`),
-  keyFigures: 'Key figures',
-  keyMunicipalitiesBase: (total: string, share: string) =>
-    `of the ${total} Flemish municipalities (2017 boundaries) · ${share}`,
-  keyPopulationBase: (total: string, share: string) =>
-    `of the ${total} inhabitants of Flanders on 1 January 2018 · ${share}`,
-  keyAreaValue: (share: string) => share,
-  keyAreaBase: (part: string, total: string) => `of the area of Flanders (${part} of ${total} km²)`,
-  keyZonesLabel: 'Primary-care zones with a pilot municipality',
-  keyZonesBase: (total: string) => `of the ${total} primary-care zones (today's division)`,
-  keyFilterLine: (kept: number, total: number, words: string) =>
-    words ? `${kept} of the ${total} projects: ${words}` : `All ${total} projects, no filter`,
-  keyThenNow: (n: string, total: string) =>
-    `Then and now: today ${n} of the ${total} municipalities contain a pilot municipality of then (after the mergers of 2019 and 2025).`,
-  keyMore: 'Map options, legend, sources and downloads',
-  copyFigure: 'Copy as a sentence',
-  copyFigureLabel: (what: string) => `Copy as a sentence: ${what}`,
-  copiedFigure: (sentence: string) => `Copied: ${sentence}`,
-  copyFigureFailed: 'Copying failed; select the sentence below.',
-  sentenceMunicipalities: (part: string, total: string, share: string) =>
-    `${part} of the ${total} Flemish municipalities (${share}) took part in a pilot project of integrated broad reception`,
-  sentencePopulation: (part: string, total: string, share: string) =>
-    `${part} of the ${total} inhabitants of Flanders (${share}) lived on 1 January 2018 in a municipality with a pilot project of integrated broad reception`,
-  sentenceArea: (share: string, part: string, total: string) =>
-    `The municipalities with a pilot project of integrated broad reception cover ${share} of the area of Flanders (${part} of ${total} km²)`,
-  sentenceZones: (part: string, total: string) =>
-    `${part} of the ${total} primary-care zones (today's division) contain a municipality with a pilot project of integrated broad reception`,
-  sentenceFilter: (words: string) => `filter: ${words}`,
-  sourceMunicipalities: 'source: answer to written question no. 114; 2017 boundaries',
-  sourcePopulation: 'source: Statbel, population on 1 January 2018; answer to written question no. 114',
-  sourceArea: 'source: Statbel boundaries via Provincies in Cijfers; answer to written question no. 114',
-  sourceZones: 'source: primary-care zones via Provincies in Cijfers; answer to written question no. 114',
-  figMunicipalities: 'Pilot municipalities',
-  figPopulation: 'Inhabitants on 1 January 2018',
-  figArea: 'Area',
-  figOutOf: (part: string, whole: string, share: string) => `${part} of ${whole} (${share})`,
-  perProvince: 'Per province (2017 boundaries)',
-  colProvince: 'Province',
-  colZone: 'Primary-care zone',
-  colPilotMunicipalities: 'Pilot municipalities',
-  colCovered: 'Inhabitants in pilot municipalities',
-  colShareOwn: 'Share of its own inhabitants',
-  colShareOfCovered: 'Share of all inhabitants in pilot municipalities',
-  totalRow: 'Flanders',
-  provinceCaption:
-    "Per province: the pilot municipalities, their inhabitants on 1 January 2018, the share that is of the province's own inhabitants, and the share of all inhabitants in pilot municipalities in Flanders.",
-  zoneCaption:
-    "Per primary-care zone with at least one pilot municipality: the pilot municipalities, their inhabitants on 1 January 2018 and the share that is of the zone's inhabitants.",
-  chartCovered: 'In a pilot municipality',
-  chartNotCovered: 'Not in a pilot municipality',
-  chartProvinces: 'Inhabitants per province, in and outside the pilot municipalities',
-  chartZones: 'Inhabitants per primary-care zone, in and outside the pilot municipalities',
-  chartUnavailable: 'The chart could not be loaded; the table below gives the same figures.',
-  chartTwin: 'The table below gives the same figures.',
-  csvFigures: 'Key figures',
-  csvCovered: 'In pilot municipalities',
-  csvTotal: 'Total',
-  csvShare: 'Share (%)',
-  csvFilter: 'Filter',
-  csvNoFilter: 'none (all projects)',
-  csvRounding: 'Figures rounded as on screen: area to 0.1 km², shares to 0.1 percentage point.',
-  zonesHeading: "Primary-care zones (eerstelijnszones, today's division)",
-  zonesText: (n: number, total: number) =>
-    `${n} of the ${total} primary-care zones contain at least one pilot municipality.`,
-  tableHeading: 'All projects',
-  tableCaption:
-    'Projects with their municipalities, inhabitants, area, province and themes. Select a column heading to sort.',
-  colProject: 'Project',
-  colMunicipalities: 'Municipalities',
-  colPopulation: 'Inhabitants (1/1/2018)',
-  colArea: 'Area (km²)',
-  colProvinces: 'Province',
-  colThemes: 'Themes',
-  sortBy: (col: string) => `Sort by ${col}`,
-  downloadCsv: 'Download as CSV (Excel)',
-  csvFile: (filter: string) => `gbo-pilot-projects-coverage${filter ? `-${filter}` : ''}.csv`,
-  km2: (n: string) => `${n} km²`,
-  noScript:
-    'Without JavaScript this page shows the map, the figures and the projects below. Search, the filters, the downloads and the presentation need JavaScript.',
-  takeAwayHeading: 'Download the data',
-  takeAwayIntro:
-    "For further work in a GIS or a spreadsheet. The files are made in your browser from this map's data, offline too; each file names its sources.",
-  takeAwayAreas: 'Pilot areas (GeoJSON)',
-  takeAwayExperiments: "W13's local experiments (GeoJSON)",
-  takeAwayMunicipalities: (n: number) =>
-    `The ${n} municipalities with their code, province and inhabitants (CSV, Excel)`,
-  takeAwayAreasFile: 'gbo-pilot-areas.geojson',
-  takeAwayExperimentsFile: 'gbo-w13-local-experiments.geojson',
-  takeAwayMunicipalitiesFile: 'gbo-pilot-municipalities.csv',
-  takeAwayAreasName: 'Integrated broad reception pilot projects: the areas (2017 municipal boundaries)',
-  takeAwayExperimentsName: 'Pilot project W13: the local experiments',
-  takeAwayCsvTitle: 'Municipalities with an integrated broad reception pilot project (2017 municipal boundaries)',
-  takeAwayCsvHeader: ['NIS code', 'Municipality', 'Province', 'Pilot project', 'Inhabitants on 1/1/2018'],
-  sourcePilots: (source: string) => `Pilot projects and their municipalities: ${source}`,
-  sourceBoundaries:
-    'Boundaries: Statbel (open data), 2017 municipalities, simplified by Provincies in Cijfers and further for this map.',
-  sourceInhabitants: 'Inhabitants on 1 January 2018: Statbel, via vandenbroucke/belgian_municipalities (GPL-3.0).',
-  takeAwayLicence:
-    'Licences: boundaries from Statbel (open data); population on 1 January 2018 via vandenbroucke/belgian_municipalities (GPL-3.0); the full texts under “Data licences” on the map and in LICENSES.txt.',
-  sourceExperimentPoints:
-    'For each local experiment the answer names a municipality, not an address: the point lies inside that municipality, where the map shows the experiment.',
+  ...coverage,
   mapOptions: 'Map',
   boundaries2017: 'Municipal boundaries of 2017 (308 municipalities)',
   boundaries2025: 'Today’s municipal boundaries (285 municipalities)',
@@ -265,55 +159,7 @@ const en: Strings = {
     '40000': 'East Flanders',
     '70000': 'Limburg',
   },
-  startPresentation: 'Start presentation',
-  presenterStep: (n: number, total: number) => `${n} / ${total}`,
-  presenterStepLabel: (n: number, total: number) => `Step ${n} of ${total}`,
-  presenterKeys: '→ next · ← previous · B blank · P presenter console · Esc stop · ? this help',
-  presenterOverviewEnd: 'Overview',
-  presenterMapCredit:
-    'Map: boundaries from Statbel (open data), simplified by Provincies in Cijfers; surroundings: Natural Earth.',
-  presenterFiguresSource:
-    'Source: Statbel, population on 1 January 2018; municipalities: answer to written question no. 114, 2017 boundaries.',
-  presenterFigures: (m: string, pop: string, share: string) =>
-    `${m} municipalities · ${pop} inhabitants (${share} of Flanders on 1 January 2018)`,
-  presenterBlank: 'Screen blanked. Press B to continue.',
-  consoleTitle: 'Presenter console',
-  openConsole: 'Presenter console (P)',
-  consoleBlocked:
-    'The presenter console could not open: the browser blocked the new window. Allow pop-ups for this page and press P again.',
-  slideToOtherScreen: 'Slide to the other screen',
-  noOtherScreen: "No second screen found. Drag the slide's window to the projector yourself.",
-  otherScreenRefused: "The browser gave no access to the screens. Drag the slide's window to the projector yourself.",
-  consoleNow: 'Now',
-  consoleNext: 'Next',
-  consoleLast: 'This is the last step.',
-  consoleSteps: 'All steps',
-  consoleNotes: 'Notes',
-  consoleNotesProject:
-    "From the answer to question no. 114 (in Dutch); marked: the passages the slide's sentences rest on.",
-  consoleNotesFigures: "The slide's figures and their sources",
-  consoleFigureProjects: (n: number, m: string) =>
-    `${n} pilot projects, ${m} municipalities: answer to written question no. 114 (question of 8 November 2017).`,
-  consoleElapsed: 'Elapsed',
-  consoleClock: 'Clock',
-  consoleReset: 'Reset time',
-  consolePrevious: '← Previous',
-  consoleNextButton: 'Next →',
-  consoleBlank: 'Blank screen (B)',
-  consoleBlankOn: 'The slide is blank.',
-  consoleKeys:
-    '→ / PageDown next · ← / PageUp previous · Home first · End last · B blank · number + Enter to go to a step',
-  consoleLinked: 'Linked to the slide: both windows follow each other.',
-  consoleAlone: 'Waiting for the slide. Open the presentation in another window of this browser.',
-  consoleSlideClosed: "The slide's window was closed.",
-  consoleOpenSlide: 'Open the slide again',
-  consoleUnavailable: (why: string) =>
-    `This screen cannot follow the slide: ${why} The slide still works with the keys in its own window.`,
-  consoleNoChannel:
-    'this browser allows no messages between windows (BroadcastChannel), for example for a file opened locally.',
-  consoleStepAnnounced: (n: number, total: number, title: string) => `Step ${n} of ${total}: ${title}`,
-  consoleSlideLabel: 'The slide now, small',
-  consoleNextLabel: 'The next step',
+  ...presenter,
   downloadImage: 'Download image (PNG)',
   print: 'Print',
   copyEmbed: 'Copy embed code',
