@@ -7,17 +7,15 @@
 // map stays. Which map is shown, and the hand-over: app/map/views.ts. State
 // changes: app/map/follow.ts; a new size: app/map/layout.ts; the
 // surroundings: app/map/surroundings.ts.
-// mountMap(...) → { map, picture, zoomToProject, settled, dispose } (a MapHost).
-import type { Store } from '../../core/store';
+// mountMap(...) → { map, picture, zoomToProject, settled, dispose } (a MapHost; what
+// it is given and gives back: ./host-api.ts).
 import type { AppState } from '../../core/app-state';
-import type { MapView, Padding } from '../../render/map-view';
+import type { Padding } from '../../render/map-view';
 import { fitCamera } from '../../core/camera';
 import { strings } from '../../i18n';
 import { h } from '../../ui/dom';
 import { mountMapTooltip, tooltipText } from '../../ui/map-tooltip';
-import type { MapFactory } from './factory';
-import type { Renderer } from '../../core/page-options';
-import type { MapPicture, Pictures } from './picture';
+import type { MapPicture } from './picture';
 import { followState } from './follow';
 import { loadSurroundings } from './surroundings';
 import { showMapMessage } from '../../ui/map-message';
@@ -27,34 +25,7 @@ import { mountAreaKeys } from './area-keys';
 import { cameraPadding } from './camera-padding';
 import { layoutOf } from '../../core/view-effects';
 import { mapPickRoute } from '../../core/picks';
-import type { Lookup } from '../../core/lookup';
-import type { Url } from '../url';
-
-export interface MapControllerDeps {
-  store: Store<AppState>;
-  pictures: Pictures;
-  container: HTMLElement;
-  createMap: MapFactory;
-  /** 'svg': the SVG map only (?renderer=svg); 'auto': WebGL takes over when it can. */
-  renderer: Renderer;
-  /** Names of municipalities and projects: the tooltip's, and where a pick leads. */
-  lookup: Pick<Lookup, 'nameOfAny' | 'projectOfAny'>;
-  /** A pick on the map navigates: a municipality to its project or its own panel, a project's area to the project. */
-  url: Pick<Url, 'navigate'>;
-  /** The surroundings' topology, loaded once the first map is on screen. */
-  surroundingsData(): Promise<unknown>;
-}
-
-export interface MapController {
-  /** The map on screen. */
-  map(): MapView | null;
-  /** What the map shows now, for printouts and images. */
-  picture(): MapPicture;
-  zoomToProject(id: string): void;
-  /** Resolves once the map that stays (WebGL, or SVG without it) has drawn everything. */
-  settled: Promise<void>;
-  dispose(): void;
-}
+import type { MapController, MapControllerDeps } from './host-api';
 
 /** Resolves after the next frame has been painted (a task queued from its animation frame runs after the paint). */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
