@@ -145,6 +145,7 @@ export function createShareController(
   const activeFilter = (s: AppState) => (s.route.kind === 'coverage' ? filterWords(s.filter, deps.doc, s.lang) : []);
 
   const updateLink = printLink(t);
+  let disposed = false;
 
   const preparePrint = () => {
     const s = deps.store.get();
@@ -155,12 +156,26 @@ export function createShareController(
     if (picture && host) deps.takeaway.draw(picture, PRINT_MAP.width, PRINT_MAP.height);
   };
 
+  // A new view's link (and its QR code, 17 ms) is made after the frame that shows
+  // the view, not in the click's task: the panel the user asked for comes first.
+  // A print before then gets it from beforeprint, which makes it at once.
+  let linkFrame: number | null = null;
+  let linkTimer: ReturnType<typeof setTimeout> | null = null;
+  const updateLinkSoon = () => {
+    if (linkFrame !== null || linkTimer !== null) return;
+    linkFrame = requestAnimationFrame(() => {
+      linkFrame = null;
+      linkTimer = setTimeout(() => {
+        linkTimer = null;
+        if (!disposed) updateLink();
+      }, 0);
+    });
+  };
   const unsubscribe = deps.store.subscribe((s, prev) => {
     if (s.route !== prev.route || s.lang !== prev.lang || s.filter !== prev.filter || s.boundaries !== prev.boundaries)
-      updateLink();
+      updateLinkSoon();
   });
   // What a print needs is loaded after the first map, long before anyone prints.
-  let disposed = false;
   const idle = deps.afterFirstMap(() => {
     void preloadQr().then(
       () => {
@@ -177,6 +192,8 @@ export function createShareController(
     lastImage: () => lastImage,
     dispose() {
       disposed = true;
+      if (linkFrame !== null) cancelAnimationFrame(linkFrame);
+      if (linkTimer !== null) clearTimeout(linkTimer);
       idle();
       unsubscribe();
       removeEventListener('beforeprint', preparePrint);
