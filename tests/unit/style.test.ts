@@ -6,7 +6,13 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FillLayerSpecification } from 'maplibre-gl';
-import { buildSurroundingsLayers, buildStyle, elzSource, planSource } from '../../src/render/maplibre/style';
+import {
+  buildSurroundingsLayers,
+  buildStyle,
+  elzSource,
+  landSource,
+  planSource,
+} from '../../src/render/maplibre/style';
 import { planLabels } from '../../src/core/label-plan';
 import { fitCamera } from '../../src/core/camera';
 import { LABEL_STYLE } from '../../src/core/map-scene';
@@ -41,14 +47,42 @@ describe('map style', () => {
     const ids = buildStyle(scene, plan).layers.map((l) => l.id);
     expect(ids.indexOf('project-fill')).toBeGreaterThan(ids.indexOf('vlaanderen-fill'));
     // Few sources: each one is tiled in the worker before the first idle (the
-    // selected municipality's name and the surroundings come later).
-    expect(Object.keys(buildStyle(scene, plan).sources)).toHaveLength(5);
+    // surroundings come later).
+    expect(Object.keys(buildStyle(scene, plan).sources)).toEqual(['land', 'elz', 'plan']);
     expect(ids.indexOf('project-outline')).toBeGreaterThan(ids.indexOf('gemeenten-line'));
     // Names over everything: MapLibre places none itself, the plan has (core/label-plan.ts).
     expect(ids.at(-1)).toBe('plan-labels');
     expect(buildStyle(scene, plan).layers.at(-1)).toMatchObject({
       layout: { 'text-allow-overlap': true, 'text-ignore-placement': true },
     });
+  });
+
+  it('draws the fills and lines in runs of one source each: the surroundings, the land, the leaders', () => {
+    // Each fill or line layer drawn after a layer of another source first draws a
+    // stencil mask per tile of its own: half of a frame on a software GPU.
+    const style = buildStyle(scene, plan);
+    const runs = (layers: typeof style.layers) =>
+      layers
+        .filter((l) => (l.type === 'fill' || l.type === 'line') && l.layout?.visibility !== 'none')
+        .map((l) => (l as FillLayerSpecification).source)
+        .filter((source, i, all) => source !== all[i - 1]);
+    expect(runs(style.layers)).toEqual(['land', 'plan']);
+    expect(runs([...buildSurroundingsLayers(), ...style.layers])).toEqual(['world', 'land', 'plan']);
+    // With the zones on, their borders come between the provinces and the projects' outlines.
+    expect(runs(buildStyle(sceneOf({ elz: true }), plan).layers)).toEqual(['land', 'elz', 'land', 'plan']);
+  });
+
+  it('keys the land for its state: a municipality by its code, a project by its id, never the same', () => {
+    const land = landSource(layers).features;
+    const keys = land.map((f) => f.properties?.key).filter((k) => k !== undefined);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(
+      land.find((f) => f.properties?.kind === 'gemeente' && String(f.properties.code) === '44021')?.properties?.key,
+    ).toBe('44021');
+    expect(land.find((f) => f.properties?.kind === 'project' && f.properties.id === 'gent')?.properties?.key).toBe(
+      'gent',
+    );
+    expect(buildStyle(scene, plan).sources.land).toMatchObject({ promoteId: 'key' });
   });
 
   it('tiles the eerstelijnszones only once they are switched on', () => {

@@ -17,7 +17,7 @@ import type { MapScene } from '../../core/map-scene';
 import { fitCamera, FIT_MAX_ZOOM, ZOOM_RANGE, type Camera } from '../../core/camera';
 import { planKey, planLabels, type LabelPlan } from '../../core/label-plan';
 import { measureText } from '../../core/text-widths';
-import { buildSurroundingsLayers, buildStyle, regionsSource, elzSource, planSource } from './style';
+import { buildSurroundingsLayers, buildStyle, landSource, elzSource, planSource } from './style';
 import { syncFeatureState } from './feature-state';
 import { maplibreInspector } from './inspector';
 import { holdFrames } from './held-frames';
@@ -171,9 +171,7 @@ function applyScene(
   setSource: (id: string, data: FeatureCollection) => void,
 ): void {
   if (next.layers !== prev.layers) {
-    setSource('gemeenten', next.layers.gemeenten);
-    setSource('regions', regionsSource(next.layers));
-    setSource('projects', next.layers.projects);
+    setSource('land', landSource(next.layers));
   }
   if (next.layers !== prev.layers || next.elz !== prev.elz) {
     setSource('elz', elzSource(next.layers, next.elz));
@@ -206,9 +204,9 @@ function watchMap(map: MlMap, events: MapViewEvents, onMoved: () => void): { mov
   };
   const setHover = (code: string | null) => {
     if (hovered === code) return;
-    if (hovered) map.setFeatureState({ source: 'gemeenten', id: hovered }, { hover: false });
+    if (hovered) map.setFeatureState({ source: 'land', id: hovered }, { hover: false });
     hovered = code;
-    if (code) map.setFeatureState({ source: 'gemeenten', id: code }, { hover: true });
+    if (code) map.setFeatureState({ source: 'land', id: code }, { hover: true });
   };
   const onMove = (e: MapMouseEvent) => {
     const code = codeAt(e);
