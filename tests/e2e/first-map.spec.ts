@@ -34,34 +34,45 @@ describe('first view', () => {
     expect(await app.page.locator('#panel').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   });
 
-  it('mounts the project list and the complete first map in one task, so no frame shows the list beside an empty map', async () => {
+  it('keeps a complete map beside the list at every moment: the prerendered map goes only in the task that completes the live one', async () => {
     const app = await newApp();
-    // When the app's list appears (not the build's prerendered one, which is in the
-    // page from the start), a task queued right then looks at the map: a frame can
-    // only come between tasks, so the map must already be drawn.
+    // Two moments when a frame could show the list beside an empty map: when the
+    // app's list replaces the build's (the live map may not be drawn yet: it is drawn
+    // in the next task), and when the build's map is removed. A mutation observer's
+    // callback runs before the task ends, so before any frame: what it sees is
+    // what the next frame would show.
     await app.page.addInitScript(() => {
-      let prerendered: Element | null | undefined;
-      document.addEventListener('readystatechange', () => {
-        prerendered ??= document.querySelector('.project-list');
+      const w = window as unknown as {
+        __moments: Record<string, { prerendered: boolean; areas: number; names: number }>;
+      };
+      w.__moments = {};
+      const look = () => ({
+        prerendered: !!document.querySelector('#map .prerender-map .prerender-areas path'),
+        areas: document.querySelectorAll('#map .project-area').length,
+        names: document.querySelectorAll('#map .project-label').length,
       });
-      new MutationObserver((_, observer) => {
+      let prerenderedList: Element | null | undefined;
+      document.addEventListener('readystatechange', () => {
+        prerenderedList ??= document.querySelector('.project-list');
+      });
+      new MutationObserver((records) => {
         const list = document.querySelector('.project-list');
-        if (prerendered === undefined || !list?.querySelector('a') || list === prerendered) return;
-        observer.disconnect();
-        setTimeout(() => {
-          (window as unknown as { __areasWithList: number }).__areasWithList =
-            document.querySelectorAll('#map .project-area').length;
-          (window as unknown as { __namesWithList: number }).__namesWithList =
-            document.querySelectorAll('#map .project-label').length;
-        }, 0);
+        if (!w.__moments.list && prerenderedList !== undefined && list?.querySelector('a') && list !== prerenderedList)
+          w.__moments.list = look();
+        const removed = records.some((r) =>
+          [...r.removedNodes].some((n) => n instanceof Element && n.matches('.prerender-map')),
+        );
+        if (removed && !w.__moments.gone) w.__moments.gone = look();
       }).observe(document, { subtree: true, childList: true });
     });
     await app.open('#/');
-    const seen = await app.page.waitForFunction(() => {
-      const w = window as unknown as { __areasWithList?: number; __namesWithList?: number };
-      return w.__areasWithList === undefined ? null : { areas: w.__areasWithList, names: w.__namesWithList };
-    });
-    expect(await seen.jsonValue()).toEqual({ areas: doc.projects.length, names: doc.projects.length });
+    await app.mapIdle();
+    const moments = await app.page.evaluate(() => (window as unknown as { __moments: unknown }).__moments);
+    const n = doc.projects.length;
+    const { list, gone } = moments as Record<string, { prerendered: boolean; areas: number; names: number }>;
+    expect(list, "when the app's list appeared").toBeDefined();
+    expect(list!.prerendered || (list!.areas === n && list!.names === n), "the map beside the app's list").toBe(true);
+    expect(gone, "when the build's map went").toEqual({ prerendered: false, areas: n, names: n });
   });
 
   it('shows the complete map in every frame on screen, from the first until the WebGL map has taken over, which had drawn it when it was shown', async () => {
