@@ -1,7 +1,7 @@
 // Starts the page; decides nothing itself. On load: the data and the SVG map's
-// small module, then every part (app/parts.ts) in one task and the SVG map in the
-// next (the build's prerendered map on screen until it is drawn), WebGL taking
-// over later; a failure is said on the page. startApp(env) → dispose(); src/entry.ts calls it with the
+// small module, then every part (app/parts.ts) in one task, so the panel and that
+// map reach the screen in one frame, WebGL taking over later; a failure is said on
+// the page. startApp(env) → dispose(); src/entry.ts calls it with the
 // browser's data, map and the SVG map's module on its way, the DOM tests with fakes.
 import { createStore } from './core/store';
 import { initialState, settleState, type AppState } from './core/app-state';

@@ -37,10 +37,11 @@ describe('first view', () => {
   it('keeps a complete map beside the list at every moment: the prerendered map goes only in the task that completes the live one', async () => {
     const app = await newApp();
     // Two moments when a frame could show the list beside an empty map: when the
-    // app's list replaces the build's (the live map may not be drawn yet: it is drawn
-    // in the next task), and when the build's map is removed. A mutation observer's
-    // callback runs before the task ends, so before any frame: what it sees is
-    // what the next frame would show.
+    // app's list replaces the build's, and when the build's map is removed, if the
+    // live map were not complete by then (drawn in a later task, say). A mutation
+    // observer's callback runs before the task ends, so before any frame: what it
+    // sees is what the next frame would show. (It fails when the build's map goes
+    // with the parts and the live one is drawn in the next task.)
     await app.page.addInitScript(() => {
       const w = window as unknown as {
         __moments: Record<string, { prerendered: boolean; areas: number; names: number }>;

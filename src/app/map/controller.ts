@@ -1,6 +1,6 @@
-// The map on screen, and which one. The SVG map is drawn first, in the task after
-// the panel's, replacing the build's prerendered map in the task that completes it:
-// it needs no WebGL and no worker. The WebGL map is built underneath once the GPU is
+// The map on screen, and which one. The SVG map is drawn first, in the panel's
+// frame: it needs no WebGL and no worker, so the complete map is on screen as soon
+// as a plain chart would be. The WebGL map is built underneath once the GPU is
 // quiet (app/map/gpu-quiet.ts), given the same scene and camera, and takes over on its
 // first idle; both draw one picture (core/map-scene, core/camera, core/label-plan),
 // so the hand-over shows nothing. Without WebGL (or after a lost context) the SVG
@@ -112,14 +112,11 @@ class MapHost implements MapController {
         if (!this.following.framePending()) this.show(deps.store.get(), false);
       },
     );
-    // The SVG map is drawn in a task of its own, after the one that mounts the page's
-    // parts: a click that comes meanwhile is taken first, not after both (together
-    // 130–200 ms at about 0.45 s here). Until the live map is complete, the build's
-    // prerendered map stays on screen beside the panel; it goes in the task that
-    // draws the live one (firstMap), so no frame shows the panel beside an empty map.
-    setTimeout(() => {
+    // Once the page's parts are mounted (this task), draw the SVG map: the panel and
+    // the map then reach the screen in one frame, not one after the other.
+    queueMicrotask(() => {
       if (!this.disposed) void this.start();
-    }, 0);
+    });
   }
 
   private t() {

@@ -69,10 +69,10 @@ function loadSvgMap(): Promise<SvgModule> {
 }
 
 /**
- * The SVG map's code, for the page to await with its data so that the map is drawn
- * in the task right after the panel's (loaded on its own, the module came in 40–85
- * ms after the panel, before the page was prerendered: a frame of the list beside
- * an empty map passed first). At most `patience` ms: a stalled download
+ * The SVG map's code, for the page to await with its data so that the panel and
+ * the map are mounted in one task and reach the screen in one frame (loaded in a
+ * task of its own, the module came in 40–85 ms after the panel, and a frame of the
+ * list beside an empty map passed first). At most `patience` ms: a stalled download
  * must not hold back the project list.
  */
 export function firstMapCode(patience = 1000): Promise<unknown> {
