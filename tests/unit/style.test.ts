@@ -7,6 +7,7 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FillLayerSpecification } from 'maplibre-gl';
 import {
+  LAND,
   buildSurroundingsLayers,
   buildStyle,
   elzSource,
@@ -83,6 +84,13 @@ describe('map style', () => {
       'gent',
     );
     expect(buildStyle(scene, plan).sources.land).toMatchObject({ promoteId: 'key' });
+  });
+
+  it('strokes each border between two municipalities once, as the SVG map does, not each outline', () => {
+    const borders = landSource(layers).features.filter((f) => f.properties?.kind === LAND.border);
+    expect(borders.map((f) => f.geometry)).toEqual([layers.municipalBorders]);
+    const line = buildStyle(scene, plan).layers.find((l) => l.id === 'gemeenten-line');
+    expect(line).toMatchObject({ source: 'land', filter: ['==', ['get', 'kind'], LAND.border] });
   });
 
   it('tiles the eerstelijnszones only once they are switched on', () => {

@@ -45,13 +45,14 @@ const tagged = (f: FeatureCollection, kind: string, key?: (properties: Record<st
 /** Which kind of land a feature is, as the layers' filters read it. */
 export const LAND = {
   municipality: 'gemeente',
+  border: 'gemeentegrens',
   project: 'project',
   province: 'provincie',
   brussels: 'brussel',
 } as const;
 
 /**
- * The pilots' land as one source: municipalities, projects, provinces and Brussels,
+ * The pilots' land as one source: municipalities, their borders, projects, provinces and Brussels,
  * each feature tagged with its `kind` and, where the map keeps state for it (hover,
  * selection, dimming), a `key`: a municipality's code (digits) or a project's id
  * (letters), which never meet.
@@ -62,6 +63,10 @@ export const landSource = (layers: MapLayers): FeatureCollection =>
     ...tagged(layers.projects, LAND.project, (p) => String(p.id)),
     ...tagged(layers.provincies, LAND.province),
     ...tagged(layers.brussel, LAND.brussels),
+    // Every border between two municipalities once, as the SVG map draws them (the
+    // outer edge is the provinces' line): stroking each municipality's outline drew
+    // each shared border twice, the costliest line of a frame on a software GPU.
+    { type: 'Feature', properties: { kind: LAND.border }, geometry: layers.municipalBorders },
   ]);
 
 /** The eerstelijnszones' borders, each once, tiled only once they are switched on. */
@@ -121,12 +126,12 @@ const state = (key: PaintState): ExpressionSpecification => ['boolean', ['featur
 /** Where each of the paint list's data is in this map's sources (few sources: see above). */
 const WHERE: Record<Exclude<PaintData, 'background'>, { source: string; filter?: FilterSpecification }> = {
   surroundings: { source: 'world' },
-  // Flanders is its municipalities' fill; MapLibre strokes each municipality's outline for the borders.
+  // Flanders is its municipalities' fill.
   flanders: { source: 'land', filter: kind(LAND.municipality) },
   brussels: { source: 'land', filter: kind(LAND.brussels) },
   projects: { source: 'land', filter: kind(LAND.project) },
   municipalities: { source: 'land', filter: kind(LAND.municipality) },
-  'municipal-borders': { source: 'land', filter: kind(LAND.municipality) },
+  'municipal-borders': { source: 'land', filter: kind(LAND.border) },
   provinces: { source: 'land', filter: kind(LAND.province) },
   zones: { source: 'elz' },
   leaders: { source: 'plan', filter: kind('leader') },
