@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { HEADLESS_ARGS, requireChromium } from '../chromium.mjs';
 import { serveStatic } from './static-server.mjs';
+import { summary } from './stats.mjs';
 
 const VIEWPORT = { width: 1280, height: 800 };
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -119,22 +120,9 @@ export async function clickAt(browser, url, at, point) {
   return { page: answered === null ? NaN : answered - at, screen, late };
 }
 
-const sorted = (xs) => xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-const q = (xs, p) => {
-  const s = sorted(xs);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] : NaN;
-};
 /** Median and quartiles of each measure, and how many loads gave one. */
 export function clickSummary(results) {
-  const of = (k) => {
-    const xs = results.map((r) => r[k]);
-    return {
-      median: Math.round(q(xs, 0.5)),
-      q1: Math.round(q(xs, 0.25)),
-      q3: Math.round(q(xs, 0.75)),
-      n: sorted(xs).length,
-    };
-  };
+  const of = (k) => summary(results.map((r) => r[k]));
   return { onScreen: of('screen'), inPage: of('page'), pressedLate: of('late') };
 }
 

@@ -25,6 +25,7 @@ import { HEADLESS_ARGS, requireChromium } from '../chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { decodePng } from '../png.mjs';
 import { clickAt, clickSummary, gentPoint } from './click.mjs';
+import { quantile, summary } from './stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const QUICK = process.argv.includes('--quick');
@@ -147,18 +148,6 @@ async function webglOnScreen(page, frames, origin) {
   }
 }
 
-const sorted = (xs) => xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-const q = (xs, p) => {
-  const s = sorted(xs);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] : NaN;
-};
-const summary = (xs) => ({
-  median: Math.round(q(xs, 0.5)),
-  q1: Math.round(q(xs, 0.25)),
-  q3: Math.round(q(xs, 0.75)),
-  n: sorted(xs).length,
-});
-
 if (!QUICK) {
   for (const args of [[], ['-c', 'vite.bench.config.ts']]) {
     if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...args], { stdio: 'inherit' }).status !== 0)
@@ -220,9 +209,9 @@ try {
     const ratioSummary = (k) => {
       const ratios = times[k].map((a, i) => a / times.svgChart[i]);
       return {
-        median: Math.round(q(ratios, 0.5) * 100) / 100,
-        q1: Math.round(q(ratios, 0.25) * 100) / 100,
-        q3: Math.round(q(ratios, 0.75) * 100) / 100,
+        median: Math.round(quantile(ratios, 0.5) * 100) / 100,
+        q1: Math.round(quantile(ratios, 0.25) * 100) / 100,
+        q3: Math.round(quantile(ratios, 0.75) * 100) / 100,
       };
     };
     const clicks = {};
