@@ -19,6 +19,7 @@ import type { AfterFirstMap } from './after-first-map';
 import type { Coverage } from '../core/coverage';
 import { formatNumber, formatShare } from '../i18n';
 import { viewName, viewTitle } from '../core/view-effects';
+import { afterNextPaint } from './after-paint';
 
 export interface ShareDeps {
   store: Store<AppState>;
@@ -159,16 +160,11 @@ export function createShareController(
   // A new view's link (and its QR code, 17 ms) is made after the frame that shows
   // the view, not in the click's task: the panel the user asked for comes first.
   // A print before then gets it from beforeprint, which makes it at once.
-  let linkFrame: number | null = null;
-  let linkTimer: ReturnType<typeof setTimeout> | null = null;
+  let cancelLink: (() => void) | null = null;
   const updateLinkSoon = () => {
-    if (linkFrame !== null || linkTimer !== null) return;
-    linkFrame = requestAnimationFrame(() => {
-      linkFrame = null;
-      linkTimer = setTimeout(() => {
-        linkTimer = null;
-        if (!disposed) updateLink();
-      }, 0);
+    cancelLink ??= afterNextPaint(() => {
+      cancelLink = null;
+      if (!disposed) updateLink();
     });
   };
   const unsubscribe = deps.store.subscribe((s, prev) => {
@@ -192,8 +188,7 @@ export function createShareController(
     lastImage: () => lastImage,
     dispose() {
       disposed = true;
-      if (linkFrame !== null) cancelAnimationFrame(linkFrame);
-      if (linkTimer !== null) clearTimeout(linkTimer);
+      cancelLink?.();
       idle();
       unsubscribe();
       removeEventListener('beforeprint', preparePrint);

@@ -26,9 +26,10 @@ import { cameraPadding } from './camera-padding';
 import { layoutOf } from '../../core/view-effects';
 import { mapPickRoute } from '../../core/picks';
 import type { MapController, MapControllerDeps } from './host-api';
+import { afterNextPaint } from '../after-paint';
 
-/** Resolves after the next frame has been painted (a task queued from its animation frame runs after the paint). */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Resolves after the next frame has been painted. */
+const afterPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
 
 export function mountMap(deps: MapControllerDeps): MapController {
   return new MapHost(deps);

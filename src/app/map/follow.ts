@@ -8,6 +8,7 @@ import type { Store } from '../../core/store';
 import type { AppState } from '../../core/app-state';
 import { sameFilter, sameRoute } from '../../core/url-state';
 import { layoutOf } from '../../core/view-effects';
+import { afterNextPaint } from '../after-paint';
 
 export interface FollowedMap {
   /** Whether there is a map to follow the state yet. */
@@ -27,21 +28,16 @@ export function followState(store: Store<AppState>, map: FollowedMap): { framePe
     map.busy();
     if (framePending) return;
     framePending = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        framePending = false;
-        if (!disposed) map.show(store.get(), true);
-      }),
-    );
+    afterNextPaint(() => {
+      framePending = false;
+      if (!disposed) map.show(store.get(), true);
+    });
   };
-  let relabel: number | null = null;
+  let relabel: (() => void) | null = null;
   const relabelLater = () => {
-    if (relabel !== null) return;
-    relabel = requestAnimationFrame(() => {
+    relabel ??= afterNextPaint(() => {
       relabel = null;
-      setTimeout(() => {
-        if (!disposed) map.show(store.get(), false, false);
-      }, 0);
+      if (!disposed) map.show(store.get(), false, false);
     });
   };
   const unsubscribe = store.subscribe((s, prev) => {
@@ -56,7 +52,7 @@ export function followState(store: Store<AppState>, map: FollowedMap): { framePe
     framePending: () => framePending,
     dispose() {
       disposed = true;
-      if (relabel !== null) cancelAnimationFrame(relabel);
+      relabel?.();
       unsubscribe();
     },
   };

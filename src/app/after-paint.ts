@@ -1,0 +1,15 @@
+// "After the frame that shows it": a task queued from the next animation frame runs
+// once that frame's painting is done. What the user did not ask for first waits so:
+// the map's move after the panel (./map/follow.ts), the printout's link after the
+// view (./share-controller.ts), the WebGL map after the SVG map (./map/controller.ts).
+// afterNextPaint(fn) → cancel().
+export function afterNextPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
