@@ -19,7 +19,7 @@ import type { AfterFirstMap } from './after-first-map';
 import type { Coverage } from '../core/coverage';
 import { formatNumber, formatShare } from '../i18n';
 import { viewName, viewTitle } from '../core/view-effects';
-import { afterNextPaint } from './after-paint';
+import { afterNextPaint } from '../render/after-paint';
 
 export interface ShareDeps {
   store: Store<AppState>;

@@ -8,6 +8,14 @@ import { LINE_WIDTH } from '../../src/core/map-paint';
 
 const newApp = useApp();
 
+declare global {
+  interface Window {
+    /** Draw calls sent by the page's WebGL contexts (the click test counts them). */
+    __draws?: number;
+    __panelFrame?: { before: number; after: number };
+  }
+}
+
 describe('the map', () => {
   it('selects a project picked while the map is still reloading its data', async () => {
     const app = await newApp();
@@ -55,6 +63,59 @@ describe('the map', () => {
     await app.clickMapAt(4.4025, 51.2194); // Antwerpen
     await app.waitForHeading('Antwerpen');
     expect(await app.hash()).toBe('#/gemeente/11002');
+  });
+
+  it("paints a click's panel before the map's repaint, and then the map's", async () => {
+    const app = await newApp();
+    // Every draw call of the page's WebGL contexts, counted: what the map sent the GPU.
+    await app.page.addInitScript(() => {
+      window.__draws = 0;
+      const gl = WebGL2RenderingContext.prototype;
+      for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced'] as const) {
+        const own = gl[name] as (...a: unknown[]) => void;
+        (gl as unknown as Record<string, unknown>)[name] = function (this: WebGL2RenderingContext, ...a: unknown[]) {
+          window.__draws!++;
+          return own.apply(this, a);
+        };
+      }
+    });
+    await app.open('#/');
+    await app.mapIdle();
+    const point = await app.mapPoint(3.725, 51.0536); // Gent
+    const box = (await app.page.locator('#map').boundingBox())!;
+    await app.page.mouse.move(box.x + point.x, box.y + point.y);
+    await app.page.locator('.map-tooltip', { hasText: 'Gent' }).waitFor();
+    // The hover's frame is drawn and no other is coming: two frames in a row draw nothing.
+    await app.page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const n = window.__draws;
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(window.__draws === n))));
+        }),
+    );
+    // From the press to the end of the first frame that paints Gent's heading: the
+    // map's draw calls made meanwhile share that frame (or come before it).
+    await app.page.evaluate(() => {
+      const before = window.__draws!;
+      const look = () =>
+        requestAnimationFrame(() => {
+          if (document.getElementById('panel-heading')?.textContent?.includes('Gent'))
+            setTimeout(() => (window.__panelFrame = { before, after: window.__draws! }));
+          else look();
+        });
+      look();
+    });
+    await app.page.mouse.down();
+    await app.page.mouse.up();
+    await app.waitForHeading('Gent');
+    const frame = await app.page.waitForFunction(() => window.__panelFrame).then((h) => h.jsonValue());
+    expect(frame!.after - frame!.before).toBe(0);
+    // And the map follows: it draws Gent selected once the panel is on screen.
+    await app.mapIdle();
+    expect(await app.page.evaluate(() => window.__draws)).toBeGreaterThan(frame!.after);
+    expect((await app.drawnFeature('project-outline', 'gent')).paint['line-width']).toBe(
+      LINE_WIDTH.projectOutlineSelected,
+    );
   });
 
   it('names the municipality and its project on hover', async () => {

@@ -26,7 +26,7 @@ import { cameraPadding } from './camera-padding';
 import { layoutOf } from '../../core/view-effects';
 import { mapPickRoute } from '../../core/picks';
 import type { MapController, MapControllerDeps } from './host-api';
-import { afterNextPaint } from '../after-paint';
+import { afterNextPaint } from '../../render/after-paint';
 
 /** Resolves after the next frame has been painted. */
 const afterPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));

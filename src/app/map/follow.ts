@@ -8,7 +8,7 @@ import type { Store } from '../../core/store';
 import type { AppState } from '../../core/app-state';
 import { sameFilter, sameRoute } from '../../core/url-state';
 import { layoutOf } from '../../core/view-effects';
-import { afterNextPaint } from '../after-paint';
+import { afterNextPaint } from '../../render/after-paint';
 
 export interface FollowedMap {
   /** Whether there is a map to follow the state yet. */

@@ -21,6 +21,8 @@ import { buildSurroundingsLayers, buildStyle, landSource, elzSource, planSource 
 import { syncFeatureState } from './feature-state';
 import { maplibreInspector } from './inspector';
 import { holdFrames } from './held-frames';
+import { gateRepaints } from './click-repaint';
+import { afterNextPaint } from '../after-paint';
 
 // MapLibre 6 ships ES modules only; its worker must be pointed at explicitly. The
 // single-file build carries the worker's code inline and starts it from a blob.
@@ -48,6 +50,12 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   // Out of sight, the map does all of its frames but the drawing until its first
   // idle; then it draws one, and that one's idle is the one the host hears (./held-frames.ts).
   const frames = opts.outOfSight ? holdFrames(canvas, map) : null;
+  // A click's panel reaches the screen before the map's repaint after the click (./click-repaint.ts).
+  const repaints = gateRepaints(map, afterNextPaint);
+  const onRelease = () => {
+    if (!map.isMoving()) repaints.holdThroughNextPaint();
+  };
+  canvas.addEventListener('pointerup', onRelease);
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', scene.label);
   const camera = (): Camera => ({ center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() });
@@ -112,6 +120,8 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
       whenLoaded(() => replan());
     },
     destroy() {
+      canvas.removeEventListener('pointerup', onRelease);
+      repaints.dispose();
       watched.dispose();
       map.remove();
     },
