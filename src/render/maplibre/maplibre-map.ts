@@ -48,7 +48,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   const map = newMap(opts, buildStyle(scene, plan, opts.basemapTiles));
   const canvas = map.getCanvas();
   // Out of sight, the map does all of its frames but the drawing until its first
-  // idle; then it draws one, and that one's idle is the one the host hears (./held-frames.ts).
+  // idle; then it draws one, and the host hears its idle once the GPU has done it (./held-frames.ts).
   const frames = opts.outOfSight ? holdFrames(canvas, map) : null;
   // A click's panel reaches the screen before the map's repaint after the click (./click-repaint.ts).
   const repaints = gateRepaints(map, afterNextPaint);
@@ -79,7 +79,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   const states = syncFeatureState(map, () => scene);
   whenLoaded(() => states.apply(null));
   // Before 'load' the style has no sources yet: the first draw after it plans the names.
-  const onIdle = () => (frames?.held() ? frames.release() : events.onIdle());
+  const onIdle = () => (frames ? frames.idle(events.onIdle) : events.onIdle());
   const watched = watchMap(map, { ...events, onIdle }, () => {
     if (load.done()) replan();
   });
