@@ -116,8 +116,10 @@ export async function clickAt(browser, url, at, point) {
     );
     if (shown !== undefined) screen = shown - at;
   }
+  // When the WebGL map took over, from the press (NaN: not yet when the answer was on screen).
+  const handOver = await page.evaluate(() => performance.getEntriesByName('gbo:map-idle')[0]?.startTime ?? NaN);
   await context.close();
-  return { page: answered === null ? NaN : answered - at, screen, late };
+  return { page: answered === null ? NaN : answered - at, screen, late, handOver: handOver - at };
 }
 
 /** Median and quartiles of each measure, and how many loads gave one. */
@@ -148,7 +150,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
             const r = await clickAt(browser, `${servers[k].url}/`, at, point);
             each[k].push(r);
             console.log(
-              `${mode} at ${at} ms, ${dirs[k]}: on screen ${Math.round(r.screen)} ms, in page ${Math.round(r.page)} ms, pressed ${r.late} ms late`,
+              `${mode} at ${at} ms, ${dirs[k]}: on screen ${Math.round(r.screen)} ms, in page ${Math.round(r.page)} ms, pressed ${r.late} ms late, WebGL map ${Number.isNaN(r.handOver) ? 'not yet' : `at ${Math.round(r.handOver)} ms`}`,
             );
           }
         result[mode][at] = Object.fromEntries(dirs.map((d, k) => [d, clickSummary(each[k])]));
