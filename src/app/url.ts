@@ -59,15 +59,23 @@ export function createUrl(store: Store<AppState>): Url {
     const a = (e.target as Element | null)?.closest?.('a[href^="#"]');
     if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     const href = a.getAttribute('href') ?? '';
-    e.preventDefault();
+    const target = document.getElementById(href.slice(1));
     if (!href.startsWith('#/')) {
-      const target = document.getElementById(href.slice(1));
+      e.preventDefault();
       // Focus without letting the browser scroll the whole page (its body does not
       // scroll): the panel that holds the target scrolls to it instead.
       target?.focus({ preventScroll: true });
       if (target) scrollWithin(target);
       return;
     }
+    // A route whose panel the page already holds (the build's prerendered panels,
+    // until the script has drawn its own): the browser follows the link itself, so
+    // that CSS shows that panel (:target) in the next frame, however long the script
+    // still needs before it can draw (a history entry of our own would not make it
+    // the target). The state follows at once, so the panel the script then draws
+    // is the same one.
+    if (target) return apply(href);
+    e.preventDefault();
     navigate(parseHash(href));
   };
 

@@ -116,6 +116,45 @@ describe('the page without its script', () => {
     expect(await english.isEnabled()).toBe(true);
   });
 
+  // Between the script's start and its first map (the data still on its way, or the
+  // first map being made), the page is still the prerendered one: its links must
+  // show their panels as they do before the script, not wait for the script's.
+  it("answers a click on a project's area while the script waits for its data, with that project's panel at once", async () => {
+    const app = await newApp();
+    const page = app.page;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/projects-[\w-]+\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const visibleHeadings = () =>
+      page
+        .locator('#panel-content h2')
+        .evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent).map((h) => h.textContent));
+    await page.goto(`${app.baseUrl}/#/`, { waitUntil: 'commit' });
+    await firstPaint(page);
+    // The script has started (it sets the page's layout), and has no data yet.
+    await page.waitForFunction(() => document.body.dataset.view !== undefined, undefined, { timeout: scaled(10_000) });
+    const entries = await page.evaluate(() => history.length);
+    const gent = await page.locator('.prerender-areas a[href="#/project/gent"] path').boundingBox();
+    await page.mouse.click(gent!.x + gent!.width * 0.45, gent!.y + gent!.height * 0.6);
+    await page.waitForFunction(() => location.hash === '#/project/gent', undefined, { timeout: scaled(5_000) });
+    expect(await visibleHeadings()).toEqual(['Gent']);
+    expect(await page.locator('.prerender-map').count()).toBe(1); // still the prerendered page
+    release();
+    await app.waitForHeading('Gent');
+    await app.mapIdle();
+    expect(await visibleHeadings()).toEqual(['Gent']);
+    expect(await page.locator('.prerender-project').count()).toBe(0);
+    // One step in the history, as for any other link: Back returns to the overview.
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    await page.goBack();
+    await app.waitForHeading(strings.nl.overviewHeading);
+  });
+
   it('offers link previews: title, description and a 1200 × 630 picture of the overview with the title, every project in its colour', async () => {
     const app = await newApp({ javaScriptEnabled: false });
     await app.page.goto(`${app.baseUrl}/#/`);
