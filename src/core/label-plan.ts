@@ -10,9 +10,9 @@
 // 3. the names of the projects (those a filter keeps): on a view of all of
 //    Flanders every one, with rows and leaders where needed (label-placement.ts);
 //    on a closer view each one that fits, and the selected project's always;
-// 4. what is left, each name only where it fits: the names a filter dims, then
-//    from DETAIL_ZOOM on the experiments' and the municipalities' names, then
-//    Brussels, the surroundings and the zones.
+// 4. what is left, each name only where it fits, clear of the others by NAME_GAP:
+//    the names a filter dims, then from DETAIL_ZOOM on the experiments' and the
+//    municipalities' names, then Brussels, the surroundings and the zones.
 import type { Camera, Size } from './camera';
 import { projectPoint, unprojectPoint } from './camera';
 import type { Padding, ScreenPoint } from './map-seam';
@@ -62,8 +62,15 @@ const centred = (p: ScreenPoint, w: number, h: number): Box => ({
   x1: p.x + w / 2,
   y1: p.y + h / 2,
 });
+const grown = (b: Box, by: number): Box => ({ x0: b.x0 - by, y0: b.y0 - by, x1: b.x1 + by, y1: b.y1 + by });
 const centreOf = (b: Box): ScreenPoint => ({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 });
 const within = (b: Box, frame: Box) => b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
+
+/**
+ * The least room, in text sizes, between a name placed where it fits and any name
+ * placed before it (halos included): about the width of a space.
+ */
+export const NAME_GAP = 0.3;
 
 export function planLabels(scene: MapScene, view: PlanView, measure: Measure): LabelPlan {
   const planner = new Planner(scene, view, measure);
@@ -87,7 +94,10 @@ class Planner {
   private readonly scale: number;
   private readonly viewport: Box;
   private readonly frame: Box;
-  private readonly taken: Box[];
+  /** W13's markers and the user's position: no name covers them. */
+  private readonly marks: Box[];
+  /** The names placed so far. */
+  private readonly taken: Box[] = [];
   /** How far W13's markers and the user's position reach (0 without a position). */
   private readonly markerReach: number;
   private readonly dot: number;
@@ -113,9 +123,9 @@ class Planner {
     // (the selected project's name, centred on its area, used to cover a position in the centre of Gent).
     this.markerReach = markerReach('sub-areas', this.zoom, this.scale);
     const r = this.markerReach;
-    this.taken = scene.layers.subAreas.features.map((f) => centred(this.screen(f.geometry.coordinates), 2 * r, 2 * r));
+    this.marks = scene.layers.subAreas.features.map((f) => centred(this.screen(f.geometry.coordinates), 2 * r, 2 * r));
     this.dot = scene.position ? markerReach('position', this.zoom, this.scale) : 0;
-    if (scene.position) this.taken.push(centred(this.screen(scene.position), 2 * this.dot, 2 * this.dot));
+    if (scene.position) this.marks.push(centred(this.screen(scene.position), 2 * this.dot, 2 * this.dot));
     this.projects = scene.layers.projectLabels.features.map((f) => ({
       id: String(f.properties?.id),
       text: String(f.properties?.name),
@@ -159,9 +169,15 @@ class Planner {
   ): boolean {
     const { s, w, h } = this.boxSize(kind, text);
     const boxes = candidates(w, h, s).map((c) => centred(c, w, h));
-    const box =
-      boxes.find((b) => within(b, this.viewport) && !this.taken.some((t) => overlap(b, t) > 0)) ??
-      (always ? boxes[0] : undefined);
+    // Clear of every name by a gap, not just off it: two names whose halos meet read
+    // as one ("Lendelede Harelbeke" on the printed W13 map). Off the markers only:
+    // an experiment's name sits just under its own.
+    const gap = NAME_GAP * s;
+    const free = (b: Box) =>
+      within(b, this.viewport) &&
+      !this.marks.some((m) => overlap(b, m) > 0) &&
+      !this.taken.some((t) => overlap(grown(b, gap), t) > 0);
+    const box = boxes.find(free) ?? (always ? boxes[0] : undefined);
     if (box) this.add(kind, id, text, box, s, dimmed);
     return !!box;
   }
@@ -205,7 +221,7 @@ class Planner {
     const sized = this.kept.map((p) => ({ ...p, ...this.boxSize('project', p.text) }));
     const placed = placeLabels(
       sized.map((p) => ({ id: p.id, at: p.at, width: p.w, height: p.h })),
-      [...this.taken],
+      [...this.marks, ...this.taken],
       this.frame,
       { x0: nw.x, y0: nw.y, x1: se.x, y1: se.y },
     );

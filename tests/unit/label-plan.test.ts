@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planLabels, planKey } from '../../src/core/label-plan';
+import { NAME_GAP, planLabels, planKey, type PlannedLabel } from '../../src/core/label-plan';
 import { fitCamera, projectPoint } from '../../src/core/camera';
-import { overlap } from '../../src/core/label-placement';
+import { overlap, type Box } from '../../src/core/label-placement';
 import { layers, measure, sceneOf } from './support/scene';
 
 const size = { width: 1280, height: 800 };
@@ -66,6 +66,35 @@ describe('label plan', () => {
     );
     expect(roeselare.labels.filter((l) => l.text === 'Roeselare').map((l) => l.kind)).toEqual(['project']);
     expect(roeselare.labels.filter((l) => l.kind === 'municipality').length).toBeGreaterThan(3);
+  });
+
+  it('keeps each name placed where it fits clear of every name before it by a gap, not just off it, on screens and on the printout', () => {
+    // How far apart two boxes are: the larger of their gaps across and down (negative when they overlap).
+    const apart = (a: Box, b: Box) => Math.max(a.x0 - b.x1, b.x0 - a.x1, a.y0 - b.y1, b.y0 - a.y1);
+    const fitted = new Set<PlannedLabel['kind']>(['municipality', 'experiment', 'brussels', 'world', 'elz']);
+    let checked = 0;
+    // W13 (where "Lendelede" and "Harelbeke" met on the printed page), Gent with a municipality selected, and Roeselare with the zones; the screen and a printout's map box.
+    const cases: [string, { projectId: string; municipalities: string[] }, { elz?: boolean }][] = [
+      ['w13', { projectId: 'w13', municipalities: [] }, {}],
+      ['gent', { projectId: 'gent', municipalities: ['44021'] }, {}],
+      ['roeselare', { projectId: 'roeselare', municipalities: [] }, { elz: true }],
+    ];
+    for (const [id, selection, extra] of cases)
+      for (const box of [size, { width: 690, height: 470 }]) {
+        const view = { camera: fitCamera(layers.projectBounds.get(id)!, box, padding), size: box, padding };
+        const labels = planLabels(sceneOf({ selection, ...extra }), view, measure).labels;
+        labels.forEach((l, j) => {
+          if (!fitted.has(l.kind)) return;
+          for (const before of labels.slice(0, j)) {
+            expect(apart(l.box, before.box), `${id} ${box.width}: ${l.text} / ${before.text}`).toBeGreaterThanOrEqual(
+              NAME_GAP * l.size - 1e-9,
+            );
+            checked++;
+          }
+        });
+      }
+    expect(checked).toBeGreaterThan(500);
+    expect(NAME_GAP * 11).toBeGreaterThanOrEqual(3); // about a space at the municipalities' size
   });
 
   it("keeps every name off the user's position, Gent's own included when the position is at its centre", () => {
