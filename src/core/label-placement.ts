@@ -40,6 +40,10 @@ const DIRECTIONS: [number, number][] = [
   [-1, 0],
 ];
 const GAP = 6;
+/** How far a leader that slants past another name passes it, px. */
+const LEADER_CLEARANCE = 3;
+/** How far east of where it wanted to be (px, or its row's reach if more) a name may move to clear its leader. */
+const LEADER_EAST = 60;
 
 export function overlap(a: Box, b: Box): number {
   const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
@@ -59,6 +63,89 @@ const centred = (cx: number, cy: number, w: number, h: number): Box => ({
 /** The point on a box's edge nearest to p (p itself when inside). */
 function nearestOnBox(box: Box, p: { x: number; y: number }) {
   return { x: Math.min(Math.max(p.x, box.x0), box.x1), y: Math.min(Math.max(p.y, box.y0), box.y1) };
+}
+
+/** Whether the segment from a to b passes through the box (Liang–Barsky clipping). */
+export function crosses(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  for (const [p, q] of [
+    [-dx, a.x - box.x0],
+    [dx, box.x1 - a.x],
+    [-dy, a.y - box.y0],
+    [dy, box.y1 - a.y],
+  ] as const) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 >= t1) return false;
+  }
+  return true;
+}
+
+/**
+ * A name in a row whose leader would run through another name (a small area just
+ * below another's name: the leader seemed to point at that name) moves along its
+ * row until its leader, slanting to the name's nearest corner, passes the other
+ * name: west as far as the frame allows (the names to its west are placed already,
+ * and it keeps off them), east no further than `reach` past where it wanted to be
+ * (`want`), or it would push the names east of it out to further rows (at
+ * 1024 × 768 "Diest en Scherpenheuvel-Zichem" ended under the presenter's key
+ * bar). The nearer of the two wins. Null when its own leader is clear, or neither
+ * place is free.
+ */
+function clearLeader(
+  box: Box,
+  at: { x: number; y: number },
+  want: number,
+  reach: number,
+  taken: Box[],
+  obstacles: Box[],
+  frame: Box,
+): Box | null {
+  const blocking = (b: Box) => taken.filter((t) => crosses(at, nearestOnBox(b, at), t));
+  if (!blocking(box).length) return null;
+  const width = box.x1 - box.x0;
+  // The row's edge nearest the area, where the leader ends; the share of the way from
+  // the area to it at which the leader passes a blocking name's near edge.
+  const rowEdge = box.y1 < at.y ? box.y1 : box.y0;
+  const passAt = (t: Box) => {
+    const edge = box.y1 < at.y ? t.y1 : t.y0;
+    return (edge - at.y) / (rowEdge - at.y);
+  };
+  // West: the box's east end where the leader, slanting to that corner, passes west
+  // of every name in its way by LEADER_CLEARANCE px (east: the mirror). Solved, not
+  // searched in steps, so the place moves smoothly with the frame's size (the
+  // prerendered overview's runs are straight lines in it).
+  const shifted = (west: boolean): Box | null => {
+    let b = box;
+    for (let guard = 0; guard < 8; guard++) {
+      const hits = blocking(b);
+      if (!hits.length) return b;
+      let end = west ? b.x1 : b.x0;
+      for (const t of hits) {
+        const f = passAt(t);
+        if (!(f > 0 && f < 1)) return null; // the area beside the name, or past it: no slant clears it
+        const need = west ? at.x - (at.x - (t.x0 - LEADER_CLEARANCE)) / f : at.x + (t.x1 + LEADER_CLEARANCE - at.x) / f;
+        end = west ? Math.min(end, need) : Math.max(end, need);
+      }
+      b = west ? { ...b, x0: end - width, x1: end } : { ...b, x0: end, x1: end + width };
+      // Across only, as the rows themselves: how far down a row may go is the frame's
+      // height, which the prerendered overview's runs do not know.
+      if (b.x0 < frame.x0 || b.x1 > frame.x1 || (!west && b.x0 - want > reach)) return null;
+      if ([...taken, ...obstacles].some((t) => overlap(b, t) > 0)) return null;
+    }
+    return null;
+  };
+  const options = [shifted(true), shifted(false)].filter((b): b is Box => b !== null);
+  options.sort((a, b) => Math.abs(a.x0 - box.x0) - Math.abs(b.x0 - box.x0));
+  return options[0] ?? null;
 }
 
 /**
@@ -118,9 +205,10 @@ export function placeLabels(labels: LabelToPlace[], obstacles: Box[], frame: Box
           box = centred(x0 + l.width / 2, y, l.width, l.height);
         }
         const last = level === 3;
-        if (last || (box.x1 <= frame.x1 && x0 - want <= Math.max(40, l.width / 2))) {
-          chosen = box;
-          cursors[level] = box.x1;
+        const reach = Math.max(40, l.width / 2);
+        if (last || (box.x1 <= frame.x1 && x0 - want <= reach)) {
+          chosen = clearLeader(box, l.at, want, Math.max(reach, LEADER_EAST), taken, obstacles, frame) ?? box;
+          cursors[level] = Math.max(cursors[level] ?? -Infinity, chosen.x1);
         }
       }
       taken.push(chosen!);

@@ -1,7 +1,10 @@
-// The names of the prerendered overview for every frame width: planned 1 % apart
-// from a phone's frame to a wall screen's, and grouped into runs where the plan
-// makes the same choices; within a run each name's place is a share of the frame
-// plus pixels, so one SVG without a viewBox draws the whole run (see overview-map.ts).
+// The names of the prerendered overview for every frame width: planned 0.5 % apart
+// from a phone's frame to a wall screen's (1 % apart missed a plan that held for
+// 3 px of width, between two changes of mind: a leader that slants past a name
+// moves a name that then frees or takes another's room), and grouped into runs
+// where the plan makes the same choices; within a run each name's place is a share
+// of the frame plus pixels, so one SVG without a viewBox draws the whole run (see
+// overview-map.ts).
 import type { MapPicture } from '../app/map/picture';
 import { fitCamera, screenProjection } from '../core/camera';
 import { planLabels, type Measure, type PlannedLabel } from '../core/label-plan';
@@ -73,7 +76,7 @@ const shareOf = (p: { x: number; y: number }, f: Frame): Place => ({
 });
 
 /**
- * The plan at every frame width, 1 % apart, grouped into runs: a run goes on while
+ * The plan at every frame width, 0.5 % apart, grouped into runs: a run goes on while
  * a straight line through its first two plans foretells where every name of the
  * next is, to half a pixel, and ends where it stops doing so (bisected to a tenth
  * of a pixel). Sizes and markers are taken from the run's middle.
@@ -86,7 +89,7 @@ export function nameRuns(picture: MapPicture, padding: Padding, aspect: number, 
     a.leaders.length === b.leaders.length;
 
   const samples: Sample[] = [];
-  for (let w = FRAME_WIDTHS.min; w <= FRAME_WIDTHS.max; w *= 1.01) samples.push(sample(w));
+  for (let w = FRAME_WIDTHS.min; w <= FRAME_WIDTHS.max; w *= 1.005) samples.push(sample(w));
   const runs: Run[] = [];
   // Where the last run ended: the width where its plan stopped holding, found to a tenth of a pixel.
   let from = samples[0]!.frame.width;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlap, placeLabels, type Box, type LabelToPlace } from '../../src/core/label-placement';
+import { crosses, overlap, placeLabels, type Box, type LabelToPlace } from '../../src/core/label-placement';
 
 const frame: Box = { x0: 0, y0: 0, x1: 600, y1: 400 };
 const region: Box = { x0: 100, y0: 150, x1: 500, y1: 250 };
@@ -53,6 +53,38 @@ describe('placeLabels', () => {
   });
 });
 
+describe('placeLabels, leaders', () => {
+  it("never runs a leader through another name: a small area just under another's name (Zoersel under Turnhout on the presenter's first slide)", () => {
+    // "t" fits on its point; "z", just below its left end, does not (t's name above and right, markers below and left).
+    const t = label('t', 340, 180, 100);
+    const z = label('z', 292, 198);
+    const markers: Box[] = [
+      { x0: 270, y0: 215, x1: 310, y1: 225 },
+      { x0: 200, y0: 195, x1: 250, y1: 200 },
+    ];
+    const [pt, pz] = placeLabels([t, z], markers, frame, region);
+    expect(pt!.leader).toBeNull();
+    expect(pz!.leader).not.toBeNull();
+    expect(pz!.box.y1).toBeLessThanOrEqual(region.y0); // in the row above
+    expect(pz!.leader!.from).toEqual(z.at);
+    expect(crosses(pz!.leader!.from, pz!.leader!.to, pt!.box)).toBe(false);
+    // The leader ends on its name's box, at the point nearest the area.
+    expect(pz!.leader!.to.y).toBe(pz!.box.y1);
+    expect(pz!.leader!.to.x).toBeGreaterThanOrEqual(pz!.box.x0);
+    expect(pz!.leader!.to.x).toBeLessThanOrEqual(pz!.box.x1);
+    expect(overlap(pz!.box, pt!.box)).toBe(0);
+  });
+
+  it('tells a segment that passes through a box from one that passes beside it or stops short', () => {
+    const box: Box = { x0: 10, y0: 10, x1: 20, y1: 20 };
+    expect(crosses({ x: 15, y: 0 }, { x: 15, y: 30 }, box)).toBe(true);
+    expect(crosses({ x: 0, y: 0 }, { x: 30, y: 30 }, box)).toBe(true);
+    expect(crosses({ x: 25, y: 0 }, { x: 25, y: 30 }, box)).toBe(false);
+    expect(crosses({ x: 15, y: 0 }, { x: 15, y: 9 }, box)).toBe(false);
+    expect(crosses({ x: 0, y: 30 }, { x: 9, y: 21 }, box)).toBe(false);
+  });
+});
+
 describe('placeLabels, spot by spot', () => {
   const a = label('a', 300, 200); // 80 × 20
   const at = (boxes: Box[]) => placeLabels([a], boxes, frame, region)[0]!;
@@ -98,7 +130,16 @@ describe('placeLabels, spot by spot', () => {
   it('moves a name along its row past what is there, and to the next row out when that takes it more than 40 px from its area', () => {
     const [p, q] = placeLabels([label('p', 300, 190), label('q', 310, 195)], [region], frame, region);
     expect(p!.box).toEqual({ x0: 260, y0: 124, x1: 340, y1: 144 });
-    expect(q!.box).toEqual({ x0: 270, y0: 98, x1: 350, y1: 118 }); // 346 would be 76 px off: the next row
+    // 346 would be 76 px off: the next row; there, straight above its point, its leader
+    // would run through p's name: it moves west (east, it would go past its reach) until the leader passes p.
+    // Its east end where the leader, slanting to that corner, passes p's name 3 px to the west: 310 − (310 − 257) × 77 / 51.
+    expect(q!.box.y0).toBe(98);
+    expect(q!.box.x1).toBeCloseTo(310 - (53 * 77) / 51, 6);
+    expect(q!.box.x1 - q!.box.x0).toBeCloseTo(80, 6);
+    expect(q!.leader!.from).toEqual({ x: 310, y: 195 });
+    expect(q!.leader!.to.x).toBeCloseTo(q!.box.x1, 6);
+    expect(q!.leader!.to.y).toBe(118);
+    expect(crosses(q!.leader!.from, q!.leader!.to, p!.box)).toBe(false);
     const [r] = placeLabels([label('r', 300, 190)], [region, { x0: 250, y0: 124, x1: 270, y1: 144 }], frame, region);
     expect(r!.box).toEqual({ x0: 276, y0: 124, x1: 356, y1: 144 }); // 16 px along: this row
     const [s] = placeLabels([label('s', 300, 190)], [region, { x0: 250, y0: 124, x1: 300, y1: 144 }], frame, region);

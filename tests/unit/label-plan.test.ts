@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NAME_GAP, planLabels, planKey, type PlannedLabel } from '../../src/core/label-plan';
 import { fitCamera, projectPoint } from '../../src/core/camera';
-import { overlap, type Box } from '../../src/core/label-placement';
+import { PRESENTER_LABEL_SCALE } from '../../src/core/presentation';
+import { crosses, overlap, type Box } from '../../src/core/label-placement';
 import { layers, measure, sceneOf } from './support/scene';
 
 const size = { width: 1280, height: 800 };
@@ -95,6 +96,29 @@ describe('label plan', () => {
       }
     expect(checked).toBeGreaterThan(500);
     expect(NAME_GAP * 11).toBeGreaterThanOrEqual(3); // about a space at the municipalities' size
+  });
+
+  it("runs no leader through another name on the presenter's opening slide, but for two at 1024 × 768 that no place within reach clears", () => {
+    // The slide's map fills the screen beside the card (its width as Chromium lays it out), padded by 48 px.
+    const through = (width: number, height: number, card: number) => {
+      const size = { width, height };
+      const padding = { top: 48, right: 48, bottom: 48, left: card + 48 };
+      const view = { camera: fitCamera(layers.flandersBounds, size, padding), size, padding };
+      const plan = planLabels(sceneOf({ labelScale: PRESENTER_LABEL_SCALE, everyName: true }), view, measure);
+      expect(plan.leaders.length, `${width} × ${height}`).toBeGreaterThan(0);
+      return plan.leaders.flatMap((l) => {
+        const [a, b] = [projectPoint(view.camera, size, l.from), projectPoint(view.camera, size, l.to)];
+        return plan.labels
+          .filter((o) => !(o.kind === 'project' && o.id === l.id) && crosses(a, b, o.box))
+          .map((o) => `${l.id} > ${o.text}`);
+      });
+    };
+    // Before, Zoersel's leader ran through "Turnhout" at 1024, 1280 and 1366 px, and W13's through "Roeselare" at 1280.
+    expect(through(1280, 720, 537)).toEqual([]);
+    expect(through(1366, 768, 573)).toEqual([]);
+    expect(through(1600, 900, 670)).toEqual([]);
+    expect(through(1920, 1080, 805)).toEqual([]);
+    expect(through(1024, 768, 460)).toEqual(['roeselare > Diksmuide', 'wetteren-wichelen-laarne > Gent']);
   });
 
   it("keeps every name off the user's position, Gent's own included when the position is at its centre", () => {
