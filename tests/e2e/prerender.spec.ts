@@ -43,6 +43,39 @@ const firstPaint = (page: Page) =>
     { timeout: scaled(10_000) },
   );
 
+/**
+ * The overview opened with the responses to requests matching `url` held back until
+ * `release()`, once its first paint is on screen.
+ */
+async function openHoldingBack(url: RegExp) {
+  const app = await newApp();
+  const page = app.page;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${app.baseUrl}/#/`, { waitUntil: 'commit' });
+  await firstPaint(page);
+  return { app, page, release };
+}
+
+/** The panel's headings a user can see. */
+const visibleHeadings = (page: Page) =>
+  page
+    .locator('#panel-content h2')
+    .evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent).map((h) => h.textContent));
+
+/** A click on Gent's area on the prerendered map, and its link followed. */
+async function clickPrerenderedGent(page: Page): Promise<void> {
+  const gent = await page.locator('.prerender-areas a[href="#/project/gent"] path').boundingBox();
+  await page.mouse.click(gent!.x + gent!.width * 0.45, gent!.y + gent!.height * 0.6);
+  await page.waitForFunction(() => location.hash === '#/project/gent', undefined, { timeout: scaled(5_000) });
+}
+
 describe('the page without its script', () => {
   it('reads as a document without JavaScript: the map with every project named, the key figures with their source, every project with its summary and municipalities, and what needs the script', async () => {
     const app = await newApp({ javaScriptEnabled: false });
@@ -80,28 +113,10 @@ describe('the page without its script', () => {
   // (A link to a project does not show its panel before the script: Chromium finds a
   // page's target only once its scripts have run, and then the script draws the panel.)
   it("answers a click on a project's area before its script has run, with that project's panel", async () => {
-    const app = await newApp();
-    const page = app.page;
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    const visibleHeadings = () =>
-      page
-        .locator('#panel-content h2')
-        .evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent).map((h) => h.textContent));
-    await page.goto(`${app.baseUrl}/#/`, { waitUntil: 'commit' });
-    await firstPaint(page);
-    expect(await visibleHeadings()).toEqual([strings.nl.overviewHeading]);
-    // A click on Gent's area on the prerendered map.
-    const gent = await page.locator('.prerender-areas a[href="#/project/gent"] path').boundingBox();
-    await page.mouse.click(gent!.x + gent!.width * 0.45, gent!.y + gent!.height * 0.6);
-    await page.waitForFunction(() => location.hash === '#/project/gent', undefined, { timeout: scaled(5_000) });
-    expect(await visibleHeadings()).toEqual(['Gent']);
+    const { app, page, release } = await openHoldingBack(/\/assets\/index-[\w-]+\.js$/);
+    expect(await visibleHeadings(page)).toEqual([strings.nl.overviewHeading]);
+    await clickPrerenderedGent(page);
+    expect(await visibleHeadings(page)).toEqual(['Gent']);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/prerender-gent-before-script.png` });
     // Locating and the language switch need the script: their buttons say so until the script's own replace them.
     const locate = page.getByRole('button', { name: strings.nl.locate });
@@ -120,34 +135,17 @@ describe('the page without its script', () => {
   // first map being made), the page is still the prerendered one: its links must
   // show their panels as they do before the script, not wait for the script's.
   it("answers a click on a project's area while the script waits for its data, with that project's panel at once", async () => {
-    const app = await newApp();
-    const page = app.page;
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/assets\/projects-[\w-]+\.json$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    const visibleHeadings = () =>
-      page
-        .locator('#panel-content h2')
-        .evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent).map((h) => h.textContent));
-    await page.goto(`${app.baseUrl}/#/`, { waitUntil: 'commit' });
-    await firstPaint(page);
+    const { app, page, release } = await openHoldingBack(/\/assets\/projects-[\w-]+\.json$/);
     // The script has started (it sets the page's layout), and has no data yet.
     await page.waitForFunction(() => document.body.dataset.view !== undefined, undefined, { timeout: scaled(10_000) });
     const entries = await page.evaluate(() => history.length);
-    const gent = await page.locator('.prerender-areas a[href="#/project/gent"] path').boundingBox();
-    await page.mouse.click(gent!.x + gent!.width * 0.45, gent!.y + gent!.height * 0.6);
-    await page.waitForFunction(() => location.hash === '#/project/gent', undefined, { timeout: scaled(5_000) });
-    expect(await visibleHeadings()).toEqual(['Gent']);
+    await clickPrerenderedGent(page);
+    expect(await visibleHeadings(page)).toEqual(['Gent']);
     expect(await page.locator('.prerender-map').count()).toBe(1); // still the prerendered page
     release();
     await app.waitForHeading('Gent');
     await app.mapIdle();
-    expect(await visibleHeadings()).toEqual(['Gent']);
+    expect(await visibleHeadings(page)).toEqual(['Gent']);
     expect(await page.locator('.prerender-project').count()).toBe(0);
     // One step in the history, as for any other link: Back returns to the overview.
     expect(await page.evaluate(() => history.length)).toBe(entries + 1);
