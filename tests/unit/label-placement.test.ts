@@ -75,6 +75,42 @@ describe('placeLabels, leaders', () => {
     expect(overlap(pz!.box, pt!.box)).toBe(0);
   });
 
+  it('does the same in the row below the region, the leader slanting down past the name under the area', () => {
+    // The mirror of the case above: "t" just under z's point, z in the lower half, so its name goes below.
+    const t = label('t', 340, 220, 100);
+    const z = label('z', 292, 202);
+    const markers: Box[] = [
+      { x0: 270, y0: 178, x1: 310, y1: 188 },
+      { x0: 200, y0: 200, x1: 250, y1: 205 },
+    ];
+    const [pt, pz] = placeLabels([t, z], markers, frame, region);
+    expect(pt!.leader).toBeNull();
+    expect(pz!.box.y0).toBe(region.y1 + 6); // the first row below
+    // West, its east end where the leader passes t's top-left corner 3 px out: 292 − (292 − 287) × 54 / 8.
+    expect(pz!.box.x1).toBeCloseTo(292 - (5 * 54) / 8, 6);
+    expect(pz!.leader).toEqual({ from: z.at, to: { x: pz!.box.x1, y: pz!.box.y0 } });
+    expect(crosses(pz!.leader!.from, pz!.leader!.to, pt!.box)).toBe(false);
+  });
+
+  it('moves a name east instead when that is nearer and within 60 px of where it wanted to be, and never out of the frame', () => {
+    const tall: Box = { x0: 100, y0: 150, x1: 500, y1: 300 }; // its middle at 225: z's area lies above it
+    const t = label('t', 340, 180, 100); // its box 290–390 × 170–190
+    const z = label('z', 388, 220); // under t's east end: no room on its point (the marker), nor above it (t)
+    const marker: Box = { x0: 300, y0: 212, x1: 480, y1: 250 };
+    const [pt, pz] = placeLabels([t, z], [marker], frame, tall);
+    expect(pz!.box.y1).toBe(tall.y0 - 6);
+    // East: its west end where the leader passes t's bottom-right corner 3 px out, 388 + 5 × 76 / 30 (53 px past 348);
+    // west it would have to go 296 px.
+    expect(pz!.box.x0).toBeCloseTo(388 + (5 * 76) / 30, 6);
+    expect(pz!.leader!.to.x).toBeCloseTo(pz!.box.x0, 6);
+    expect(crosses(pz!.leader!.from, pz!.leader!.to, pt!.box)).toBe(false);
+    // In a frame too narrow for that, and with no room west either, the name stays straight above its area.
+    const narrow: Box = { x0: 250, y0: 0, x1: 440, y1: 400 };
+    const [, qz] = placeLabels([t, z], [marker], narrow, tall);
+    expect(qz!.box.x0).toBe(348);
+    expect(qz!.leader!.to).toEqual({ x: 388, y: tall.y0 - 6 });
+  });
+
   it('tells a segment that passes through a box from one that passes beside it or stops short', () => {
     const box: Box = { x0: 10, y0: 10, x1: 20, y1: 20 };
     expect(crosses({ x: 15, y: 0 }, { x: 15, y: 30 }, box)).toBe(true);
