@@ -54,42 +54,50 @@ describe('placeLabels', () => {
 });
 
 describe('placeLabels, leaders', () => {
+  /**
+   * "t" (100 px wide) on its own point, and "z", whose point the markers and t leave
+   * no room at, in a row with a leader from its point that clears t's name.
+   */
+  const nameAndRowName = (tAt: [number, number], zAt: [number, number], markers: Box[]) => {
+    const [pt, z] = placeLabels([label('t', ...tAt, 100), label('z', ...zAt)], markers, frame, region);
+    expect(pt!.leader).toBeNull();
+    expect(z!.leader!.from).toEqual({ x: zAt[0], y: zAt[1] });
+    expect(crosses(z!.leader!.from, z!.leader!.to, pt!.box)).toBe(false);
+    return [pt!, z!] as const;
+  };
+
   it("never runs a leader through another name: a small area just under another's name (Zoersel under Turnhout on the presenter's first slide)", () => {
     // "t" fits on its point; "z", just below its left end, does not (t's name above and right, markers below and left).
-    const t = label('t', 340, 180, 100);
-    const z = label('z', 292, 198);
-    const markers: Box[] = [
-      { x0: 270, y0: 215, x1: 310, y1: 225 },
-      { x0: 200, y0: 195, x1: 250, y1: 200 },
-    ];
-    const [pt, pz] = placeLabels([t, z], markers, frame, region);
-    expect(pt!.leader).toBeNull();
-    expect(pz!.leader).not.toBeNull();
-    expect(pz!.box.y1).toBeLessThanOrEqual(region.y0); // in the row above
-    expect(pz!.leader!.from).toEqual(z.at);
-    expect(crosses(pz!.leader!.from, pz!.leader!.to, pt!.box)).toBe(false);
+    const [pt, pz] = nameAndRowName(
+      [340, 180],
+      [292, 198],
+      [
+        { x0: 270, y0: 215, x1: 310, y1: 225 },
+        { x0: 200, y0: 195, x1: 250, y1: 200 },
+      ],
+    );
+    expect(pz.box.y1).toBeLessThanOrEqual(region.y0); // in the row above
     // The leader ends on its name's box, at the point nearest the area.
-    expect(pz!.leader!.to.y).toBe(pz!.box.y1);
-    expect(pz!.leader!.to.x).toBeGreaterThanOrEqual(pz!.box.x0);
-    expect(pz!.leader!.to.x).toBeLessThanOrEqual(pz!.box.x1);
-    expect(overlap(pz!.box, pt!.box)).toBe(0);
+    expect(pz.leader!.to.y).toBe(pz.box.y1);
+    expect(pz.leader!.to.x).toBeGreaterThanOrEqual(pz.box.x0);
+    expect(pz.leader!.to.x).toBeLessThanOrEqual(pz.box.x1);
+    expect(overlap(pz.box, pt!.box)).toBe(0);
   });
 
   it('does the same in the row below the region, the leader slanting down past the name under the area', () => {
     // The mirror of the case above: "t" just under z's point, z in the lower half, so its name goes below.
-    const t = label('t', 340, 220, 100);
-    const z = label('z', 292, 202);
-    const markers: Box[] = [
-      { x0: 270, y0: 178, x1: 310, y1: 188 },
-      { x0: 200, y0: 200, x1: 250, y1: 205 },
-    ];
-    const [pt, pz] = placeLabels([t, z], markers, frame, region);
-    expect(pt!.leader).toBeNull();
-    expect(pz!.box.y0).toBe(region.y1 + 6); // the first row below
+    const [, pz] = nameAndRowName(
+      [340, 220],
+      [292, 202],
+      [
+        { x0: 270, y0: 178, x1: 310, y1: 188 },
+        { x0: 200, y0: 200, x1: 250, y1: 205 },
+      ],
+    );
+    expect(pz.box.y0).toBe(region.y1 + 6); // the first row below
     // West, its east end where the leader passes t's top-left corner 3 px out: 292 − (292 − 287) × 54 / 8.
-    expect(pz!.box.x1).toBeCloseTo(292 - (5 * 54) / 8, 6);
-    expect(pz!.leader).toEqual({ from: z.at, to: { x: pz!.box.x1, y: pz!.box.y0 } });
-    expect(crosses(pz!.leader!.from, pz!.leader!.to, pt!.box)).toBe(false);
+    expect(pz.box.x1).toBeCloseTo(292 - (5 * 54) / 8, 6);
+    expect(pz.leader).toEqual({ from: { x: 292, y: 202 }, to: { x: pz.box.x1, y: pz.box.y0 } });
   });
 
   it('moves a name east instead when that is nearer and within 60 px of where it wanted to be, and never out of the frame', () => {
@@ -97,13 +105,14 @@ describe('placeLabels, leaders', () => {
     const t = label('t', 340, 180, 100); // its box 290–390 × 170–190
     const z = label('z', 388, 220); // under t's east end: no room on its point (the marker), nor above it (t)
     const marker: Box = { x0: 300, y0: 212, x1: 480, y1: 250 };
-    const [pt, pz] = placeLabels([t, z], [marker], frame, tall);
-    expect(pz!.box.y1).toBe(tall.y0 - 6);
+    const [pt, placed] = placeLabels([t, z], [marker], frame, tall);
+    const pz = placed!;
+    expect(pz.box.y1).toBe(tall.y0 - 6);
     // East: its west end where the leader passes t's bottom-right corner 3 px out, 388 + 5 × 76 / 30 (53 px past 348);
     // west it would have to go 296 px.
-    expect(pz!.box.x0).toBeCloseTo(388 + (5 * 76) / 30, 6);
-    expect(pz!.leader!.to.x).toBeCloseTo(pz!.box.x0, 6);
-    expect(crosses(pz!.leader!.from, pz!.leader!.to, pt!.box)).toBe(false);
+    expect(pz.box.x0).toBeCloseTo(388 + (5 * 76) / 30, 6);
+    expect(pz.leader!.to.x).toBeCloseTo(pz.box.x0, 6);
+    expect(crosses(pz.leader!.from, pz.leader!.to, pt!.box)).toBe(false);
     // In a frame too narrow for that, and with no room west either, the name stays straight above its area.
     const narrow: Box = { x0: 250, y0: 0, x1: 440, y1: 400 };
     const [, qz] = placeLabels([t, z], [marker], narrow, tall);
