@@ -7,14 +7,9 @@
 // 2. the names that do not fit go outside the region, in a row above or below it
 //    (the side nearer to their area), in the order of their areas from west to
 //    east so no two leader lines cross, each with a leader line to its area.
-// No name is ever dropped: a row that is full continues on a further row.
-
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+// No name is ever dropped: a row that is full continues on a further row. A
+// leader never runs through another name where a place in its row clears it.
+import { centred, crosses, inside, nearestOnBox, overlap, type Box } from './screen-box';
 
 export interface LabelToPlace {
   id: string;
@@ -44,50 +39,6 @@ const GAP = 6;
 const LEADER_CLEARANCE = 3;
 /** How far east of where it wanted to be (px, or its row's reach if more) a name may move to clear its leader. */
 const LEADER_EAST = 60;
-
-export function overlap(a: Box, b: Box): number {
-  const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-  const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-const inside = (box: Box, frame: Box) =>
-  box.x0 >= frame.x0 && box.x1 <= frame.x1 && box.y0 >= frame.y0 && box.y1 <= frame.y1;
-const centred = (cx: number, cy: number, w: number, h: number): Box => ({
-  x0: cx - w / 2,
-  y0: cy - h / 2,
-  x1: cx + w / 2,
-  y1: cy + h / 2,
-});
-
-/** The point on a box's edge nearest to p (p itself when inside). */
-function nearestOnBox(box: Box, p: { x: number; y: number }) {
-  return { x: Math.min(Math.max(p.x, box.x0), box.x1), y: Math.min(Math.max(p.y, box.y0), box.y1) };
-}
-
-/** Whether the segment from a to b passes through the box (Liang–Barsky clipping). */
-export function crosses(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  for (const [p, q] of [
-    [-dx, a.x - box.x0],
-    [dx, box.x1 - a.x],
-    [-dy, a.y - box.y0],
-    [dy, box.y1 - a.y],
-  ] as const) {
-    if (p === 0) {
-      if (q <= 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) t0 = Math.max(t0, r);
-    else t1 = Math.min(t1, r);
-    if (t0 >= t1) return false;
-  }
-  return true;
-}
 
 /**
  * A name in a row whose leader would run through another name (a small area just
@@ -156,7 +107,7 @@ function clearLeader(
 export function placeLabels(labels: LabelToPlace[], obstacles: Box[], frame: Box, region: Box): PlacedLabel[] {
   const placed = new Map<string, PlacedLabel>();
   const taken: Box[] = [];
-  const points = labels.map((l) => ({ id: l.id, box: centred(l.at.x, l.at.y, 6, 6) }));
+  const points = labels.map((l) => ({ id: l.id, box: centred(l.at, 6, 6) }));
   const free = (box: Box, id: string) =>
     inside(box, frame) &&
     ![...taken, ...obstacles].some((t) => overlap(box, t) > 0) &&
@@ -168,7 +119,11 @@ export function placeLabels(labels: LabelToPlace[], obstacles: Box[], frame: Box
     let box: Box | null = null;
     for (const d of NEAR) {
       for (const [dx, dy] of d === 0 ? [[0, 0] as [number, number]] : DIRECTIONS) {
-        const b = centred(l.at.x + dx * (l.width / 2 + d), l.at.y + dy * (l.height / 2 + d), l.width, l.height);
+        const b = centred(
+          { x: l.at.x + dx * (l.width / 2 + d), y: l.at.y + dy * (l.height / 2 + d) },
+          l.width,
+          l.height,
+        );
         if (free(b, l.id)) {
           box = b;
           break;
@@ -197,12 +152,12 @@ export function placeLabels(labels: LabelToPlace[], obstacles: Box[], frame: Box
             : region.y1 + GAP + l.height / 2 + level * (l.height + GAP);
         const want = Math.min(Math.max(l.at.x - l.width / 2, frame.x0), frame.x1 - l.width);
         let x0 = Math.max(want, (cursors[level] ?? -Infinity) + GAP);
-        let box = centred(x0 + l.width / 2, y, l.width, l.height);
+        let box = centred({ x: x0 + l.width / 2, y }, l.width, l.height);
         for (let guard = 0; guard < 20; guard++) {
           const hit = [...taken, ...obstacles].find((t) => overlap(box, t) > 0);
           if (!hit) break;
           x0 = hit.x1 + GAP;
-          box = centred(x0 + l.width / 2, y, l.width, l.height);
+          box = centred({ x: x0 + l.width / 2, y }, l.width, l.height);
         }
         const last = level === 3;
         const reach = Math.max(40, l.width / 2);

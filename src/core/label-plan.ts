@@ -19,7 +19,8 @@ import type { Padding, ScreenPoint } from './map-seam';
 import type { MapScene, LabelKind } from './map-scene';
 import { DETAIL_ZOOM, LABEL_STYLE, isDimmed, labelSize } from './map-scene';
 import { markerReach } from './map-paint';
-import { overlap, placeLabels, type Box } from './label-placement';
+import { placeLabels } from './label-placement';
+import { centred, centreOf, grown, inside, overlap, type Box } from './screen-box';
 
 export interface PlannedLabel {
   kind: LabelKind;
@@ -55,16 +56,6 @@ export interface PlanView {
   /** The part of the map the panel or the presenter card leaves free. */
   padding: Padding;
 }
-
-const centred = (p: ScreenPoint, w: number, h: number): Box => ({
-  x0: p.x - w / 2,
-  y0: p.y - h / 2,
-  x1: p.x + w / 2,
-  y1: p.y + h / 2,
-});
-const grown = (b: Box, by: number): Box => ({ x0: b.x0 - by, y0: b.y0 - by, x1: b.x1 + by, y1: b.y1 + by });
-const centreOf = (b: Box): ScreenPoint => ({ x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2 });
-const within = (b: Box, frame: Box) => b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
 
 /**
  * The least room, in text sizes, between a name placed where it fits and any name
@@ -174,7 +165,7 @@ class Planner {
     // an experiment's name sits just under its own.
     const gap = NAME_GAP * s;
     const free = (b: Box) =>
-      within(b, this.viewport) &&
+      inside(b, this.viewport) &&
       !this.marks.some((m) => overlap(b, m) > 0) &&
       !this.taken.some((t) => overlap(grown(b, gap), t) > 0);
     const box = boxes.find(free) ?? (always ? boxes[0] : undefined);

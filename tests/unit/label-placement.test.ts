@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crosses, overlap, placeLabels, type Box, type LabelToPlace } from '../../src/core/label-placement';
+import { placeLabels, type LabelToPlace } from '../../src/core/label-placement';
+import { crosses, overlap, type Box } from '../../src/core/screen-box';
 
 const frame: Box = { x0: 0, y0: 0, x1: 600, y1: 400 };
 const region: Box = { x0: 100, y0: 150, x1: 500, y1: 250 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NAME_GAP, planLabels, planKey, type PlannedLabel } from '../../src/core/label-plan';
 import { fitCamera, projectPoint } from '../../src/core/camera';
 import { PRESENTER_LABEL_SCALE } from '../../src/core/presentation';
-import { crosses, overlap, type Box } from '../../src/core/label-placement';
+import { crosses, overlap, type Box } from '../../src/core/screen-box';
 import { layers, measure, sceneOf } from './support/scene';
 
 const size = { width: 1280, height: 800 };
