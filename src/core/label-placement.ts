@@ -65,11 +65,9 @@ function clearLeader(
   const width = box.x1 - box.x0;
   // The row's edge nearest the area, where the leader ends; the share of the way from
   // the area to it at which the leader passes a blocking name's near edge.
-  const rowEdge = box.y1 < at.y ? box.y1 : box.y0;
-  const passAt = (t: Box) => {
-    const edge = box.y1 < at.y ? t.y1 : t.y0;
-    return (edge - at.y) / (rowEdge - at.y);
-  };
+  const above = box.y1 < at.y;
+  const rowEdge = above ? box.y1 : box.y0;
+  const passAt = (t: Box) => ((above ? t.y1 : t.y0) - at.y) / (rowEdge - at.y);
   // West: the box's east end where the leader, slanting to that corner, passes west
   // of every name in its way by LEADER_CLEARANCE px (east: the mirror). Solved, not
   // searched in steps, so the place moves smoothly with the frame's size (the

@@ -161,8 +161,8 @@ class Planner {
     const { s, w, h } = this.boxSize(kind, text);
     const boxes = candidates(w, h, s).map((c) => centred(c, w, h));
     // Clear of every name by a gap, not just off it: two names whose halos meet read
-    // as one ("Lendelede Harelbeke" on the printed W13 map). Off the markers only:
-    // an experiment's name sits just under its own.
+    // as one ("Avelgem" and "Kluisbergen" on the printed W13 map). Off the markers
+    // only: an experiment's name sits just under its own.
     const gap = NAME_GAP * s;
     const free = (b: Box) =>
       inside(b, this.viewport) &&
