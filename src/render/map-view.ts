@@ -14,6 +14,8 @@ export interface MapSetup {
   container: HTMLElement;
   scene: MapScene;
   camera: Camera;
+  /** The part of the map left free, which the names keep to, as `fit` is given it; none if not given. */
+  padding?: Padding;
   /**
    * Made out of sight, to be shown on its first idle (the WebGL map readied under
    * the SVG map): it need draw nothing before that idle, only be ready to.

@@ -12,8 +12,7 @@ describe('map hand-over', () => {
     expect(svg!.kind).toBe('svg');
     expect(svg!.destroyed).toBe(true);
     expect(webgl.kind).toBe('webgl');
-    // Both framed the same area and drew the same selection.
-    expect(webgl.fits.at(-1)).toEqual(svg!.fits.at(-1));
+    // Both were made framing the same area and drew the same selection.
     expect(webgl.scene.selection).toEqual({ projectId: 'gent', municipalities: [] });
     expect(svg!.scene.selection).toEqual(webgl.scene.selection);
     // The WebGL map starts at the camera the SVG map was given.
@@ -21,6 +20,27 @@ describe('map hand-over', () => {
     await waitFor(() => document.getElementById('map')!.dataset.mapState === 'idle', 'the map idle');
     expect(document.querySelector('#map .svg-host')).toBeNull();
     expect(document.querySelector('#map .map-note')).toBeNull();
+  });
+
+  it('draws each map once as it is made, for the view on screen: only the surroundings are drawn again, on the SVG map', async () => {
+    const app = await openApp('#/');
+    const webgl = await app.map();
+    const [svg] = app.maps;
+    // The first map's task and frame drew the same picture three times: made, shown
+    // again, and shown once more at the layout's first check.
+    expect(svg!.fits, 'the SVG map framed again').toEqual([]);
+    expect(
+      svg!.draws.map((s) => s.surroundings !== null),
+      'the SVG map drawn again',
+    ).toEqual([true]);
+    // The WebGL map was made after the surroundings came, with them.
+    expect(webgl.setup.scene.surroundings).not.toBeNull();
+    expect([webgl.fits, webgl.draws], 'the WebGL map framed or drawn again').toEqual([[], []]);
+    // A view change still reaches it.
+    app.click('.project-list a[data-project="w13"]');
+    await app.waitForHeading('W13');
+    await waitFor(() => webgl.fits.length === 1, 'W13 framed');
+    expect(webgl.scene.selection.projectId).toBe('w13');
   });
 
   it('hands over to the WebGL map even when the surroundings never arrive: it waits for them 3 s, on a fake clock', async () => {

@@ -51,6 +51,8 @@ describe('the maps on the page', () => {
     const svg = (await views.make('svg'))!;
     const webgl = (await views.make('webgl'))!;
     const [svgMap, webglMap] = made as [FakeMap, FakeMap];
+    // The SVG map drew as it was made, and was heard once it was on the page.
+    expect(heard.splice(0)).toEqual(['shown idle']);
     expect(views.shown()).toBe(svg);
     expect(views.all()).toEqual([svg, webgl]);
     expect(container.querySelector('.webgl-host')!.classList.contains('pending')).toBe(true);
@@ -97,6 +99,7 @@ describe('the maps on the page', () => {
     await views.make('svg');
     await views.make('webgl');
     const [svgMap, webglMap] = made as [FakeMap, FakeMap];
+    heard.length = 0; // the SVG map's idle as it was made
     // Lost while being readied: the SVG map stays shown.
     webglMap.events.onContextLost();
     expect(webglMap.destroyed).toBe(true);

@@ -81,7 +81,7 @@ describe('history', () => {
     // the selection nor announce the selection again.
     const app = await openApp('#/project/w13');
     const map = await app.map();
-    await waitFor(() => map.fits.length > 0, 'the first camera move');
+    await waitFor(() => document.getElementById('map')!.dataset.mapState === 'idle', 'the map idle');
     await settle();
     const fits = map.fits.length;
     document.getElementById('live')!.textContent = '';

@@ -22,3 +22,8 @@ export function cameraPadding(layout: Layout): Padding {
   const base = 24;
   return { top: base, left: base, right: base, bottom: base };
 }
+
+/** The map's size and the part of it left free, as a key: what a camera is framed for. */
+export function mapRoom(map: HTMLElement, p: Padding): string {
+  return `${map.clientWidth}x${map.clientHeight}|${p.top},${p.right},${p.bottom},${p.left}`;
+}

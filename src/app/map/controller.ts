@@ -19,14 +19,16 @@ import type { MapPicture } from './picture';
 import { followState } from './follow';
 import { loadSurroundings } from './surroundings';
 import { showMapMessage } from '../../ui/map-message';
-import { watchMapLayout } from './layout';
+import { watchMapLayout, type MapLayoutWatch } from './layout';
 import { mapViews } from './views';
 import { mountAreaKeys } from './area-keys';
-import { cameraPadding } from './camera-padding';
+import { cameraPadding, mapRoom } from './camera-padding';
 import { layoutOf } from '../../core/view-effects';
 import { mapPickRoute } from '../../core/picks';
 import type { MapController, MapControllerDeps } from './host-api';
 import { afterNextPaint } from '../../render/after-paint';
+import type { MapView } from '../../render/map-view';
+import { drawnFor, type DrawnFor } from './drawn-for';
 
 /** Resolves after the next frame has been painted. */
 const afterPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
@@ -49,7 +51,9 @@ class MapHost implements MapController {
   private readonly keys;
   private readonly views;
   private readonly following;
-  private readonly stopWatching: () => void;
+  private readonly layout: MapLayoutWatch;
+  private readonly drawn = drawnFor<MapView>();
+  private surroundingsIn = false;
 
   constructor(private readonly deps: MapControllerDeps) {
     const { container } = deps;
@@ -100,13 +104,10 @@ class MapHost implements MapController {
     });
     // A new room for the map: each map takes its size and frames the view again,
     // unless a view change on its way does (it flies there, with the new room).
-    this.stopWatching = watchMapLayout(
+    this.layout = watchMapLayout(
       container,
       document.getElementById('panel'),
-      () => {
-        const p = this.cameraPadding();
-        return `${container.clientWidth}x${container.clientHeight}|${p.top},${p.right},${p.bottom},${p.left}`;
-      },
+      () => mapRoom(this.deps.container, this.cameraPadding()),
       () => {
         if (!this.views.all().length) return;
         for (const v of this.views.all()) v.resize();
@@ -167,12 +168,13 @@ class MapHost implements MapController {
   private setupFor(el: HTMLElement) {
     const { container, pictures, store } = this.deps;
     const picture = pictures.of(store.get());
+    // Made for this view (and the first map, or the SVG map after a lost context, for
+    // this room): the layout's first check has nothing to do (./drawn-for.ts).
+    this.drawn.made(this.now());
+    if (!this.views.all().length) this.layout.framed(mapRoom(this.deps.container, this.cameraPadding()));
     const size = { width: el.clientWidth || container.clientWidth, height: el.clientHeight || container.clientHeight };
-    return {
-      container: el,
-      scene: picture.scene,
-      camera: fitCamera(picture.target.bounds, size, this.paddingFor(picture)),
-    };
+    const padding = this.paddingFor(picture);
+    return { container: el, scene: picture.scene, camera: fitCamera(picture.target.bounds, size, padding), padding };
   }
 
   private drawKeys() {
@@ -191,6 +193,7 @@ class MapHost implements MapController {
     this.setState('busy');
     this.keys.moving();
     const padding = this.paddingFor(picture);
+    this.drawn.shown(this.views.all(), { state: s, surroundings: this.surroundingsIn });
     this.views.all().forEach((v, i) => {
       v.draw(picture.scene);
       // The map being readied jumps: it must be where the shown one ends up.
@@ -209,15 +212,22 @@ class MapHost implements MapController {
     this.surroundingsDrawn = loadSurroundings(this.deps.surroundingsData, container, (raw) => {
       if (this.disposed) return false;
       pictures.setSurroundings(raw);
+      this.surroundingsIn = true;
       this.show(store.get(), false, false);
       return true;
     });
   }
 
+  /** What a map shown now would draw. */
+  private now(): DrawnFor {
+    return { state: this.deps.store.get(), surroundings: this.surroundingsIn };
+  }
+
   /** The SVG map's failure is said, with a retry; the WebGL map's leaves the SVG map. */
   private async makeSvg() {
     try {
-      if (!(await this.views.make('svg'))) return;
+      const svg = await this.views.make('svg');
+      if (!svg || this.drawn.has(svg, this.now())) return;
     } catch (e) {
       const t = this.t();
       if (!this.disposed)
@@ -257,7 +267,7 @@ class MapHost implements MapController {
       this.settleIfDone();
       return;
     }
-    this.show(deps.store.get(), false);
+    if (!this.drawn.has(webgl, this.now())) this.show(deps.store.get(), false);
   }
 
   // The controller's own (arrows: the page passes them around unbound).
@@ -276,7 +286,7 @@ class MapHost implements MapController {
   readonly dispose = () => {
     this.disposed = true;
     this.following.dispose();
-    this.stopWatching();
+    this.layout.dispose();
     this.tooltip.dispose();
     this.views.dispose();
     this.keys.dispose();

@@ -39,6 +39,7 @@ export const createBrowserMap: MapFactory = async (setup, events, kind) => {
         container: setup.container,
         scene: setup.scene,
         camera: setup.camera,
+        padding: setup.padding,
         outOfSight: setup.outOfSight,
         maxBounds: [
           [w - MAX_BOUNDS_MARGIN[0], s - MAX_BOUNDS_MARGIN[1]],

@@ -43,7 +43,7 @@ export function createMapView(opts: MapViewOptions, events: MapViewEvents): MapV
   const { container } = opts;
   const size = () => ({ width: container.clientWidth, height: container.clientHeight });
   let scene = opts.scene;
-  let padding: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+  let padding: Padding = opts.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
   let plan: LabelPlan = planLabels(scene, { camera: opts.camera, size: size(), padding }, measureText);
   const map = newMap(opts, buildStyle(scene, plan, opts.basemapTiles));
   const canvas = map.getCanvas();

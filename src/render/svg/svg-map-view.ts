@@ -33,7 +33,7 @@ export function createSvgMapView(opts: SvgMapViewOptions, events: MapViewEvents)
   const picture = new SvgPicture(container, opts.paint === 'canvas');
   let scene = opts.scene;
   let camera = opts.camera;
-  let padding: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+  let padding: Padding = opts.padding ?? { top: 0, right: 0, bottom: 0, left: 0 };
   const moves: number[] = [];
   // Each answers with an idle: the map has drawn what it was asked.
   const draw = () => {

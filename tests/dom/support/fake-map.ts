@@ -8,6 +8,8 @@ import type { MapSetup } from '../../../src/render/map-view';
 
 export class FakeMap implements MapView {
   fits: Bounds[] = [];
+  /** The scenes it was asked to draw after it was made. */
+  draws: MapScene[] = [];
   scene: MapScene;
   destroyed = false;
 
@@ -17,6 +19,13 @@ export class FakeMap implements MapView {
     readonly kind: 'webgl' | 'svg',
   ) {
     this.scene = setup.scene;
+    // The SVG map draws what it was set up with as it is made, and says so at once
+    // (render/svg/svg-map-view.ts); MapLibre loads first, and says so tasks later.
+    if (kind === 'svg') events.onIdle();
+    else
+      setTimeout(() => {
+        if (!this.destroyed) this.events.onIdle();
+      }, 0);
   }
 
   // A real map answers a draw or a fit with an idle once it is on screen; so does this one.
@@ -26,6 +35,7 @@ export class FakeMap implements MapView {
     });
   }
   draw(scene: MapScene) {
+    this.draws.push(scene);
     this.scene = scene;
     this.idleSoon();
   }
