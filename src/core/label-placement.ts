@@ -8,8 +8,9 @@
 //    (the side nearer to their area), in the order of their areas from west to
 //    east so no two leader lines cross, each with a leader line to its area.
 // No name is ever dropped: a row that is full continues on a further row. A
-// leader never runs through another name where a place in its row clears it.
-import { centred, crosses, inside, nearestOnBox, overlap, type Box } from './screen-box';
+// leader never runs through another name where a place in its row clears it,
+// or (3.) where the name in its way can step aside along its own row.
+import { centred, crosses, grown, inside, nearestOnBox, overlap, type Box } from './screen-box';
 
 export interface LabelToPlace {
   id: string;
@@ -168,5 +169,58 @@ export function placeLabels(labels: LabelToPlace[], obstacles: Box[], frame: Box
       placed.set(l.id, { id: l.id, box: chosen!, leader: { from: l.at, to: nearestOnBox(chosen!, l.at) } });
     }
   }
-  return labels.map((l) => placed.get(l.id)!);
+  const all = labels.map((l) => placed.get(l.id)!);
+  stepAside(all, obstacles, frame);
+  return all;
+}
+
+/** How many (leader, name) pairs have the leader running through the name. */
+const crossings = (all: PlacedLabel[]) =>
+  all.reduce(
+    (n, l) => n + (l.leader ? all.filter((o) => o !== l && crosses(l.leader!.from, l.leader!.to, o.box)).length : 0),
+    0,
+  );
+
+/**
+ * 3. A leader that still runs through a name in a row (a name on a further row out,
+ * whose leader crosses the nearer row: at 1024 × 768 Roeselare's ran down through
+ * "Diksmuide") has that name step aside along its row, just clear of the leader,
+ * west or east, the nearer first: if it stays in the frame, GAP from every other
+ * name and obstacle, within LEADER_EAST px either way, and the page then has fewer leaders
+ * through names than before (its own leader included). Names on their own areas stay.
+ */
+function stepAside(all: PlacedLabel[], obstacles: Box[], frame: Box) {
+  for (const l of all) {
+    if (!l.leader) continue;
+    const { from, to } = l.leader;
+    for (const k of all.keys()) {
+      const o = all[k]!;
+      if (o === l || !o.leader || !crosses(from, to, o.box)) continue;
+      // Where the leader runs across the name's band.
+      const xAt = (y: number) => {
+        const x = to.y === from.y ? to.x : from.x + ((to.x - from.x) * (y - from.y)) / (to.y - from.y);
+        return Math.min(Math.max(x, Math.min(from.x, to.x)), Math.max(from.x, to.x));
+      };
+      const [xa, xb] = [xAt(o.box.y0), xAt(o.box.y1)];
+      const width = o.box.x1 - o.box.x0;
+      const west = Math.min(xa, xb) - LEADER_CLEARANCE - width;
+      const east = Math.max(xa, xb) + LEADER_CLEARANCE;
+      const before = crossings(all);
+      const tries = [west, east]
+        .filter((x0) => Math.abs(x0 - o.box.x0) <= LEADER_EAST)
+        .sort((a, b) => Math.abs(a - o.box.x0) - Math.abs(b - o.box.x0));
+      for (const x0 of tries) {
+        const box = { ...o.box, x0, x1: x0 + width };
+        const others = all.filter((x) => x !== o).map((x) => x.box);
+        if (!inside(box, frame) || [...others, ...obstacles].some((t) => overlap(grown(box, GAP - 1e-6), t) > 0))
+          continue;
+        const moved = { ...o, box, leader: { from: o.leader.from, to: nearestOnBox(box, o.leader.from) } };
+        const trial = all.map((x, i) => (i === k ? moved : x));
+        if (crossings(trial) < before) {
+          all[k] = moved;
+          break;
+        }
+      }
+    }
+  }
 }

@@ -121,6 +121,27 @@ describe('placeLabels, leaders', () => {
     expect(qz!.leader!.to).toEqual({ x: 388, y: tall.y0 - 6 });
   });
 
+  it('has a name in the nearer row step aside, just clear, when a further row\'s leader still runs through it (Roeselare\'s through "Diksmuide")', () => {
+    // b lands a row further out than a, straight under its point; the frame (200–400)
+    // leaves b no place along its row whose leader clears a: a steps 13 px west.
+    const narrow: Box = { x0: 200, y0: 0, x1: 400, y1: 400 };
+    const [a, b] = placeLabels([label('a', 300, 230), label('b', 330, 235)], [region], narrow, region);
+    expect(b!.box).toEqual({ x0: 290, y0: 282, x1: 370, y1: 302 });
+    expect(b!.leader).toEqual({ from: { x: 330, y: 235 }, to: { x: 330, y: 282 } });
+    expect(a!.box).toEqual({ x0: 247, y0: 256, x1: 327, y1: 276 }); // its east end 3 px west of the leader
+    expect(a!.leader).toEqual({ from: { x: 300, y: 230 }, to: { x: 300, y: 256 } });
+    // With a name just west of it, a has no such step (west it would touch c, east leave the frame): nothing moves.
+    const [c, a2, b2] = placeLabels(
+      [label('c', 240, 230), label('a', 300, 230), label('b', 330, 235)],
+      [region],
+      narrow,
+      region,
+    );
+    expect(c!.box.x1).toBe(280);
+    expect(a2!.box).toEqual({ x0: 286, y0: 256, x1: 366, y1: 276 });
+    expect(crosses(b2!.leader!.from, b2!.leader!.to, a2!.box)).toBe(true);
+  });
+
   it('tells a segment that passes through a box from one that passes beside it or stops short', () => {
     const box: Box = { x0: 10, y0: 10, x1: 20, y1: 20 };
     expect(crosses({ x: 15, y: 0 }, { x: 15, y: 30 }, box)).toBe(true);
