@@ -13,7 +13,12 @@
 // Used by screen.mjs; alone, `node scripts/bench/click.mjs` (after `npm run build`)
 // clicks in each build of BENCH_APP_DIR (default dist), in turn, at BENCH_CLICK_AT
 // (default 500,1000,2000,3000) ms, BENCH_CLICK_RUNS (default 5) times, under
-// BENCH_RASTER (default gpu,cpu). A benchmark: it prints, asserts nothing.
+// BENCH_RASTER (default gpu,cpu), and, in the same turn, on Gent in the plain SVG
+// chart of the same data (bench/bare/svg.html, built by `npx vite build -c
+// vite.bench.config.ts`; BENCH_CLICK_CHART=0 leaves it out), which names the area
+// clicked in a heading: what the same click costs a page that does no more than a
+// chart. A benchmark: it prints, asserts nothing.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -39,6 +44,17 @@ export async function gentPoint(browser, url) {
   });
   await context.close();
   return point;
+}
+
+/** Gent's area on the plain SVG chart at `url`, once it is drawn. */
+export async function chartPoint(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle');
+  const [x, y] = await page.evaluate(() => window.gboChartPoint([3.725, 51.0536]));
+  await context.close();
+  return { x, y };
 }
 
 /**
@@ -133,6 +149,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const times = (process.env.BENCH_CLICK_AT ?? '500,1000,2000,3000').split(',').map(Number);
   const runs = Number(process.env.BENCH_CLICK_RUNS ?? 5);
   const servers = await Promise.all(dirs.map((d) => serveStatic(path.resolve(d))));
+  const chartDir = path.resolve('dist-bench-bare');
+  const chart =
+    process.env.BENCH_CLICK_CHART !== '0' && existsSync(path.join(chartDir, 'svg.html'))
+      ? await serveStatic(chartDir)
+      : null;
+  if (!chart && process.env.BENCH_CLICK_CHART !== '0')
+    console.log('No plain SVG chart to compare with: build it with `npx vite build -c vite.bench.config.ts`.');
+  const pages = [
+    ...dirs.map((d, k) => ({ name: d, url: `${servers[k].url}/`, chart: false })),
+    ...(chart ? [{ name: 'plain SVG chart', url: `${chart.url}/svg.html`, chart: true }] : []),
+  ];
   const result = {};
   try {
     for (const mode of (process.env.BENCH_RASTER ?? 'gpu,cpu').split(',')) {
@@ -140,25 +167,28 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         executablePath: requireChromium(),
         args: [...HEADLESS_ARGS, ...(mode === 'cpu' ? ['--disable-gpu-rasterization'] : [])],
       });
-      const point = await gentPoint(browser, `${servers[0].url}/`);
-      for (const s of servers) await clickAt(browser, `${s.url}/`, 3000, point); // warm-up, not counted
+      const point = await gentPoint(browser, pages[0].url);
+      const onChart = chart ? await chartPoint(browser, pages.at(-1).url) : null;
+      const pointOf = (p) => (p.chart ? onChart : point);
+      for (const p of pages) await clickAt(browser, p.url, 3000, pointOf(p)); // warm-up, not counted
       result[mode] = {};
       for (const at of times) {
-        const each = dirs.map(() => []);
+        const each = pages.map(() => []);
         for (let i = 0; i < runs; i++)
-          for (let k = 0; k < dirs.length; k++) {
-            const r = await clickAt(browser, `${servers[k].url}/`, at, point);
+          for (const [k, p] of pages.entries()) {
+            const r = await clickAt(browser, p.url, at, pointOf(p));
             each[k].push(r);
             console.log(
-              `${mode} at ${at} ms, ${dirs[k]}: on screen ${Math.round(r.screen)} ms, in page ${Math.round(r.page)} ms, pressed ${r.late} ms late, WebGL map ${Number.isNaN(r.handOver) ? 'not yet' : `at ${Math.round(r.handOver)} ms`}`,
+              `${mode} at ${at} ms, ${p.name}: on screen ${Math.round(r.screen)} ms, in page ${Math.round(r.page)} ms, pressed ${r.late} ms late${p.chart ? '' : `, WebGL map ${Number.isNaN(r.handOver) ? 'not yet' : `at ${Math.round(r.handOver)} ms`}`}`,
             );
           }
-        result[mode][at] = Object.fromEntries(dirs.map((d, k) => [d, clickSummary(each[k])]));
+        result[mode][at] = Object.fromEntries(pages.map((p, k) => [p.name, clickSummary(each[k])]));
       }
       await browser.close();
     }
   } finally {
     for (const s of servers) await s.close();
+    await chart?.close();
   }
   console.log(JSON.stringify(result, null, 2));
 }
