@@ -189,7 +189,7 @@ const crossings = (all: PlacedLabel[]) =>
  * name and obstacle, within LEADER_EAST px either way, and the page then has fewer leaders
  * through names than before (its own leader included). Names on their own areas stay.
  */
-function stepAside(all: PlacedLabel[], obstacles: Box[], frame: Box) {
+export function stepAside(all: PlacedLabel[], obstacles: Box[], frame: Box): void {
   for (const l of all) {
     if (!l.leader) continue;
     const { from, to } = l.leader;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelToPlace } from '../../src/core/label-placement';
+import { placeLabels, stepAside, type LabelToPlace, type PlacedLabel } from '../../src/core/label-placement';
 import { crosses, overlap, type Box } from '../../src/core/screen-box';
 
 const frame: Box = { x0: 0, y0: 0, x1: 600, y1: 400 };
@@ -140,6 +140,85 @@ describe('placeLabels, leaders', () => {
     expect(c!.box.x1).toBe(280);
     expect(a2!.box).toEqual({ x0: 286, y0: 256, x1: 366, y1: 276 });
     expect(crosses(b2!.leader!.from, b2!.leader!.to, a2!.box)).toBe(true);
+  });
+
+  describe('a name stepping aside', () => {
+    // A name in a row (o), and a slanting leader (l's) that runs across its band, 250–270:
+    // at x = 320 along its top edge and 328 along its bottom one.
+    const row = (id: string, box: Box, from: { x: number; y: number }): PlacedLabel => ({
+      id,
+      box,
+      leader: { from, to: { x: Math.min(Math.max(from.x, box.x0), box.x1), y: box.y0 } },
+    });
+    const l = row('l', { x0: 340, y0: 300, x1: 400, y1: 320 }, { x: 300, y: 200 });
+    l.leader!.to = { x: 340, y: 300 };
+    const o = () => row('o', { x0: 290, y0: 250, x1: 350, y1: 270 }, { x: 320, y: 200 });
+    const wide: Box = { x0: 0, y0: 0, x1: 600, y1: 400 };
+    const boxOf = (all: PlacedLabel[], id: string) => all.find((x) => x.id === id)!.box;
+
+    it('goes west, its east end 3 px from where the leader crosses its top edge, when that is nearer', () => {
+      const all = [l, o()];
+      stepAside(all, [], wide);
+      expect(boxOf(all, 'o')).toEqual({ x0: 257, y0: 250, x1: 317, y1: 270 });
+      expect(all[1]!.leader).toEqual({ from: { x: 320, y: 200 }, to: { x: 317, y: 250 } });
+      expect(crosses(l.leader!.from, l.leader!.to, boxOf(all, 'o'))).toBe(false);
+    });
+
+    it('goes east when that is nearer, though west is free', () => {
+      // A straight leader at x = 300, 10 px in from o's west end: 13 px east, 53 px west.
+      const v = row('v', { x0: 270, y0: 300, x1: 330, y1: 320 }, { x: 300, y: 200 });
+      const all = [v, o()];
+      stepAside(all, [], wide);
+      expect(boxOf(all, 'o')).toEqual({ x0: 303, y0: 250, x1: 363, y1: 270 });
+    });
+
+    it('goes east, its west end 3 px from where the leader crosses its bottom edge, when west is taken', () => {
+      const p = row('p', { x0: 240, y0: 250, x1: 262, y1: 270 }, { x: 250, y: 200 });
+      const all = [l, o(), p];
+      stepAside(all, [], wide);
+      expect(boxOf(all, 'o')).toEqual({ x0: 331, y0: 250, x1: 391, y1: 270 });
+      // An obstacle there, or the frame's edge, and it stays.
+      const blocked = [l, o(), p];
+      stepAside(blocked, [{ x0: 395, y0: 250, x1: 420, y1: 270 }], wide);
+      expect(boxOf(blocked, 'o')).toEqual(o().box);
+      const framed = [l, o(), p];
+      stepAside(framed, [], { ...wide, x1: 390 });
+      expect(boxOf(framed, 'o')).toEqual(o().box);
+    });
+
+    it('leaves a name on its own area where it is, a leader through it or not', () => {
+      const onArea: PlacedLabel = { id: 'n', box: o().box, leader: null };
+      const far: PlacedLabel = { id: 'f', box: { x0: 500, y0: 100, x1: 560, y1: 120 }, leader: null };
+      const all = [far, l, onArea];
+      stepAside(all, [], wide);
+      expect(all.map((x) => x.box)).toEqual([far.box, l.box, o().box]);
+      // Beside those, a name in a row still steps aside.
+      const mixed = [far, l, o()];
+      stepAside(mixed, [], wide);
+      expect(boxOf(mixed, 'o').x1).toBe(317);
+    });
+
+    it('goes no further than 60 px either way', () => {
+      // 150 px wide: its east end to 317 is 83 px west, its west end to 331 is 81 px east.
+      const long = row('o', { x0: 250, y0: 250, x1: 400, y1: 270 }, { x: 320, y: 200 });
+      const all = [l, long];
+      stepAside(all, [], wide);
+      expect(boxOf(all, 'o')).toEqual(long.box);
+    });
+
+    it('only where the leaders through names are then fewer: not into another leader', () => {
+      // West, o would be crossed by m's leader (x = 262) instead; east, q is in its way.
+      const m = row('m', { x0: 232, y0: 330, x1: 292, y1: 350 }, { x: 262, y: 200 });
+      m.leader!.to = { x: 262, y: 330 };
+      const q = row('q', { x0: 395, y0: 250, x1: 420, y1: 270 }, { x: 410, y: 200 });
+      const all = [l, o(), m, q];
+      stepAside(all, [], wide);
+      expect(boxOf(all, 'o')).toEqual(o().box);
+      // Without m, west is clear.
+      const free = [l, o(), q];
+      stepAside(free, [], wide);
+      expect(boxOf(free, 'o').x1).toBe(317);
+    });
   });
 
   it('tells a segment that passes through a box from one that passes beside it or stops short', () => {
