@@ -122,6 +122,27 @@ describe('label plan', () => {
     expect(through(1024, 768, 460)).toEqual(['roeselare > Diksmuide']);
   });
 
+  it("places the selected project's name first: on its own point, every other name clear of it, at every width", () => {
+    // Wetteren's area lies next to Gent's: on a narrow map of Flanders the two names compete for the same room.
+    const selection = { projectId: 'wetteren-wichelen-laarne', municipalities: [] };
+    let competed = 0;
+    for (let width = 300; width <= 900; width += 20) {
+      const size = { width, height: 0.6 * width };
+      const view = { camera: fitCamera(layers.flandersBounds, size, padding), size, padding };
+      const labels = planLabels(sceneOf({ selection }), view, measure).labels;
+      const chosen = labels.find((l) => l.kind === 'project' && l.id === selection.projectId)!;
+      const p = projectPoint(view.camera, size, chosen.at);
+      expect([(chosen.box.x0 + chosen.box.x1) / 2, (chosen.box.y0 + chosen.box.y1) / 2], `${width}`).toEqual([
+        expect.closeTo(p.x, 6),
+        expect.closeTo(p.y, 6),
+      ]);
+      for (const l of labels.filter((l) => l !== chosen))
+        expect(overlap(l.box, chosen.box), `${width}: ${l.text}`).toBe(0);
+      if (!labels.some((l) => l.id === 'gent')) competed++;
+    }
+    expect(competed, 'widths at which Gent gives way').toBeGreaterThan(0);
+  });
+
   it("keeps every name off the user's position, Gent's own included when the position is at its centre", () => {
     const gent = {
       camera: fitCamera(layers.projectBounds.get('gent')!, { width: 360, height: 606 }, padding),
