@@ -19,7 +19,7 @@ import type { Padding, ScreenPoint } from './map-seam';
 import type { MapScene, LabelKind } from './map-scene';
 import { DETAIL_ZOOM, LABEL_STYLE, isDimmed, labelSize } from './map-scene';
 import { markerReach } from './map-paint';
-import { placeLabels } from './label-placement';
+import { placeLabels, asideOf } from './label-placement';
 import { centred, centreOf, grown, inside, overlap, type Box } from './screen-box';
 
 export interface PlannedLabel {
@@ -215,6 +215,7 @@ class Planner {
       [...this.marks, ...this.taken],
       this.frame,
       { x0: nw.x, y0: nw.y, x1: se.x, y1: se.y },
+      asideOf(this.frame, this.view.padding),
     );
     const ground = (p: ScreenPoint) => unprojectPoint(this.view.camera, this.view.size, p);
     placed.forEach((pl, i) => {

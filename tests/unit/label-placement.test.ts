@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, stepAside, type LabelToPlace, type PlacedLabel } from '../../src/core/label-placement';
+import { asideOf, placeLabels, stepAside, type LabelToPlace, type PlacedLabel } from '../../src/core/label-placement';
 import { crosses, overlap, type Box } from '../../src/core/screen-box';
 
 const frame: Box = { x0: 0, y0: 0, x1: 600, y1: 400 };
@@ -130,6 +130,11 @@ describe('placeLabels, leaders', () => {
     expect(b!.leader).toEqual({ from: { x: 330, y: 235 }, to: { x: 330, y: 282 } });
     expect(a!.box).toEqual({ x0: 247, y0: 256, x1: 327, y1: 276 }); // its east end 3 px west of the leader
     expect(a!.leader).toEqual({ from: { x: 300, y: 230 }, to: { x: 300, y: 256 } });
+    // Against the frame's west edge (250) a cannot step; with room for it in the camera's padding, it does.
+    const edged: Box = { ...narrow, x0: 250 };
+    const pair = [label('a', 300, 230), label('b', 330, 235)];
+    expect(placeLabels(pair, [region], edged, region)[0]!.box.x0).toBe(260);
+    expect(placeLabels(pair, [region], edged, region, { ...edged, x0: 240 })[0]!.box.x0).toBe(247);
     // With a name just west of it, a has no such step (west it would touch c, east leave the frame): nothing moves.
     const [c, a2, b2] = placeLabels(
       [label('c', 240, 230), label('a', 300, 230), label('b', 330, 235)],
@@ -196,6 +201,21 @@ describe('placeLabels, leaders', () => {
       const mixed = [far, l, o()];
       stepAside(mixed, [], wide);
       expect(boxOf(mixed, 'o').x1).toBe(317);
+    });
+
+    it("may step into the camera's padding, to 4 px from the map's edge", () => {
+      // The presenter's padding: 48 px beyond its card (460 px); a screen's 24; a phone's 8.
+      const frame: Box = { x0: 508, y0: 48, x1: 976, y1: 720 };
+      expect(asideOf(frame, { left: 508, right: 48 })).toEqual({ ...frame, x0: 464, x1: 1020 });
+      expect(asideOf({ ...frame, x0: 24 }, { left: 24, right: 24 })).toEqual({ ...frame, x0: 4, x1: 996 });
+      expect(asideOf(frame, { left: 8, right: 8 })).toEqual({ ...frame, x0: 504, x1: 980 });
+      // o may go west to 257 only once the room reaches that far.
+      const tight = [l, o()];
+      stepAside(tight, [], { ...wide, x0: 258, x1: 390 });
+      expect(boxOf(tight, 'o')).toEqual(o().box);
+      const room = [l, o()];
+      stepAside(room, [], { ...wide, x0: 257, x1: 390 });
+      expect(boxOf(room, 'o').x0).toBe(257);
     });
 
     it('goes no further than 60 px either way', () => {
