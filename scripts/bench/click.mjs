@@ -27,6 +27,8 @@ import { serveStatic } from './static-server.mjs';
 import { summary } from './stats.mjs';
 
 const VIEWPORT = { width: 1280, height: 800 };
+/** Where the user clicks: a point inside Gent's area (lon, lat). */
+const GENT = [3.725, 51.0536];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /** Gent's area on the first screen of the app at `url`, found once on a settled page. */
@@ -37,11 +39,11 @@ export async function gentPoint(browser, url) {
   await page.waitForFunction(
     () => document.getElementById('map')?.dataset.mapState === 'idle' && window.gboInspect?.(),
   );
-  const point = await page.evaluate(() => {
-    const p = window.gboInspect().project([3.725, 51.0536]);
+  const point = await page.evaluate((gent) => {
+    const p = window.gboInspect().project(gent);
     const box = document.getElementById('map').getBoundingClientRect();
     return { x: box.x + p.x, y: box.y + p.y };
-  });
+  }, GENT);
   await context.close();
   return point;
 }
@@ -52,7 +54,7 @@ export async function chartPoint(browser, url) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => document.getElementById('map')?.dataset.mapState === 'idle');
-  const [x, y] = await page.evaluate(() => window.gboChartPoint([3.725, 51.0536]));
+  const [x, y] = await page.evaluate((gent) => window.gboChartPoint(gent), GENT);
   await context.close();
   return { x, y };
 }

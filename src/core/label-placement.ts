@@ -209,11 +209,12 @@ const crossings = (all: PlacedLabel[]) =>
  * 3. A leader that still runs through a name in a row (a name on a further row out,
  * whose leader crosses the nearer row: at 1024 × 768 Roeselare's ran down through
  * "Diksmuide") has that name step aside along its row, just clear of the leader,
- * west or east, the nearer first: if it stays in the frame, GAP from every other
+ * west or east, the nearer first: if it stays in `room` (the frame, widened by
+ * asideOf), GAP from every other
  * name and obstacle, within LEADER_EAST px either way, and the page then has fewer leaders
  * through names than before (its own leader included). Names on their own areas stay.
  */
-export function stepAside(all: PlacedLabel[], obstacles: Box[], frame: Box): void {
+export function stepAside(all: PlacedLabel[], obstacles: Box[], room: Box): void {
   for (const l of all) {
     if (!l.leader) continue;
     const { from, to } = l.leader;
@@ -236,7 +237,7 @@ export function stepAside(all: PlacedLabel[], obstacles: Box[], frame: Box): voi
       for (const x0 of tries) {
         const box = { ...o.box, x0, x1: x0 + width };
         const others = all.filter((x) => x !== o).map((x) => x.box);
-        if (!inside(box, frame) || [...others, ...obstacles].some((t) => overlap(grown(box, GAP - 1e-6), t) > 0))
+        if (!inside(box, room) || [...others, ...obstacles].some((t) => overlap(grown(box, GAP - 1e-6), t) > 0))
           continue;
         const moved = { ...o, box, leader: { from: o.leader.from, to: nearestOnBox(box, o.leader.from) } };
         const trial = all.map((x, i) => (i === k ? moved : x));

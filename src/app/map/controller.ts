@@ -159,9 +159,8 @@ class MapHost implements MapController {
     this.settle();
   }
 
-  private paddingFor(picture: MapPicture): Padding {
-    const p = this.cameraPadding();
-    return { ...p, top: p.top + picture.target.extraTop };
+  private paddingFor(picture: MapPicture, free = this.cameraPadding()): Padding {
+    return { ...free, top: free.top + picture.target.extraTop };
   }
 
   /** What a new map starts from: the scene, and the camera for its host's size. */
@@ -171,9 +170,10 @@ class MapHost implements MapController {
     // Made for this view (and the first map, or the SVG map after a lost context, for
     // this room): the layout's first check has nothing to do (./drawn-for.ts).
     this.drawn.made(this.now());
-    if (!this.views.all().length) this.layout.framed(mapRoom(this.deps.container, this.cameraPadding()));
+    const free = this.cameraPadding();
+    if (!this.views.all().length) this.layout.framed(mapRoom(container, free));
     const size = { width: el.clientWidth || container.clientWidth, height: el.clientHeight || container.clientHeight };
-    const padding = this.paddingFor(picture);
+    const padding = this.paddingFor(picture, free);
     return { container: el, scene: picture.scene, camera: fitCamera(picture.target.bounds, size, padding), padding };
   }
 
